@@ -1,0 +1,35 @@
+#!/bin/sh
+# SPDX-FileCopyrightText: 2026 CallScope authors
+# SPDX-License-Identifier: MIT
+#
+# Installs the Debian/Ubuntu packages that building, running and testing CallScope need, and only those
+# that are missing, so that running it again takes a second. Works as root or through sudo.
+# The list is settled once for every feature (listener, store, window, charts, translations, packaging,
+# fuzzing, screenshots): Debian 12 (bookworm) and Ubuntu 24.04 (noble) both ship these names.
+set -eu
+
+PACKAGES="
+build-essential cmake ninja-build ccache pkg-config git
+qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev libqt6sql6-sqlite qt6-qpa-plugins
+qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+libgl-dev libvulkan-dev libssl-dev
+xvfb xauth imagemagick fonts-dejavu-core
+clang
+dpkg-dev file desktop-file-utils appstream
+"
+
+installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q 'install ok installed'; }
+
+missing=""
+for p in $PACKAGES; do installed "$p" || missing="$missing $p"; done
+# clang's libFuzzer and sanitizer runtime (fuzz preset): Debian 12 names it by version only.
+installed libclang-rt-dev || installed libclang-rt-14-dev || missing="$missing CLANG_RT"
+[ -z "$missing" ] && exit 0
+
+if [ "$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi
+$SUDO apt-get update -qq
+if apt-cache show libclang-rt-dev >/dev/null 2>&1; then rt=libclang-rt-dev; else rt=libclang-rt-14-dev; fi
+missing=$(echo "$missing" | sed "s/CLANG_RT/$rt/")
+echo "Installing:$missing" >&2
+# shellcheck disable=SC2086 # word splitting of the package list is intended
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends $missing >/dev/null
