@@ -1,16 +1,28 @@
 // SPDX-FileCopyrightText: 2026 CallScope authors
 // SPDX-License-Identifier: MIT
-// Parses the command line, builds the objects, wires them, and shows the window.
+// Parses the command line, builds the objects, wires them, and shows the window or runs headless.
+#include "export/ndjsonexport.h"
+#include "listener/listenerservice.h"
+#include "listener/webhooklistener.h"
 #include "mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <QSocketNotifier>
+#include <QStandardPaths>
 
+#include <csignal>
 #include <cstdio>
 #include <cstring>
 #include <memory>
+#include <sys/socket.h>
+#include <unistd.h>
 
 namespace {
+
+using namespace CallScope;
 
 void describeApplication()
 {
@@ -40,6 +52,124 @@ int usageError(const QCommandLineParser &parser, const QString &reason)
     return 2; // the contract: a usage error exits 2, with the usage
 }
 
+int runtimeError(const QString &reason)
+{
+    std::fprintf(stderr, "callscope: %s\n", qPrintable(reason));
+    return 1; // the contract: a runtime failure exits 1, in one line
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("main", text);
+}
+
+// SIGINT and SIGTERM reach the event loop through a socket pair: a handler may only write(2).
+int g_signalFds[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const auto n = ::write(g_signalFds[0], &byte, 1);
+}
+
+void watchTerminationSignals(QObject *context, std::function<void()> onTerminate)
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalFds) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(g_signalFds[1], QSocketNotifier::Read, context);
+    QObject::connect(notifier, &QSocketNotifier::activated, context, [notifier, onTerminate = std::move(onTerminate)] {
+        char byte;
+        [[maybe_unused]] const auto n = ::read(g_signalFds[1], &byte, 1);
+        notifier->setEnabled(false);
+        onTerminate();
+    });
+    struct sigaction action = {};
+    action.sa_handler = onSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    sigaction(SIGINT, &action, nullptr);
+    sigaction(SIGTERM, &action, nullptr);
+}
+
+QString defaultDatabasePath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("callscope.db"));
+}
+
+struct ListenerCommandLine {
+    QCommandLineOption headless{QStringLiteral("headless"), tr("Run the listener and store only, no window.")};
+    QCommandLineOption bind{QStringLiteral("bind"), tr("Listen on ADDR (default 127.0.0.1)."), QStringLiteral("ADDR"), QStringLiteral("127.0.0.1")};
+    QCommandLineOption port{QStringLiteral("port"), tr("Listen on port N (default 8787; 0 = any free port)."), QStringLiteral("N"), QStringLiteral("8787")};
+    QCommandLineOption db{QStringLiteral("db"), tr("The database file (default %1).").arg(defaultDatabasePath()), QStringLiteral("PATH")};
+    QCommandLineOption maxBody{QStringLiteral("max-body"), tr("Refuse bodies over BYTES with 413 (default 1048576)."), QStringLiteral("BYTES"), QStringLiteral("1048576")};
+    QCommandLineOption strict{QStringLiteral("strict"), tr("Answer 422 to schema violations instead of 200 with warnings.")};
+    QCommandLineOption format{QStringLiteral("format"), tr("export: csv, ndjson, json or har."), QStringLiteral("FORMAT")};
+    QCommandLineOption out{QStringLiteral("out"), tr("export: write to FILE instead of stdout."), QStringLiteral("FILE")};
+
+    void addTo(QCommandLineParser &parser)
+    {
+        parser.addOptions({headless, bind, port, db, maxBody, strict, format, out});
+    }
+
+    // The listener options from the command line, or the reason they are unusable.
+    std::optional<ListenerOptions> options(const QCommandLineParser &parser, QString *error) const
+    {
+        ListenerOptions o;
+        if (!o.address.setAddress(parser.value(bind))) {
+            *error = tr("--bind needs an IP address, not \"%1\"").arg(parser.value(bind));
+            return std::nullopt;
+        }
+        bool ok = false;
+        const uint p = parser.value(port).toUInt(&ok);
+        if (!ok || p > 65535) {
+            *error = tr("--port needs a number from 0 to 65535, not \"%1\"").arg(parser.value(port));
+            return std::nullopt;
+        }
+        o.port = quint16(p);
+        o.maxBodyBytes = parser.value(maxBody).toLongLong(&ok);
+        if (!ok || o.maxBodyBytes < 0) {
+            *error = tr("--max-body needs a number of bytes, not \"%1\"").arg(parser.value(maxBody));
+            return std::nullopt;
+        }
+        o.strict = parser.isSet(strict);
+        return o;
+    }
+};
+
+int runExport(const QCommandLineParser &parser, const ListenerCommandLine &cli)
+{
+    if (!parser.isSet(cli.db))
+        return usageError(parser, tr("export needs --db PATH"));
+    const QString format = parser.value(cli.format);
+    if (format != QLatin1String("ndjson"))
+        return usageError(parser, format.isEmpty() ? tr("export needs --format") : tr("export --format %1 is not available in this version; use ndjson").arg(format));
+    QFile out;
+    const bool toFile = parser.isSet(cli.out);
+    if (toFile) {
+        out.setFileName(parser.value(cli.out));
+        if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return runtimeError(tr("cannot write %1: %2").arg(out.fileName(), out.errorString()));
+    } else if (!out.open(stdout, QIODevice::WriteOnly)) {
+        return runtimeError(tr("cannot write to standard output"));
+    }
+    QString error;
+    if (!NdjsonExport::write(parser.value(cli.db), out, &error))
+        return runtimeError(error);
+    return 0;
+}
+
+int runHeadless(ListenerService &service)
+{
+    QString error;
+    if (!service.start(&error))
+        return runtimeError(error);
+    std::printf("listening on %s\n", qPrintable(service.listener()->url()));
+    std::fflush(stdout);
+    QObject::connect(&service, &ListenerService::stopped, qApp, [] { QCoreApplication::exit(0); });
+    watchTerminationSignals(&service, [&service] { service.stop(); });
+    return QCoreApplication::exec();
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -55,21 +185,40 @@ int main(int argc, char *argv[])
     }
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("main", "Receives, stores and shows call.completed webhooks."));
+    parser.setApplicationDescription(tr("Receives, stores and shows call.completed webhooks.\n\n"
+                                        "Commands: callscope [--headless] [LISTENER OPTIONS]\n"
+                                        "          callscope export --db PATH --format ndjson [--out FILE]"));
     parser.addHelpOption();
     parser.addVersionOption();
+    ListenerCommandLine cli;
+    cli.addTo(parser);
+    parser.addPositionalArgument(QStringLiteral("command"), tr("export, or nothing for the listener."), QStringLiteral("[command]"));
     if (!parser.parse(QCoreApplication::arguments()))
         return usageError(parser, parser.errorText());
     if (parser.isSet(QStringLiteral("help")))
         parser.showHelp(0);
     if (parser.isSet(QStringLiteral("version")))
         parser.showVersion();
-    if (!parser.positionalArguments().isEmpty())
-        return usageError(parser, QCoreApplication::translate("main", "unknown command \"%1\"")
-                                      .arg(parser.positionalArguments().constFirst()));
 
-    CallScope::MainWindow window;
+    const QStringList positional = parser.positionalArguments();
+    if (!positional.isEmpty()) {
+        if (positional.constFirst() == QLatin1String("export") && positional.size() == 1)
+            return runExport(parser, cli);
+        return usageError(parser, tr("unknown command \"%1\"").arg(positional.join(QLatin1Char(' '))));
+    }
+
+    QString error;
+    const auto options = cli.options(parser, &error);
+    if (!options)
+        return usageError(parser, error);
+    ListenerService service(*options, parser.isSet(cli.db) ? parser.value(cli.db) : defaultDatabasePath());
+    if (parser.isSet(cli.headless))
+        return runHeadless(service);
+
+    // The window; its calls table and listener status arrive with the inspector issue.
+    if (!service.start(&error))
+        std::fprintf(stderr, "callscope: %s\n", qPrintable(error));
+    MainWindow window;
     window.show();
     return QCoreApplication::exec();
 }

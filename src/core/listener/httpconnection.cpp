@@ -1,0 +1,160 @@
+// SPDX-FileCopyrightText: 2026 CallScope authors
+// SPDX-License-Identifier: MIT
+#include "httpconnection.h"
+
+#include "listener/webhookanswer.h"
+
+#include <QHostAddress>
+#include <QTcpSocket>
+
+namespace CallScope {
+
+HttpConnection::HttpConnection(QTcpSocket *socket, const ListenerOptions &options, QObject *parent)
+    : QObject(parent)
+    , m_socket(socket)
+    , m_options(options)
+    , m_parser({options.maxHeaderBytes, options.maxBodyBytes})
+{
+    m_socket->setParent(this);
+    // Back-pressure: while a request waits for its commit, unread bytes stay in the kernel, not in memory.
+    m_socket->setReadBufferSize(64 * 1024);
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &HttpConnection::onTimeout);
+    connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::readAvailable);
+    connect(m_socket, &QTcpSocket::disconnected, this, [this] {
+        m_closing = true;
+        emitClosedOnce();
+    });
+    armTimer();
+}
+
+HttpConnection::~HttpConnection() = default;
+
+QString HttpConnection::remoteAddress() const
+{
+    return m_socket->peerAddress().toString();
+}
+
+void HttpConnection::armTimer()
+{
+    if (m_busy) {
+        m_timer.stop(); // waiting on us, not on the client
+    } else if (m_parser.isReadingBody()) {
+        m_timer.start(m_options.bodyTimeout);
+    } else if (m_parser.hasStarted()) {
+        if (!m_timer.isActive()) // a deadline for the whole head: slow-loris clients trickle bytes
+            m_timer.start(m_options.headerTimeout);
+    } else {
+        m_timer.start(m_options.idleTimeout);
+    }
+}
+
+void HttpConnection::onTimeout()
+{
+    if (m_parser.hasStarted()) {
+        writeAnswer(408, WebhookAnswer::error(408, tr("The request was not received in time.")).body, true);
+    } else {
+        m_closing = true;
+        m_socket->disconnectFromHost();
+        emitClosedOnce();
+    }
+}
+
+void HttpConnection::emitClosedOnce()
+{
+    if (!m_closedEmitted) {
+        m_closedEmitted = true;
+        Q_EMIT closed(this);
+    }
+}
+
+void HttpConnection::readAvailable()
+{
+    if (m_closing)
+        return;
+    m_buffer.append(m_socket->readAll());
+    if (!m_busy)
+        process();
+}
+
+void HttpConnection::process()
+{
+    while (!m_busy && !m_closing) {
+        switch (m_parser.feed(m_buffer)) {
+        case HttpRequestParser::Status::NeedMore:
+            armTimer(); // body progress restarts the body timeout; the head's deadline keeps running
+            return;
+        case HttpRequestParser::Status::HeadComplete:
+            if (m_parser.request().expectsContinue() && m_buffer.isEmpty() && !m_continueSent) {
+                m_continueSent = true;
+                m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
+            }
+            m_timer.stop();
+            continue;
+        case HttpRequestParser::Status::Complete: {
+            m_busy = true;
+            m_timer.stop();
+            HttpRequest request = m_parser.takeRequest();
+            m_closeAfterAnswer = !request.keepAlive();
+            Q_EMIT requestReady(this, request);
+            return;
+        }
+        case HttpRequestParser::Status::Failed: {
+            const int status = m_parser.errorStatus();
+            const HttpRequest head = m_parser.request();
+            writeAnswer(status, WebhookAnswer::error(status, m_parser.errorReason()).body, true);
+            Q_EMIT requestRefused(this, head, status);
+            return;
+        }
+        }
+    }
+}
+
+void HttpConnection::answer(int status, const QByteArray &jsonBody, const QByteArray &extraHeaders)
+{
+    if (!m_busy || m_closing)
+        return;
+    m_busy = false;
+    writeAnswer(status, jsonBody, m_closeAfterAnswer, extraHeaders);
+    if (m_closing)
+        return;
+    m_parser.reset();
+    m_continueSent = false;
+    armTimer();
+    if (!m_buffer.isEmpty() || m_socket->bytesAvailable() > 0) {
+        m_buffer.append(m_socket->readAll());
+        process(); // the next pipelined request
+    }
+}
+
+void HttpConnection::closeWhenWritten()
+{
+    if (m_busy) {
+        m_closeAfterAnswer = true;
+        return;
+    }
+    m_closing = true;
+    m_timer.stop();
+    m_socket->disconnectFromHost();
+    if (m_socket->state() == QAbstractSocket::UnconnectedState)
+        emitClosedOnce();
+}
+
+void HttpConnection::writeAnswer(int status, const QByteArray &body, bool close, const QByteArray &extraHeaders)
+{
+    QByteArray head = "HTTP/1.1 " + QByteArray::number(status) + ' ' + WebhookAnswer::reasonPhrase(status)
+        + "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n"
+        + extraHeaders;
+    if (close)
+        head += "Connection: close\r\n";
+    m_socket->write(head + "\r\n" + body);
+    if (close) {
+        m_closing = true;
+        m_timer.stop();
+        m_socket->disconnectFromHost(); // after the pending bytes are written
+        if (m_socket->state() == QAbstractSocket::UnconnectedState)
+            emitClosedOnce();
+    }
+}
+
+} // namespace CallScope

@@ -1,0 +1,57 @@
+// SPDX-FileCopyrightText: 2026 CallScope authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "listener/httprequestparser.h"
+#include "listener/listeneroptions.h"
+
+#include <QObject>
+#include <QTimer>
+
+class QTcpSocket;
+
+namespace CallScope {
+
+// One client connection: frames requests with HttpRequestParser, one in flight at a time (pipelined
+// requests wait in order), answers 100 Continue, enforces the timeouts, and closes as HTTP/1.x says.
+class HttpConnection final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HttpConnection)
+public:
+    HttpConnection(QTcpSocket *socket, const ListenerOptions &options, QObject *parent = nullptr);
+    ~HttpConnection() override;
+
+    QString remoteAddress() const;
+    // Sends the answer to the request in flight, then reads the next one (or closes).
+    void answer(int status, const QByteArray &jsonBody, const QByteArray &extraHeaders = {});
+    // Closes once the bytes already written have left; a request in flight is answered first.
+    void closeWhenWritten();
+
+Q_SIGNALS:
+    void requestReady(CallScope::HttpConnection *connection, const CallScope::HttpRequest &request);
+    // The parser refused the request (answered already); for 413 the listener keeps the attempt.
+    void requestRefused(CallScope::HttpConnection *connection, const CallScope::HttpRequest &head, int status);
+    void closed(CallScope::HttpConnection *connection);
+
+private:
+    void readAvailable();
+    void process();
+    void onTimeout();
+    void emitClosedOnce();
+    void armTimer();
+    void writeAnswer(int status, const QByteArray &body, bool close, const QByteArray &extraHeaders = {});
+
+    QTcpSocket *m_socket;
+    ListenerOptions m_options;
+    HttpRequestParser m_parser;
+    QByteArray m_buffer;
+    QTimer m_timer;
+    bool m_busy = false; // a request is with the listener, its answer not yet sent
+    bool m_closeAfterAnswer = false;
+    bool m_closing = false;
+    bool m_continueSent = false;
+    bool m_closedEmitted = false;
+};
+
+} // namespace CallScope

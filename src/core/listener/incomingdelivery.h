@@ -1,0 +1,41 @@
+// SPDX-FileCopyrightText: 2026 CallScope authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "domain/calleventparser.h"
+#include "listener/httprequest.h"
+
+#include <QMetaType>
+#include <QString>
+
+namespace CallScope {
+
+// A POST as the listener hands it to the store: the request as received and the verdict on its body.
+struct IncomingDelivery {
+    quint64 ticket = 0; // the listener's id for the answer still owed
+    qint64 receivedMs = 0; // ms since the epoch, UTC
+    QByteArray method;
+    QByteArray path;
+    QByteArray query;
+    HttpHeaders headers;
+    QString remoteAddress;
+    qint64 bodySize = 0;
+    bool tooLarge = false; // over --max-body: the body was never read, only the attempt is kept
+    bool strict = false; // --strict: schema errors are answered 422
+    ParsedEvent parsed; // parsed.event.raw holds the body
+};
+
+// What the store did with a delivery, and the answer the sender gets (also stored).
+struct StoreReceipt {
+    quint64 ticket = 0;
+    bool stored = false;
+    int httpStatus = 500;
+    QByteArray answer; // the JSON body of the answer
+    qint64 deliveryId = 0;
+    qint64 callRowId = 0;
+};
+
+} // namespace CallScope
+
+Q_DECLARE_METATYPE(CallScope::IncomingDelivery)
+Q_DECLARE_METATYPE(CallScope::StoreReceipt)

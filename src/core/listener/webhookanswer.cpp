@@ -1,0 +1,77 @@
+// SPDX-FileCopyrightText: 2026 CallScope authors
+// SPDX-License-Identifier: MIT
+#include "webhookanswer.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace CallScope {
+
+namespace {
+
+QByteArray compact(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+WebhookAnswer::Answer WebhookAnswer::forDelivery(const IncomingDelivery &d, bool duplicate)
+{
+    if (d.tooLarge)
+        return error(413, QCoreApplication::translate("WebhookAnswer", "The body of %1 bytes is over the limit.").arg(d.bodySize));
+    const ParsedEvent &p = d.parsed;
+    const Validation validation = p.validation();
+    if (validation == Validation::Rejected)
+        return error(400, p.problems.constFirst().message);
+    if (validation == Validation::Invalid && d.strict) {
+        ValidationProblems errors;
+        for (const ValidationProblem &problem : p.problems) {
+            if (problem.isError())
+                errors.append(problem);
+        }
+        return {422, compact({{QStringLiteral("status"), QStringLiteral("invalid")}, {QStringLiteral("errors"), toJson(errors)}})};
+    }
+    QJsonObject o{{QStringLiteral("status"), duplicate ? QStringLiteral("duplicate") : QStringLiteral("accepted")}};
+    if (p.event.isCallCompleted() && !p.event.callId.isEmpty())
+        o.insert(QStringLiteral("callId"), p.event.callId);
+    if (!p.problems.isEmpty())
+        o.insert(QStringLiteral("warnings"), toJson(p.problems));
+    return {200, compact(o)};
+}
+
+WebhookAnswer::Answer WebhookAnswer::error(int status, const QString &reason)
+{
+    return {status, compact({{QStringLiteral("status"), QStringLiteral("rejected")}, {QStringLiteral("error"), reason}})};
+}
+
+WebhookAnswer::Answer WebhookAnswer::health(qint64 calls, qint64 deliveries)
+{
+    return {200, compact({{QStringLiteral("status"), QStringLiteral("ok")},
+                          {QStringLiteral("calls"), calls},
+                          {QStringLiteral("deliveries"), deliveries}})};
+}
+
+QByteArray WebhookAnswer::reasonPhrase(int status)
+{
+    switch (status) {
+    case 100: return "Continue";
+    case 200: return "OK";
+    case 400: return "Bad Request";
+    case 401: return "Unauthorized";
+    case 404: return "Not Found";
+    case 405: return "Method Not Allowed";
+    case 408: return "Request Timeout";
+    case 413: return "Content Too Large";
+    case 422: return "Unprocessable Content";
+    case 431: return "Request Header Fields Too Large";
+    case 500: return "Internal Server Error";
+    case 501: return "Not Implemented";
+    case 503: return "Service Unavailable";
+    case 505: return "HTTP Version Not Supported";
+    default: return "Unknown";
+    }
+}
+
+} // namespace CallScope

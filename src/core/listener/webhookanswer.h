@@ -1,0 +1,29 @@
+// SPDX-FileCopyrightText: 2026 CallScope authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "listener/incomingdelivery.h"
+
+namespace CallScope {
+
+// The contract's HTTP answers ("HTTP" in docs/CONTRACT.md), as pure functions of what was received and
+// what the store found.
+class WebhookAnswer final
+{
+public:
+    WebhookAnswer() = delete;
+
+    struct Answer {
+        int status = 200;
+        QByteArray body; // compact JSON
+    };
+
+    // For a POST that was stored: accepted, duplicate, invalid (--strict), rejected or too large.
+    static Answer forDelivery(const IncomingDelivery &delivery, bool duplicate);
+    // For an answer given before any body is read: {"status":"rejected","error":reason}.
+    static Answer error(int status, const QString &reason);
+    static Answer health(qint64 calls, qint64 deliveries);
+    static QByteArray reasonPhrase(int status);
+};
+
+} // namespace CallScope

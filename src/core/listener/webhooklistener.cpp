@@ -1,0 +1,184 @@
+// SPDX-FileCopyrightText: 2026 CallScope authors
+// SPDX-License-Identifier: MIT
+#include "webhooklistener.h"
+
+#include "listener/httpconnection.h"
+#include "listener/webhookanswer.h"
+#include "storage/deliverystore.h"
+
+#include <QDateTime>
+#include <QLoggingCategory>
+#include <QTcpServer>
+#include <QTcpSocket>
+
+// Quiet by default: the command line promises one line on stderr for a failure.
+Q_LOGGING_CATEGORY(lcListener, "callscope.listener", QtWarningMsg)
+
+namespace CallScope {
+
+WebhookListener::WebhookListener(ListenerOptions options, DeliveryStore *store, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_store(store)
+    , m_server(new QTcpServer(this))
+{
+    qRegisterMetaType<IncomingDelivery>();
+    qRegisterMetaType<QList<StoreReceipt>>();
+    m_server->setListenBacklogSize(m_options.listenBacklog);
+    connect(m_server, &QTcpServer::pendingConnectionAvailable, this, &WebhookListener::acceptConnections);
+    connect(m_store, &DeliveryStore::stored, this, &WebhookListener::onStored, Qt::QueuedConnection);
+}
+
+WebhookListener::~WebhookListener() = default;
+
+bool WebhookListener::listen(QString *error)
+{
+    if (m_server->listen(m_options.address, m_options.port))
+        return true;
+    *error = tr("Cannot listen on %1 port %2: %3")
+                 .arg(m_options.address.toString())
+                 .arg(m_options.port)
+                 .arg(m_server->errorString());
+    return false;
+}
+
+void WebhookListener::stopAccepting()
+{
+    m_stopping = true;
+    m_server->close();
+    checkDrained();
+}
+
+QHostAddress WebhookListener::address() const
+{
+    return m_server->serverAddress();
+}
+
+quint16 WebhookListener::port() const
+{
+    return m_server->serverPort();
+}
+
+QString WebhookListener::url() const
+{
+    const QHostAddress a = address();
+    const QString host = a.protocol() == QAbstractSocket::IPv6Protocol ? QLatin1Char('[') + a.toString() + QLatin1Char(']')
+                                                                        : a.toString();
+    return QStringLiteral("http://%1:%2/").arg(host).arg(port());
+}
+
+void WebhookListener::acceptConnections()
+{
+    while (m_server->hasPendingConnections()) {
+        if (m_connections.size() >= m_options.maxConnections) {
+            // The rest wait in the kernel's backlog until a connection closes.
+            m_server->pauseAccepting();
+            return;
+        }
+        QTcpSocket *socket = m_server->nextPendingConnection();
+        auto *connection = new HttpConnection(socket, m_options, this);
+        m_connections.insert(connection);
+        connect(connection, &HttpConnection::requestReady, this, &WebhookListener::onRequest);
+        connect(connection, &HttpConnection::requestRefused, this, &WebhookListener::onRefused);
+        connect(connection, &HttpConnection::closed, this, &WebhookListener::onClosed);
+    }
+}
+
+void WebhookListener::onClosed(HttpConnection *connection)
+{
+    if (m_connections.remove(connection)) {
+        connection->deleteLater();
+        if (m_stopping) {
+            checkDrained();
+            return;
+        }
+        if (!m_stopping && m_connections.size() < m_options.maxConnections) {
+            m_server->resumeAccepting();
+            acceptConnections();
+        }
+    }
+}
+
+void WebhookListener::onRequest(HttpConnection *connection, const HttpRequest &request)
+{
+    if (m_stopping) {
+        const auto answer = WebhookAnswer::error(503, tr("CallScope is shutting down; please retry."));
+        connection->closeWhenWritten(); // after this answer
+        connection->answer(answer.status, answer.body);
+        return;
+    }
+    if (request.method == "GET" && request.path == "/healthz") {
+        const auto health = WebhookAnswer::health(m_store->callCount(), m_store->deliveryCount());
+        connection->answer(health.status, health.body);
+        return;
+    }
+    if (request.method != "POST") {
+        const auto answer = WebhookAnswer::error(405, tr("Webhooks are POSTed; GET is for /healthz only."));
+        connection->answer(answer.status, answer.body, "Allow: POST\r\n");
+        return;
+    }
+    IncomingDelivery d;
+    d.ticket = m_nextTicket++;
+    d.receivedMs = QDateTime::currentMSecsSinceEpoch();
+    d.method = request.method;
+    d.path = request.path;
+    d.query = request.query;
+    d.headers = request.headers;
+    d.remoteAddress = connection->remoteAddress();
+    d.bodySize = request.body.size();
+    d.strict = m_options.strict;
+    d.parsed = CallEventParser::parse(request.body);
+    m_pending.insert(d.ticket, connection);
+    submit(std::move(d));
+}
+
+void WebhookListener::onRefused(HttpConnection *connection, const HttpRequest &head, int status)
+{
+    if (status != 413 || head.method != "POST")
+        return;
+    // The sender got its 413 already; the attempt is kept so that a reviewer sees it.
+    IncomingDelivery d;
+    d.receivedMs = QDateTime::currentMSecsSinceEpoch();
+    d.method = head.method;
+    d.path = head.path;
+    d.query = head.query;
+    d.headers = head.headers;
+    d.remoteAddress = connection->remoteAddress();
+    d.bodySize = head.declaredLength >= 0 ? head.declaredLength : head.body.size();
+    d.tooLarge = true;
+    submit(std::move(d));
+}
+
+void WebhookListener::submit(IncomingDelivery delivery)
+{
+    QMetaObject::invokeMethod(m_store, "submit", Qt::QueuedConnection, Q_ARG(CallScope::IncomingDelivery, delivery));
+}
+
+void WebhookListener::onStored(const QList<StoreReceipt> &receipts)
+{
+    for (const StoreReceipt &r : receipts) {
+        if (r.ticket == 0)
+            continue; // an attempt answered before it was stored
+        const QPointer<HttpConnection> connection = m_pending.take(r.ticket);
+        if (connection) // a client that left gets nothing, and nothing breaks
+            connection->answer(r.httpStatus, r.answer);
+        Q_EMIT answered(r);
+    }
+    checkDrained();
+}
+
+void WebhookListener::checkDrained()
+{
+    if (!m_stopping || !m_pending.isEmpty())
+        return;
+    if (!m_closingConnections) {
+        m_closingConnections = true;
+        // Copied: a connection that is already unconnected leaves the set at once.
+        for (HttpConnection *connection : QSet<HttpConnection *>(m_connections))
+            connection->closeWhenWritten();
+    }
+    if (m_connections.isEmpty())
+        Q_EMIT drained();
+}
+
+} // namespace CallScope

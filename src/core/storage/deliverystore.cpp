@@ -1,0 +1,378 @@
+// SPDX-FileCopyrightText: 2026 CallScope authors
+// SPDX-License-Identifier: MIT
+#include "deliverystore.h"
+
+#include "listener/webhookanswer.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+// Quiet by default: the command line promises one line on stderr for a failure.
+Q_LOGGING_CATEGORY(lcStore, "callscope.store", QtWarningMsg)
+
+namespace CallScope {
+
+namespace {
+
+// Schema steps, applied in order from PRAGMA user_version. Never edit a step once released: add one.
+const char *const kMigrations[] = {
+    // 1: calls (one row per idempotencyKey, or per delivery without one) and every delivery.
+    R"(CREATE TABLE calls (
+        id INTEGER PRIMARY KEY,
+        idempotency_key TEXT UNIQUE,
+        event TEXT, call_id TEXT, phone_number TEXT, file_number TEXT,
+        organization_id TEXT, organization_name TEXT, agent_id TEXT, agent_name TEXT,
+        status TEXT, duration_ms INTEGER, summary TEXT, recording_url TEXT,
+        created_at TEXT, ended_at TEXT, created_ms INTEGER, ended_ms INTEGER,
+        outcomes TEXT, raised_mask INTEGER NOT NULL DEFAULT 0, severity INTEGER NOT NULL DEFAULT 0,
+        validation INTEGER NOT NULL, conflict INTEGER NOT NULL DEFAULT 0, key_mismatch INTEGER NOT NULL DEFAULT 0,
+        first_received_ms INTEGER NOT NULL, last_received_ms INTEGER NOT NULL,
+        deliveries INTEGER NOT NULL DEFAULT 1, first_body_hash BLOB);
+     CREATE TABLE deliveries (
+        id INTEGER PRIMARY KEY,
+        call_ref INTEGER REFERENCES calls(id),
+        received_ms INTEGER NOT NULL, method TEXT NOT NULL, path TEXT NOT NULL, query TEXT NOT NULL,
+        headers TEXT NOT NULL, remote_address TEXT NOT NULL, body BLOB, body_size INTEGER NOT NULL,
+        webhook_id TEXT, validation INTEGER NOT NULL, problems TEXT NOT NULL,
+        answer_status INTEGER NOT NULL, answer TEXT NOT NULL, duplicate INTEGER NOT NULL DEFAULT 0,
+        conflict INTEGER NOT NULL DEFAULT 0);
+     CREATE INDEX deliveries_call ON deliveries(call_ref);
+     CREATE INDEX deliveries_webhook_id ON deliveries(webhook_id) WHERE webhook_id IS NOT NULL;
+     CREATE INDEX calls_received ON calls(first_received_ms);)",
+};
+static_assert(std::size(kMigrations) == DeliveryStore::SchemaVersion);
+
+QString headersJson(const HttpHeaders &headers)
+{
+    QJsonArray a;
+    for (const auto &[name, value] : headers)
+        a.append(QJsonArray{QString::fromLatin1(name), QString::fromLatin1(value)});
+    return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
+}
+
+// What "the same body" means for a redelivery: the same JSON (key order and spacing aside), or the same
+// bytes when it is not JSON.
+QByteArray bodyHash(const ParsedEvent &p)
+{
+    const QByteArray canonical = p.event.json.isEmpty() ? p.event.raw : QJsonDocument(p.event.json).toJson(QJsonDocument::Compact);
+    return QCryptographicHash::hash(canonical, QCryptographicHash::Sha256);
+}
+
+qint64 raisedMask(const CallEvent &e)
+{
+    qint64 mask = 0;
+    for (const OutcomeInfo &info : OutcomeCatalogue::outcomes()) {
+        if (e.isRaised(info.id))
+            mask |= qint64(1) << int(info.id);
+    }
+    return mask;
+}
+
+// Qt binds a null QString as SQL NULL; an empty query string is "" in the NOT NULL columns.
+QString latin1Text(const QByteArray &bytes)
+{
+    return bytes.isEmpty() ? QStringLiteral("") : QString::fromLatin1(bytes);
+}
+
+QVariant textOrNull(const std::optional<QString> &s)
+{
+    return s ? QVariant(*s) : QVariant();
+}
+
+QVariant msOrNull(const Timestamp &t)
+{
+    return t.value.isValid() ? QVariant(t.value.toMSecsSinceEpoch()) : QVariant();
+}
+
+QString outcomesJson(const CallEvent &e)
+{
+    QJsonObject o = e.otherOutcomes;
+    for (const OutcomeInfo &info : OutcomeCatalogue::outcomes()) {
+        if (e.isReported(info.id))
+            o.insert(info.key, e.outcome(info.id));
+    }
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+bool exec(QSqlQuery &q, QString *error = nullptr)
+{
+    if (q.exec())
+        return true;
+    qCWarning(lcStore) << "query failed:" << q.lastError().text() << q.lastQuery();
+    if (error)
+        *error = q.lastError().text();
+    return false;
+}
+
+} // namespace
+
+DeliveryStore::DeliveryStore(QString path, QObject *parent)
+    : QObject(parent)
+    , m_path(std::move(path))
+    , m_connectionName(QStringLiteral("callscope-store-%1").arg(quintptr(this), 0, 16))
+{
+}
+
+DeliveryStore::~DeliveryStore()
+{
+    if (m_db.isOpen()) {
+        flush();
+        m_db.close();
+    }
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+bool DeliveryStore::open(QString *error)
+{
+    const QFileInfo info(m_path);
+    if (!QDir().mkpath(info.absolutePath())) {
+        *error = tr("Cannot create the folder %1 for the database.").arg(QDir::toNativeSeparators(info.absolutePath()));
+        return false;
+    }
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    m_db.setDatabaseName(m_path);
+    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!m_db.open()) {
+        *error = tr("Cannot open the database %1: %2").arg(QDir::toNativeSeparators(m_path), m_db.lastError().text());
+        return false;
+    }
+    QSqlQuery q(m_db);
+    QString reason;
+    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"}) {
+        if (!q.exec(QString::fromLatin1(pragma))) {
+            reason = q.lastError().text();
+            break;
+        }
+    }
+    if (reason.isEmpty() && !migrate(&reason)) {
+        // reason set by migrate
+    }
+    if (!reason.isEmpty()) {
+        *error = tr("The database %1 cannot be used: %2").arg(QDir::toNativeSeparators(m_path), reason);
+        m_db.close();
+        return false;
+    }
+    refreshCounts();
+    return true;
+}
+
+bool DeliveryStore::migrate(QString *error)
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    const int version = q.value(0).toInt();
+    if (version > SchemaVersion) {
+        *error = tr("it was written by a newer CallScope (schema %1; this one knows up to %2).").arg(version).arg(SchemaVersion);
+        return false;
+    }
+    for (int step = version; step < SchemaVersion; ++step) {
+        if (!m_db.transaction()) {
+            *error = m_db.lastError().text();
+            return false;
+        }
+        for (const QString &statement : QString::fromUtf8(kMigrations[step]).split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+            if (statement.trimmed().isEmpty())
+                continue;
+            if (!q.exec(statement)) {
+                *error = q.lastError().text();
+                m_db.rollback();
+                return false;
+            }
+        }
+        if (!q.exec(QStringLiteral("PRAGMA user_version=%1").arg(step + 1)) || !m_db.commit()) {
+            *error = q.lastError().text();
+            m_db.rollback();
+            return false;
+        }
+        qCInfo(lcStore) << "migrated" << m_path << "to schema" << step + 1;
+    }
+    return true;
+}
+
+void DeliveryStore::refreshCounts()
+{
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("SELECT (SELECT count(*) FROM calls), (SELECT count(*) FROM deliveries)")) && q.next()) {
+        m_calls = q.value(0).toLongLong();
+        m_deliveries = q.value(1).toLongLong();
+    }
+}
+
+void DeliveryStore::submit(const IncomingDelivery &delivery)
+{
+    m_queue.append(delivery);
+    if (!m_flushPosted) {
+        m_flushPosted = true;
+        QMetaObject::invokeMethod(this, &DeliveryStore::flush, Qt::QueuedConnection);
+    }
+}
+
+void DeliveryStore::flush()
+{
+    m_flushPosted = false;
+    if (m_queue.isEmpty())
+        return;
+    const QList<IncomingDelivery> batch = std::exchange(m_queue, {});
+    QList<StoreReceipt> receipts;
+    receipts.reserve(batch.size());
+    bool ok = m_db.isOpen() && m_db.transaction();
+    for (const IncomingDelivery &d : batch) {
+        if (!ok)
+            break;
+        receipts.append(write(d));
+        ok = receipts.constLast().stored;
+    }
+    if (ok && !m_db.commit()) {
+        qCWarning(lcStore) << "commit failed:" << m_db.lastError().text();
+        ok = false;
+    }
+    if (!ok) {
+        // Nothing of the batch is stored, so no sender gets a 2xx: each may retry.
+        m_db.rollback();
+        refreshCounts();
+        receipts.clear();
+        for (const IncomingDelivery &d : batch) {
+            const auto answer = WebhookAnswer::error(503, tr("The delivery could not be stored; please retry."));
+            receipts.append(StoreReceipt{d.ticket, false, answer.status, answer.body, 0, 0});
+        }
+    }
+    Q_EMIT stored(receipts);
+}
+
+StoreReceipt DeliveryStore::write(const IncomingDelivery &d)
+{
+    StoreReceipt receipt;
+    receipt.ticket = d.ticket;
+    const CallEvent &e = d.parsed.event;
+    const Validation validation = d.tooLarge ? Validation::Rejected : d.parsed.validation();
+    const QByteArray hash = d.tooLarge ? QByteArray() : bodyHash(d.parsed);
+    const QByteArray webhookId = [&] {
+        for (const auto &[name, value] : d.headers) {
+            if (QByteArrayView(name).compare("webhook-id", Qt::CaseInsensitive) == 0)
+                return value;
+        }
+        return QByteArray();
+    }();
+
+    // Deduplicate: by idempotencyKey, else by webhook-id (a Standard Webhooks redelivery keeps its id).
+    qint64 callRow = 0;
+    bool conflict = false;
+    bool keyMismatch = false;
+    QSqlQuery q(m_db);
+    if (!d.tooLarge && !e.idempotencyKey.isEmpty()) {
+        q.prepare(QStringLiteral("SELECT id, first_body_hash FROM calls WHERE idempotency_key = ?"));
+        q.addBindValue(e.idempotencyKey);
+        if (!exec(q))
+            return receipt;
+        if (q.next()) {
+            callRow = q.value(0).toLongLong();
+            conflict = q.value(1).toByteArray() != hash;
+        }
+    }
+    if (!d.tooLarge && !webhookId.isEmpty()) {
+        q.prepare(QStringLiteral("SELECT d.call_ref, c.idempotency_key, c.first_body_hash FROM deliveries d "
+                                 "JOIN calls c ON c.id = d.call_ref WHERE d.webhook_id = ? LIMIT 1"));
+        q.addBindValue(QString::fromLatin1(webhookId));
+        if (!exec(q))
+            return receipt;
+        if (q.next()) {
+            if (callRow == 0) {
+                callRow = q.value(0).toLongLong();
+                conflict = q.value(2).toByteArray() != hash;
+            }
+            keyMismatch = q.value(0).toLongLong() != callRow || q.value(1).toString() != e.idempotencyKey;
+        }
+    }
+    const bool duplicate = callRow != 0;
+    const WebhookAnswer::Answer answer = WebhookAnswer::forDelivery(d, duplicate);
+
+    if (duplicate) {
+        q.prepare(QStringLiteral("UPDATE calls SET deliveries = deliveries + 1, last_received_ms = ?, "
+                                 "conflict = conflict | ?, key_mismatch = key_mismatch | ? WHERE id = ?"));
+        q.addBindValue(d.receivedMs);
+        q.addBindValue(int(conflict));
+        q.addBindValue(int(keyMismatch));
+        q.addBindValue(callRow);
+        if (!exec(q))
+            return receipt;
+    } else {
+        q.prepare(QStringLiteral(
+            "INSERT INTO calls (idempotency_key, event, call_id, phone_number, file_number, organization_id, "
+            "organization_name, agent_id, agent_name, status, duration_ms, summary, recording_url, created_at, "
+            "ended_at, created_ms, ended_ms, outcomes, raised_mask, severity, validation, first_received_ms, "
+            "last_received_ms, first_body_hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+        q.addBindValue(e.idempotencyKey.isEmpty() ? QVariant() : QVariant(e.idempotencyKey));
+        q.addBindValue(e.event);
+        q.addBindValue(e.callId);
+        q.addBindValue(e.phoneNumber);
+        q.addBindValue(textOrNull(e.fileNumber));
+        q.addBindValue(e.organization.id);
+        q.addBindValue(e.organization.name);
+        q.addBindValue(e.agent ? QVariant(e.agent->id) : QVariant());
+        q.addBindValue(e.agent ? QVariant(e.agent->name) : QVariant());
+        q.addBindValue(e.status);
+        q.addBindValue(e.durationMs);
+        q.addBindValue(e.summary);
+        q.addBindValue(textOrNull(e.recordingUrl));
+        q.addBindValue(e.createdAt.text);
+        q.addBindValue(e.endedAt.text);
+        q.addBindValue(msOrNull(e.createdAt));
+        q.addBindValue(msOrNull(e.endedAt));
+        q.addBindValue(outcomesJson(e));
+        q.addBindValue(raisedMask(e));
+        q.addBindValue(int(e.severity()));
+        q.addBindValue(int(validation));
+        q.addBindValue(d.receivedMs);
+        q.addBindValue(d.receivedMs);
+        q.addBindValue(hash);
+        if (!exec(q))
+            return receipt;
+        callRow = q.lastInsertId().toLongLong();
+    }
+
+    q.prepare(QStringLiteral(
+        "INSERT INTO deliveries (call_ref, received_ms, method, path, query, headers, remote_address, body, "
+        "body_size, webhook_id, validation, problems, answer_status, answer, duplicate, conflict) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    q.addBindValue(callRow);
+    q.addBindValue(d.receivedMs);
+    q.addBindValue(latin1Text(d.method));
+    q.addBindValue(latin1Text(d.path));
+    q.addBindValue(latin1Text(d.query));
+    q.addBindValue(headersJson(d.headers));
+    q.addBindValue(d.remoteAddress.isNull() ? QStringLiteral("") : d.remoteAddress);
+    q.addBindValue(d.tooLarge ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(e.raw));
+    q.addBindValue(d.bodySize);
+    q.addBindValue(webhookId.isEmpty() ? QVariant() : QVariant(QString::fromLatin1(webhookId)));
+    q.addBindValue(int(validation));
+    q.addBindValue(QString::fromUtf8(QJsonDocument(toJson(d.parsed.problems)).toJson(QJsonDocument::Compact)));
+    q.addBindValue(answer.status);
+    q.addBindValue(QString::fromUtf8(answer.body));
+    q.addBindValue(int(duplicate));
+    q.addBindValue(int(conflict));
+    if (!exec(q))
+        return receipt;
+
+    receipt.stored = true;
+    receipt.httpStatus = answer.status;
+    receipt.answer = answer.body;
+    receipt.deliveryId = q.lastInsertId().toLongLong();
+    receipt.callRowId = callRow;
+    ++m_deliveries;
+    if (!duplicate)
+        ++m_calls;
+    return receipt;
+}
+
+} // namespace CallScope

@@ -1,0 +1,61 @@
+// SPDX-FileCopyrightText: 2026 CallScope authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "listener/incomingdelivery.h"
+
+#include <QList>
+#include <QObject>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <atomic>
+
+namespace CallScope {
+
+// The durable store: SQLite through Qt SQL, used only from the thread it was moved to (its own
+// connection is opened there). Every delivery is kept with its raw body, headers and the answer given;
+// deliveries queued together are committed in one transaction (group commit), and a receipt goes out
+// only after that commit: WAL with synchronous=FULL makes a receipt a promise that survives kill -9.
+class DeliveryStore final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DeliveryStore)
+public:
+    static constexpr int SchemaVersion = 1;
+
+    explicit DeliveryStore(QString path, QObject *parent = nullptr);
+    ~DeliveryStore() override;
+
+    // Opens (creating and migrating as needed) in the calling thread. On failure, one sentence for the user.
+    bool open(QString *error);
+    const QString &path() const { return m_path; }
+
+    // Safe from any thread.
+    qint64 callCount() const { return m_calls.load(); }
+    qint64 deliveryCount() const { return m_deliveries.load(); }
+
+public Q_SLOTS:
+    // Queues a delivery; the batch is committed once the thread's pending submissions are in.
+    void submit(const CallScope::IncomingDelivery &delivery);
+    // Commits whatever is queued now (also called at shutdown).
+    void flush();
+
+Q_SIGNALS:
+    void stored(const QList<CallScope::StoreReceipt> &receipts);
+
+private:
+    bool migrate(QString *error);
+    StoreReceipt write(const IncomingDelivery &d);
+    void refreshCounts();
+
+    QString m_path;
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    QList<IncomingDelivery> m_queue;
+    bool m_flushPosted = false;
+    std::atomic<qint64> m_calls{0};
+    std::atomic<qint64> m_deliveries{0};
+};
+
+} // namespace CallScope

@@ -1,0 +1,370 @@
+// SPDX-FileCopyrightText: 2026 CallScope authors
+// SPDX-License-Identifier: MIT
+// End to end: the real binary, --headless, spoken to over real sockets, checked against the contract.
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+namespace {
+
+struct Answer {
+    int status = 0;
+    QByteArray head;
+    QByteArray body;
+    QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
+};
+
+QByteArray sample(const char *name)
+{
+    QFile f(QStringLiteral(CALLSCOPE_TEST_DATA "/samples/") + QLatin1String(name));
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("no sample %s", name);
+    return f.readAll();
+}
+
+QByteArray post(const QByteArray &body, const QByteArray &extraHeaders = {})
+{
+    return "POST /webhook HTTP/1.1\r\nHost: test\r\nContent-Type: application/json\r\nContent-Length: "
+        + QByteArray::number(body.size()) + "\r\n" + extraHeaders + "\r\n" + body;
+}
+
+// Reads answers off a socket: status line, headers, Content-Length body.
+class Client
+{
+public:
+    explicit Client(quint16 port)
+    {
+        m_socket.connectToHost(QHostAddress::LocalHost, port);
+        if (!m_socket.waitForConnected(5000))
+            qWarning("cannot connect: %s", qPrintable(m_socket.errorString()));
+    }
+    void send(const QByteArray &bytes)
+    {
+        m_socket.write(bytes);
+        m_socket.flush();
+    }
+    std::optional<Answer> read(int timeoutMs = 10000)
+    {
+        QElapsedTimer timer;
+        timer.start();
+        for (;;) {
+            const qsizetype end = m_buffer.indexOf("\r\n\r\n");
+            if (end >= 0) {
+                Answer a;
+                a.head = m_buffer.left(end);
+                a.status = a.head.mid(9, 3).toInt();
+                qsizetype length = 0;
+                for (const QByteArray &line : a.head.split('\n')) {
+                    if (line.toLower().startsWith("content-length:"))
+                        length = line.mid(15).trimmed().toLongLong();
+                }
+                if (m_buffer.size() >= end + 4 + length) {
+                    a.body = m_buffer.mid(end + 4, length);
+                    m_buffer.remove(0, end + 4 + length);
+                    return a;
+                }
+            }
+            if (timer.elapsed() > timeoutMs || (m_socket.state() != QAbstractSocket::ConnectedState && !m_socket.bytesAvailable()))
+                return std::nullopt;
+            m_socket.waitForReadyRead(100);
+            m_buffer.append(m_socket.readAll());
+        }
+    }
+    Answer exchange(const QByteArray &bytes)
+    {
+        send(bytes);
+        return read().value_or(Answer{});
+    }
+    bool waitForClose(int timeoutMs = 5000)
+    {
+        if (m_socket.state() == QAbstractSocket::UnconnectedState)
+            return true;
+        return m_socket.waitForDisconnected(timeoutMs);
+    }
+
+private:
+    QTcpSocket m_socket;
+    QByteArray m_buffer;
+};
+
+// The binary, headless, on a free port, with its own database.
+class Server
+{
+public:
+    explicit Server(const QString &db, QStringList extra = {})
+    {
+        m_process.setProgram(QStringLiteral(CALLSCOPE_BINARY));
+        m_process.setArguments(QStringList{QStringLiteral("--headless"), QStringLiteral("--port"), QStringLiteral("0"),
+                                           QStringLiteral("--db"), db}
+                               + extra);
+        m_process.start();
+        if (m_process.waitForReadyRead(15000)) {
+            const QByteArray line = m_process.readLine().trimmed();
+            if (line.startsWith("listening on http://127.0.0.1:"))
+                m_port = quint16(line.mid(int(qstrlen("listening on http://127.0.0.1:"))).chopped(1).toUInt());
+        }
+    }
+    ~Server()
+    {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.kill();
+            m_process.waitForFinished();
+        }
+    }
+    quint16 port() const { return m_port; }
+    QProcess &process() { return m_process; }
+    QJsonObject health()
+    {
+        Client c(m_port);
+        return c.exchange("GET /healthz HTTP/1.1\r\nHost: t\r\n\r\n").json();
+    }
+
+private:
+    QProcess m_process;
+    quint16 m_port = 0;
+};
+
+} // namespace
+
+class TstHeadless : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QString db(const char *name) const { return m_dir.filePath(QLatin1String(name)); }
+
+private slots:
+    void contractAnswers()
+    {
+        Server server(db("contract.db"));
+        QVERIFY(server.port() != 0);
+        Client c(server.port());
+
+        Answer a = c.exchange(post(sample("00-full-body.json")));
+        QCOMPARE(a.status, 200);
+        QVERIFY(a.head.contains("Content-Type: application/json"));
+        QCOMPARE(a.json(), (QJsonObject{{QStringLiteral("status"), QStringLiteral("accepted")},
+                                        {QStringLiteral("callId"), QStringLiteral("67a0f74d1c2e8a12f9130ae2")}}));
+
+        a = c.exchange(post(sample("01-minimal.json")));
+        QCOMPARE(a.status, 200);
+        QCOMPARE(a.json().value(QLatin1String("status")).toString(), QStringLiteral("duplicate"));
+
+        QJsonObject broken = QJsonDocument::fromJson(sample("03-compliance-and-preferences.json")).object();
+        QJsonObject payload = broken.value(QLatin1String("payload")).toObject();
+        payload.insert(QStringLiteral("duration"), -5);
+        broken.insert(QStringLiteral("payload"), payload);
+        a = c.exchange(post(QJsonDocument(broken).toJson()));
+        QCOMPARE(a.status, 200);
+        QCOMPARE(a.json().value(QLatin1String("status")).toString(), QStringLiteral("accepted"));
+        QCOMPARE(a.json().value(QLatin1String("warnings")).toArray().at(0).toObject().value(QLatin1String("path")).toString(),
+                 QStringLiteral("$.payload.duration"));
+
+        a = c.exchange(post(R"({"event":"call.started","payload":{}})"));
+        QCOMPARE(a.status, 200);
+        QCOMPARE(a.json(), (QJsonObject{{QStringLiteral("status"), QStringLiteral("accepted")}}));
+
+        a = c.exchange(post("this is not json"));
+        QCOMPARE(a.status, 400);
+        QCOMPARE(a.json().value(QLatin1String("status")).toString(), QStringLiteral("rejected"));
+        QVERIFY(!a.json().value(QLatin1String("error")).toString().isEmpty());
+
+        a = c.exchange(post(""));
+        QCOMPARE(a.status, 400);
+
+        a = c.exchange("PUT /webhook HTTP/1.1\r\nContent-Length: 0\r\n\r\n");
+        QCOMPARE(a.status, 405);
+
+        a = c.exchange("GET /healthz HTTP/1.1\r\n\r\n");
+        QCOMPARE(a.status, 200);
+        QCOMPARE(a.json(), (QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
+                                        {QStringLiteral("calls"), 5}, {QStringLiteral("deliveries"), 6}}));
+
+        // Too large: answered from the head alone, the attempt stored, the connection closed.
+        Client big(server.port());
+        a = big.exchange("POST / HTTP/1.1\r\nContent-Length: 5000000\r\n\r\n");
+        QCOMPARE(a.status, 413);
+        QVERIFY(big.waitForClose());
+        QTRY_COMPARE(server.health().value(QLatin1String("deliveries")).toInt(), 7);
+    }
+
+    void strictAnswers422()
+    {
+        Server server(db("strict.db"), {QStringLiteral("--strict")});
+        Client c(server.port());
+        QJsonObject o = QJsonDocument::fromJson(sample("02-payment-and-plan.json")).object();
+        QJsonObject payload = o.value(QLatin1String("payload")).toObject();
+        QJsonObject outcomes = payload.value(QLatin1String("outcomes")).toObject();
+        outcomes.insert(QStringLiteral("plan_type"), QStringLiteral("weekly"));
+        payload.insert(QStringLiteral("outcomes"), outcomes);
+        o.insert(QStringLiteral("payload"), payload);
+        const Answer a = c.exchange(post(QJsonDocument(o).toJson()));
+        QCOMPARE(a.status, 422);
+        QCOMPARE(a.json().value(QLatin1String("status")).toString(), QStringLiteral("invalid"));
+        QCOMPARE(a.json().value(QLatin1String("errors")).toArray().at(0).toObject().value(QLatin1String("path")).toString(),
+                 QStringLiteral("$.payload.outcomes.plan_type"));
+        QCOMPARE(server.health().value(QLatin1String("deliveries")).toInt(), 1); // stored all the same
+    }
+
+    void pipeliningAnsweredInOrder()
+    {
+        Server server(db("pipeline.db"));
+        Client c(server.port());
+        c.send(post(sample("03-compliance-and-preferences.json")) + post(sample("04-wrong-party.json"))
+               + "GET /healthz HTTP/1.1\r\n\r\n");
+        QCOMPARE(c.read()->json().value(QLatin1String("callId")).toString(), QStringLiteral("6812ab3c4d5e6f7089012345"));
+        QCOMPARE(c.read()->json().value(QLatin1String("callId")).toString(), QStringLiteral("68f0e1d2c3b4a59687012345"));
+        QCOMPARE(c.read()->json().value(QLatin1String("deliveries")).toInt(), 2);
+    }
+
+    void http10AndConnectionCloseAreClosed()
+    {
+        Server server(db("close.db"));
+        Client c(server.port());
+        QCOMPARE(c.exchange("GET /healthz HTTP/1.0\r\n\r\n").status, 200);
+        QVERIFY(c.waitForClose());
+        Client d(server.port());
+        const Answer a = d.exchange("GET /healthz HTTP/1.1\r\nConnection: close\r\n\r\n");
+        QVERIFY(a.head.contains("Connection: close"));
+        QVERIFY(d.waitForClose());
+    }
+
+    void expectContinue()
+    {
+        Server server(db("continue.db"));
+        Client c(server.port());
+        const QByteArray body = sample("06-payment-failed.json");
+        c.send("POST / HTTP/1.1\r\nExpect: 100-continue\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n");
+        QTest::qWait(50);
+        // The interim answer has no Content-Length: read it as a head.
+        const std::optional<Answer> interim = c.read();
+        QVERIFY(interim);
+        QCOMPARE(interim->status, 100);
+        c.send(body);
+        QCOMPARE(c.read()->status, 200);
+    }
+
+    void smugglingIsRefused()
+    {
+        Server server(db("smuggle.db"));
+        Client c(server.port());
+        const Answer a = c.exchange("POST / HTTP/1.1\r\nContent-Length: 4\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n");
+        QCOMPARE(a.status, 400);
+        QVERIFY(c.waitForClose());
+        QCOMPARE(server.health().value(QLatin1String("deliveries")).toInt(), 0);
+    }
+
+    void chunkedBody()
+    {
+        Server server(db("chunked.db"));
+        Client c(server.port());
+        const QByteArray body = sample("05-bankruptcy-strings.json");
+        const QByteArray half = body.left(100);
+        const QByteArray rest = body.mid(100);
+        const Answer a = c.exchange("POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n" + QByteArray::number(half.size(), 16)
+                                    + "\r\n" + half + "\r\n" + QByteArray::number(rest.size(), 16) + "\r\n" + rest + "\r\n0\r\n\r\n");
+        QCOMPARE(a.status, 200);
+        QCOMPARE(a.json().value(QLatin1String("callId")).toString(), QStringLiteral("6901a2b3c4d5e6f708901234"));
+    }
+
+    void exportNdjsonGivesTheBodiesInOrder()
+    {
+        const QString path = db("export.db");
+        {
+            Server server(path);
+            Client c(server.port());
+            for (const char *name : {"00-full-body.json", "04-wrong-party.json"})
+                QCOMPARE(c.exchange(post(sample(name))).status, 200);
+            QCOMPARE(c.exchange(post("not json")).status, 400);
+            ::kill(pid_t(server.process().processId()), SIGTERM);
+            QVERIFY(server.process().waitForFinished(10000));
+            QCOMPARE(server.process().exitCode(), 0);
+        }
+        QProcess exporter;
+        exporter.start(QStringLiteral(CALLSCOPE_BINARY), {QStringLiteral("export"), QStringLiteral("--db"), path,
+                                                          QStringLiteral("--format"), QStringLiteral("ndjson")});
+        QVERIFY(exporter.waitForFinished(15000));
+        QCOMPARE(exporter.exitCode(), 0);
+        const QList<QByteArray> lines = exporter.readAllStandardOutput().split('\n');
+        QCOMPARE(lines.size(), 3); // two lines and the empty rest after the last newline
+        QCOMPARE(QJsonDocument::fromJson(lines[0]).object(), QJsonDocument::fromJson(sample("00-full-body.json")).object());
+        QVERIFY(lines[0].startsWith("{\"event\":\"call.completed\",\"eventCategory\":\"calls\",\"idempotencyKey\""));
+        QCOMPARE(QJsonDocument::fromJson(lines[1]).object(), QJsonDocument::fromJson(sample("04-wrong-party.json")).object());
+    }
+
+    void portInUseExitsOne()
+    {
+        QTcpServer blocker;
+        QVERIFY(blocker.listen(QHostAddress::LocalHost, 0));
+        QProcess p;
+        p.start(QStringLiteral(CALLSCOPE_BINARY), {QStringLiteral("--headless"), QStringLiteral("--port"),
+                                                   QString::number(blocker.serverPort()), QStringLiteral("--db"), db("port.db")});
+        QVERIFY(p.waitForFinished(15000));
+        QCOMPARE(p.exitCode(), 1);
+        const QByteArray err = p.readAllStandardError().trimmed();
+        QVERIFY2(err.contains("Cannot listen") && !err.contains('\n'), err.constData());
+    }
+
+    void unusableDatabaseExitsOne()
+    {
+        const QString path = db("corrupt.db");
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(8192, 'x'));
+        f.close();
+        QProcess p;
+        p.start(QStringLiteral(CALLSCOPE_BINARY), {QStringLiteral("--headless"), QStringLiteral("--port"), QStringLiteral("0"),
+                                                   QStringLiteral("--db"), path});
+        QVERIFY(p.waitForFinished(15000));
+        QCOMPARE(p.exitCode(), 1);
+        QVERIFY(p.readAllStandardError().contains("cannot be used"));
+        QFile check(path);
+        QVERIFY(check.open(QIODevice::ReadOnly));
+        QCOMPARE(check.readAll(), QByteArray(8192, 'x')); // nothing of the user's file was touched
+    }
+
+    // Every delivery that got a 2xx is in the store after kill -9.
+    void killNineLosesNothingAnswered()
+    {
+        const QString path = db("kill.db");
+        QStringList acceptedIds;
+        {
+            Server server(path);
+            QList<Client *> clients;
+            for (int i = 0; i < 8; ++i)
+                clients.append(new Client(server.port()));
+            const QJsonObject base = QJsonDocument::fromJson(sample("02-payment-and-plan.json")).object();
+            for (int round = 0; round < 40; ++round) {
+                for (int i = 0; i < clients.size(); ++i) {
+                    QJsonObject o = base;
+                    const QString key = QStringLiteral("call.completed:507f1f77bcf86cd799439011:k%1-%2").arg(round).arg(i);
+                    o.insert(QStringLiteral("idempotencyKey"), key);
+                    clients[i]->send(post(QJsonDocument(o).toJson(QJsonDocument::Compact)));
+                }
+                for (int i = 0; i < clients.size(); ++i) {
+                    const auto a = clients[i]->read();
+                    if (a && a->status == 200)
+                        acceptedIds.append(QStringLiteral("k%1-%2").arg(round).arg(i));
+                }
+                if (round == 30)
+                    ::kill(pid_t(server.process().processId()), SIGKILL);
+            }
+            qDeleteAll(clients);
+        }
+        QVERIFY(acceptedIds.size() >= 8 * 31);
+        Server again(path);
+        QVERIFY(again.health().value(QLatin1String("calls")).toInt() >= acceptedIds.size());
+    }
+};
+
+QTEST_GUILESS_MAIN(TstHeadless)
+#include "tst_headless.moc"
