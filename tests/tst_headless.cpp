@@ -332,6 +332,32 @@ private slots:
         QCOMPARE(check.readAll(), QByteArray(8192, 'x')); // nothing of the user's file was touched
     }
 
+    void fiftyConcurrentKeepAliveSenders()
+    {
+        Server server(db("fifty.db"));
+        const QJsonObject base = QJsonDocument::fromJson(sample("06-payment-failed.json")).object();
+        std::vector<std::unique_ptr<Client>> clients;
+        for (int i = 0; i < 50; ++i)
+            clients.push_back(std::make_unique<Client>(server.port()));
+        int accepted = 0;
+        for (int round = 0; round < 10; ++round) {
+            for (int i = 0; i < 50; ++i) {
+                QJsonObject o = base;
+                o.insert(QStringLiteral("idempotencyKey"), QStringLiteral("call.completed:x:c%1-%2").arg(round).arg(i));
+                clients[size_t(i)]->send(post(QJsonDocument(o).toJson(QJsonDocument::Compact)));
+            }
+            for (int i = 0; i < 50; ++i) {
+                const auto a = clients[size_t(i)]->read();
+                if (a && a->status == 200 && a->json().value(QLatin1String("status")).toString() == QLatin1String("accepted"))
+                    ++accepted;
+            }
+        }
+        QCOMPARE(accepted, 500);
+        const QJsonObject health = server.health();
+        QCOMPARE(health.value(QLatin1String("calls")).toInt(), 500);
+        QCOMPARE(health.value(QLatin1String("deliveries")).toInt(), 500);
+    }
+
     // Every delivery that got a 2xx is in the store after kill -9.
     void killNineLosesNothingAnswered()
     {
