@@ -17,13 +17,18 @@ bool hasToken(QByteArrayView list, QByteArrayView token)
 
 } // namespace
 
-QByteArray HttpRequest::header(QByteArrayView name) const
+QByteArray headerValue(const HttpHeaders &headers, QByteArrayView name)
 {
     for (const auto &[n, v] : headers) {
         if (QByteArrayView(n).compare(name, Qt::CaseInsensitive) == 0)
             return v;
     }
     return {};
+}
+
+QByteArray HttpRequest::header(QByteArrayView name) const
+{
+    return headerValue(headers, name);
 }
 
 bool HttpRequest::hasHeader(QByteArrayView name) const

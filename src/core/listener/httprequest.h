@@ -10,6 +10,9 @@ namespace CallScope {
 
 using HttpHeaders = QList<QPair<QByteArray, QByteArray>>; // in the order received, names as sent
 
+// The first value of a header, by case-insensitive name; empty when absent.
+QByteArray headerValue(const HttpHeaders &headers, QByteArrayView name);
+
 // One HTTP/1.x request as framed by HttpRequestParser.
 struct HttpRequest {
     QByteArray method;

@@ -73,22 +73,26 @@ HttpRequestParser::Status HttpRequestParser::feed(QByteArray &buffer)
     case State::Done: return Status::Complete;
     case State::Failed: return Status::Failed;
     case State::Head: return parseHead(buffer);
-    case State::Body: {
-        const qint64 n = std::min<qint64>(m_remaining, buffer.size());
-        m_request.body.append(buffer.constData(), qsizetype(n));
-        buffer.remove(0, qsizetype(n));
-        m_remaining -= n;
-        if (m_remaining > 0)
+    case State::Body:
+        if (!takeBodyBytes(buffer))
             return Status::NeedMore;
         m_state = State::Done;
         return Status::Complete;
-    }
     case State::ChunkSize:
     case State::ChunkData:
     case State::ChunkDataEnd:
     case State::Trailers: return readChunked(buffer);
     }
     return Status::NeedMore;
+}
+
+bool HttpRequestParser::takeBodyBytes(QByteArray &buffer)
+{
+    const qint64 n = std::min<qint64>(m_remaining, buffer.size());
+    m_request.body.append(buffer.constData(), qsizetype(n));
+    buffer.remove(0, qsizetype(n));
+    m_remaining -= n;
+    return m_remaining == 0;
 }
 
 std::optional<QByteArray> HttpRequestParser::takeLine(QByteArray &buffer, qsizetype maxLength, bool *tooLong)
@@ -250,16 +254,11 @@ HttpRequestParser::Status HttpRequestParser::readChunked(QByteArray &buffer)
             m_state = n == 0 ? State::Trailers : State::ChunkData;
             break;
         }
-        case State::ChunkData: {
-            const qint64 n = std::min<qint64>(m_remaining, buffer.size());
-            m_request.body.append(buffer.constData(), qsizetype(n));
-            buffer.remove(0, qsizetype(n));
-            m_remaining -= n;
-            if (m_remaining > 0)
+        case State::ChunkData:
+            if (!takeBodyBytes(buffer))
                 return Status::NeedMore;
             m_state = State::ChunkDataEnd;
             break;
-        }
         case State::ChunkDataEnd: {
             if (buffer.startsWith("\r\n"))
                 buffer.remove(0, 2);

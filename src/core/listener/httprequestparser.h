@@ -55,6 +55,8 @@ private:
     Status parseHead(QByteArray &buffer);
     Status readHead(QByteArrayView head);
     Status readChunked(QByteArray &buffer);
+    // Moves up to m_remaining bytes from buffer to the body; true once none remain.
+    bool takeBodyBytes(QByteArray &buffer);
     // The next line (without its CR LF or LF) when it is complete; nullopt when more bytes are needed.
     std::optional<QByteArray> takeLine(QByteArray &buffer, qsizetype maxLength, bool *tooLong);
 

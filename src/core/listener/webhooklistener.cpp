@@ -16,6 +16,23 @@ Q_LOGGING_CATEGORY(lcListener, "callscope.listener", QtWarningMsg)
 
 namespace CallScope {
 
+namespace {
+
+// What every stored POST keeps of its request, answered or refused.
+IncomingDelivery deliveryOf(const HttpConnection *connection, const HttpRequest &request)
+{
+    IncomingDelivery d;
+    d.receivedMs = QDateTime::currentMSecsSinceEpoch();
+    d.method = request.method;
+    d.path = request.path;
+    d.query = request.query;
+    d.headers = request.headers;
+    d.remoteAddress = connection->remoteAddress();
+    return d;
+}
+
+} // namespace
+
 WebhookListener::WebhookListener(ListenerOptions options, DeliveryStore *store, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
@@ -117,14 +134,8 @@ void WebhookListener::onRequest(HttpConnection *connection, const HttpRequest &r
         connection->answer(answer.status, answer.body, "Allow: POST\r\n");
         return;
     }
-    IncomingDelivery d;
+    IncomingDelivery d = deliveryOf(connection, request);
     d.ticket = m_nextTicket++;
-    d.receivedMs = QDateTime::currentMSecsSinceEpoch();
-    d.method = request.method;
-    d.path = request.path;
-    d.query = request.query;
-    d.headers = request.headers;
-    d.remoteAddress = connection->remoteAddress();
     d.bodySize = request.body.size();
     d.strict = m_options.strict;
     d.parsed = CallEventParser::parse(request.body);
@@ -137,13 +148,7 @@ void WebhookListener::onRefused(HttpConnection *connection, const HttpRequest &h
     if (status != 413 || head.method != "POST")
         return;
     // The sender got its 413 already; the attempt is kept so that a reviewer sees it.
-    IncomingDelivery d;
-    d.receivedMs = QDateTime::currentMSecsSinceEpoch();
-    d.method = head.method;
-    d.path = head.path;
-    d.query = head.query;
-    d.headers = head.headers;
-    d.remoteAddress = connection->remoteAddress();
+    IncomingDelivery d = deliveryOf(connection, head);
     d.bodySize = head.declaredLength >= 0 ? head.declaredLength : head.body.size();
     d.tooLarge = true;
     submit(std::move(d));

@@ -257,13 +257,7 @@ StoreReceipt DeliveryStore::write(const IncomingDelivery &d)
     const CallEvent &e = d.parsed.event;
     const Validation validation = d.tooLarge ? Validation::Rejected : d.parsed.validation();
     const QByteArray hash = d.tooLarge ? QByteArray() : bodyHash(d.parsed);
-    const QByteArray webhookId = [&] {
-        for (const auto &[name, value] : d.headers) {
-            if (QByteArrayView(name).compare("webhook-id", Qt::CaseInsensitive) == 0)
-                return value;
-        }
-        return QByteArray();
-    }();
+    const QByteArray webhookId = headerValue(d.headers, "webhook-id");
 
     // Deduplicate: by idempotencyKey, else by webhook-id (a Standard Webhooks redelivery keeps its id).
     qint64 callRow = 0;
