@@ -33,6 +33,7 @@ struct StoreReceipt {
     QByteArray answer; // the JSON body of the answer
     qint64 deliveryId = 0;
     qint64 callRowId = 0;
+    bool newCall = false; // the delivery made a new call (it was not a duplicate)
 };
 
 } // namespace CallScope

@@ -46,6 +46,13 @@ const char *const kMigrations[] = {
      CREATE INDEX deliveries_call ON deliveries(call_ref);
      CREATE INDEX deliveries_webhook_id ON deliveries(webhook_id) WHERE webhook_id IS NOT NULL;
      CREATE INDEX calls_received ON calls(first_received_ms);)",
+    // 2: the review state and note of a call; indexes for the table's usual sort columns.
+    R"(ALTER TABLE calls ADD COLUMN review_state INTEGER NOT NULL DEFAULT 0;
+     ALTER TABLE calls ADD COLUMN review_note TEXT;
+     ALTER TABLE calls ADD COLUMN reviewer TEXT;
+     CREATE INDEX calls_duration ON calls(duration_ms);
+     CREATE INDEX calls_ended ON calls(ended_ms);
+     CREATE INDEX calls_review ON calls(review_state);)",
 };
 static_assert(std::size(kMigrations) == DeliveryStore::SchemaVersion);
 
@@ -146,15 +153,19 @@ bool DeliveryStore::open(QString *error)
     }
     QSqlQuery q(m_db);
     QString reason;
+    // The version first: a database of a newer CallScope (or not a database) is refused before anything,
+    // even the journal mode, is written to it.
+    int version = 0;
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        reason = q.lastError().text();
+    else if ((version = q.value(0).toInt()) > SchemaVersion)
+        reason = tr("it was written by a newer CallScope (schema %1; this one knows up to %2).").arg(version).arg(SchemaVersion);
     for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"}) {
-        if (!q.exec(QString::fromLatin1(pragma))) {
+        if (reason.isEmpty() && !q.exec(QString::fromLatin1(pragma)))
             reason = q.lastError().text();
-            break;
-        }
     }
-    if (reason.isEmpty() && !migrate(&reason)) {
-        // reason set by migrate
-    }
+    if (reason.isEmpty())
+        migrate(version, &reason);
     if (!reason.isEmpty()) {
         *error = tr("The database %1 cannot be used: %2").arg(QDir::toNativeSeparators(m_path), reason);
         m_db.close();
@@ -164,18 +175,9 @@ bool DeliveryStore::open(QString *error)
     return true;
 }
 
-bool DeliveryStore::migrate(QString *error)
+bool DeliveryStore::migrate(int version, QString *error)
 {
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
-        *error = q.lastError().text();
-        return false;
-    }
-    const int version = q.value(0).toInt();
-    if (version > SchemaVersion) {
-        *error = tr("it was written by a newer CallScope (schema %1; this one knows up to %2).").arg(version).arg(SchemaVersion);
-        return false;
-    }
     for (int step = version; step < SchemaVersion; ++step) {
         if (!m_db.transaction()) {
             *error = m_db.lastError().text();
@@ -363,6 +365,7 @@ StoreReceipt DeliveryStore::write(const IncomingDelivery &d)
     receipt.answer = answer.body;
     receipt.deliveryId = q.lastInsertId().toLongLong();
     receipt.callRowId = callRow;
+    receipt.newCall = !duplicate;
     ++m_deliveries;
     if (!duplicate)
         ++m_calls;

@@ -22,7 +22,7 @@ class DeliveryStore final : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DeliveryStore)
 public:
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2;
 
     explicit DeliveryStore(QString path, QObject *parent = nullptr);
     ~DeliveryStore() override;
@@ -45,7 +45,8 @@ Q_SIGNALS:
     void stored(const QList<CallScope::StoreReceipt> &receipts);
 
 private:
-    bool migrate(QString *error);
+    // Applies the schema steps after `version`, each in a transaction of its own.
+    bool migrate(int version, QString *error);
     StoreReceipt write(const IncomingDelivery &d);
     void refreshCounts();
 

@@ -1,0 +1,63 @@
+// SPDX-FileCopyrightText: 2026 CallScope authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+#include <QStringView>
+#include <QVariantList>
+
+namespace CallScope {
+
+// Why an expression was refused: where (a character offset into the text) and what was expected there.
+struct FilterError {
+    qsizetype position = 0;
+    qsizetype length = 0; // how many characters to underline (at least one)
+    QString message; // one translated sentence, without the position
+};
+
+// The filter language of the contract ("Filter expressions"), compiled once into an SQL condition over the
+// calls table: the window's filter bar, quick filters and `--filter` of every command all use this class,
+// so an expression means the same everywhere and filtering runs in SQLite, on indexed columns where it can.
+//
+//   words            text in callId, phoneNumber, fileNumber, summary, organization and agent names
+//   "two words"      the same, for a phrase (a quoted word is always text, never an outcome key)
+//   doNotCall        an outcome key alone: that outcome is true; !doNotCall: it is not
+//   field OP value   OP is = != < <= > >= ~ (contains); field is an outcome key or callId, phoneNumber,
+//                    fileNumber, status, duration, summary, org, agent, event, createdAt, endedAt,
+//                    receivedAt, review, validation (and idempotencyKey). field:value means field=value.
+//   group:compliance any outcome of that group is true
+//   a b, a and b     both;  a or b: either;  !term: not;  ( ) group
+//
+// Values: duration in seconds, or 90s, 2m, 1:30, 1500ms. Times as ISO dates or date-times (local time
+// unless the value names a zone), or today / yesterday; a date means the whole day, so receivedAt=2026-11-27
+// is that day and receivedAt>2026-11-27 is after it. Boolean outcomes take true / false / none (not
+// reported); review takes unreviewed / reviewed / follow-up; validation ok / warning / invalid / rejected /
+// conflict.
+class CallFilter final
+{
+public:
+    // An empty (or blank) text is a valid filter that matches every call. `now` sets what today means.
+    static CallFilter compile(QStringView text, const QDateTime &now = QDateTime::currentDateTime());
+
+    bool isValid() const { return m_valid; }
+    bool matchesEverything() const { return m_valid && m_sql.isEmpty(); }
+    const FilterError &error() const { return m_error; }
+    // "at column 12: expected a value after “>=”." — for the command line and tooltips.
+    QString errorText() const;
+
+    const QString &text() const { return m_text; }
+    // A condition to put after WHERE ("1" when it matches everything), its values in order of the ?s.
+    QString sql() const { return m_sql.isEmpty() ? QStringLiteral("1") : m_sql; }
+    const QVariantList &bindings() const { return m_bindings; }
+
+private:
+    friend class FilterCompiler;
+    QString m_text;
+    QString m_sql;
+    QVariantList m_bindings;
+    FilterError m_error;
+    bool m_valid = false;
+};
+
+} // namespace CallScope

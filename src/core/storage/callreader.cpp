@@ -1,0 +1,259 @@
+// SPDX-FileCopyrightText: 2026 CallScope authors
+// SPDX-License-Identifier: MIT
+#include "callreader.h"
+
+#include "filter/callfilter.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+#include <QVariant>
+
+Q_LOGGING_CATEGORY(lcReader, "callscope.reader", QtWarningMsg)
+
+namespace CallScope {
+
+namespace {
+
+// The columns of a CallRow, in the order rowFrom() reads them.
+const QLatin1String kRowColumns(
+    "id, first_received_ms, last_received_ms, created_ms, ended_ms, duration_ms, event, idempotency_key, call_id, "
+    "phone_number, file_number, organization_id, organization_name, agent_id, agent_name, status, created_at, "
+    "ended_at, outcomes, raised_mask, severity, validation, conflict, key_mismatch, deliveries, review_state");
+constexpr int kRowColumnCount = 26;
+
+CallRow rowFrom(const QSqlQuery &q)
+{
+    CallRow r;
+    int c = 0;
+    r.id = q.value(c++).toLongLong();
+    r.firstReceivedMs = q.value(c++).toLongLong();
+    r.lastReceivedMs = q.value(c++).toLongLong();
+    const QVariant created = q.value(c++);
+    r.createdMs = created.isNull() ? -1 : created.toLongLong();
+    const QVariant ended = q.value(c++);
+    r.endedMs = ended.isNull() ? -1 : ended.toLongLong();
+    r.durationMs = q.value(c++).toLongLong();
+    r.event = q.value(c++).toString();
+    r.idempotencyKey = q.value(c++).toString();
+    r.callId = q.value(c++).toString();
+    r.phoneNumber = q.value(c++).toString();
+    r.fileNumber = q.value(c++).toString();
+    r.organizationId = q.value(c++).toString();
+    r.organizationName = q.value(c++).toString();
+    r.agentId = q.value(c++).toString();
+    r.agentName = q.value(c++).toString();
+    r.status = q.value(c++).toString();
+    r.createdAt = q.value(c++).toString();
+    r.endedAt = q.value(c++).toString();
+    r.outcomes = QJsonDocument::fromJson(q.value(c++).toString().toUtf8()).object();
+    r.raisedMask = q.value(c++).toLongLong();
+    r.severity = Severity(q.value(c++).toInt());
+    r.validation = Validation(q.value(c++).toInt());
+    r.conflict = q.value(c++).toBool();
+    r.keyMismatch = q.value(c++).toBool();
+    r.deliveries = q.value(c++).toInt();
+    r.review = ReviewState(q.value(c++).toInt());
+    Q_ASSERT(c == kRowColumnCount);
+    return r;
+}
+
+HttpHeaders headersFrom(const QString &json)
+{
+    HttpHeaders headers;
+    const QJsonArray pairs = QJsonDocument::fromJson(json.toUtf8()).array();
+    for (const QJsonValue &pair : pairs) {
+        const QJsonArray p = pair.toArray();
+        headers.append({p.at(0).toString().toLatin1(), p.at(1).toString().toLatin1()});
+    }
+    return headers;
+}
+
+bool execLogged(QSqlQuery &q, QString *error = nullptr)
+{
+    if (q.exec())
+        return true;
+    qCWarning(lcReader) << "query failed:" << q.lastError().text() << q.lastQuery();
+    if (error)
+        *error = q.lastError().text();
+    return false;
+}
+
+void bindAll(QSqlQuery &q, const QVariantList &values)
+{
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+}
+
+} // namespace
+
+CallReader::CallReader(QString path)
+    : m_path(std::move(path))
+    , m_connectionName(QStringLiteral("callscope-reader-%1").arg(quintptr(this), 0, 16))
+{
+}
+
+CallReader::~CallReader()
+{
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+bool CallReader::open(QString *error)
+{
+    if (!QFileInfo::exists(m_path)) {
+        *error = tr("The database %1 does not exist.").arg(QDir::toNativeSeparators(m_path));
+        return false;
+    }
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    m_db.setDatabaseName(m_path);
+    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    QSqlQuery q(m_db);
+    if (!m_db.open() || !q.exec(QStringLiteral("PRAGMA query_only=1")) || !q.exec(QStringLiteral("SELECT count(*) FROM calls"))) {
+        const QString reason = m_db.isOpen() ? q.lastError().text() : m_db.lastError().text();
+        *error = tr("Cannot read the database %1: %2").arg(QDir::toNativeSeparators(m_path), reason);
+        m_db.close();
+        return false;
+    }
+    return true;
+}
+
+std::optional<QList<qint64>> CallReader::ids(const CallFilter &filter, const CallSort &sort, QString *error)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QLatin1String("SELECT id FROM calls WHERE ") + filter.sql() + QLatin1String(" ORDER BY ") + sort.orderBy());
+    bindAll(q, filter.bindings());
+    if (!execLogged(q, error))
+        return std::nullopt;
+    QList<qint64> ids;
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    return ids;
+}
+
+QList<qint64> CallReader::idsAfter(qint64 afterId, const CallFilter &filter)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QLatin1String("SELECT id FROM calls WHERE id > ? AND ") + filter.sql() + QLatin1String(" ORDER BY id"));
+    q.addBindValue(afterId);
+    bindAll(q, filter.bindings());
+    QList<qint64> ids;
+    if (!execLogged(q))
+        return ids;
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    return ids;
+}
+
+QList<CallRow> CallReader::rows(std::span<const qint64> ids)
+{
+    QList<CallRow> result;
+    if (ids.empty())
+        return result;
+    // Ids are integers of our own: inlined, they spare a bind per row and any limit on bound values.
+    QStringList list;
+    list.reserve(qsizetype(ids.size()));
+    for (const qint64 id : ids)
+        list.append(QString::number(id));
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QLatin1String("SELECT ") + kRowColumns + QLatin1String(" FROM calls WHERE id IN (") + list.join(QLatin1Char(','))
+              + QLatin1Char(')'));
+    if (!execLogged(q))
+        return result;
+    QHash<qint64, CallRow> byId;
+    byId.reserve(qsizetype(ids.size()));
+    while (q.next()) {
+        CallRow row = rowFrom(q);
+        byId.insert(row.id, std::move(row));
+    }
+    result.reserve(qsizetype(ids.size()));
+    for (const qint64 id : ids) {
+        auto it = byId.find(id);
+        if (it != byId.end())
+            result.append(std::move(*it));
+    }
+    return result;
+}
+
+QList<CallRow> CallReader::rowsAfter(qint64 afterId, int limit, const CallFilter &filter)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QLatin1String("SELECT ") + kRowColumns + QLatin1String(" FROM calls WHERE id > ? AND ") + filter.sql()
+              + QLatin1String(" ORDER BY id LIMIT ?"));
+    q.addBindValue(afterId);
+    bindAll(q, filter.bindings());
+    q.addBindValue(limit);
+    QList<CallRow> result;
+    if (!execLogged(q))
+        return result;
+    while (q.next())
+        result.append(rowFrom(q));
+    return result;
+}
+
+std::optional<CallDetail> CallReader::detail(qint64 id)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QLatin1String("SELECT ") + kRowColumns + QLatin1String(", summary, recording_url, review_note FROM calls WHERE id = ?"));
+    q.addBindValue(id);
+    if (!execLogged(q) || !q.next())
+        return std::nullopt;
+    CallDetail d;
+    d.row = rowFrom(q);
+    d.summary = q.value(kRowColumnCount).toString();
+    d.recordingUrl = q.value(kRowColumnCount + 1).toString();
+    d.reviewNote = q.value(kRowColumnCount + 2).toString();
+
+    q.prepare(QStringLiteral(
+        "SELECT id, received_ms, method, path, query, headers, remote_address, body, body_size, webhook_id, validation, "
+        "problems, answer_status, answer, duplicate, conflict FROM deliveries WHERE call_ref = ? ORDER BY id"));
+    q.addBindValue(id);
+    if (!execLogged(q))
+        return std::nullopt;
+    while (q.next()) {
+        DeliveryRecord r;
+        int c = 0;
+        r.id = q.value(c++).toLongLong();
+        r.receivedMs = q.value(c++).toLongLong();
+        r.method = q.value(c++).toString();
+        r.path = q.value(c++).toString();
+        r.query = q.value(c++).toString();
+        r.headers = headersFrom(q.value(c++).toString());
+        r.remoteAddress = q.value(c++).toString();
+        const QVariant body = q.value(c++);
+        r.bodyKept = !body.isNull();
+        r.body = body.toByteArray();
+        r.bodySize = q.value(c++).toLongLong();
+        r.webhookId = q.value(c++).toString();
+        r.validation = Validation(q.value(c++).toInt());
+        r.problems = QJsonDocument::fromJson(q.value(c++).toString().toUtf8()).array();
+        r.answerStatus = q.value(c++).toInt();
+        r.answer = q.value(c++).toString().toUtf8();
+        r.duplicate = q.value(c++).toBool();
+        r.conflict = q.value(c++).toBool();
+        d.deliveries.append(std::move(r));
+    }
+    if (!d.deliveries.isEmpty())
+        d.parsed = CallEventParser::parse(d.deliveries.constFirst().body);
+    return d;
+}
+
+std::pair<qint64, qint64> CallReader::counts()
+{
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("SELECT (SELECT count(*) FROM calls), (SELECT count(*) FROM deliveries)")) && q.next())
+        return {q.value(0).toLongLong(), q.value(1).toLongLong()};
+    return {0, 0};
+}
+
+} // namespace CallScope

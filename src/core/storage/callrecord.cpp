@@ -1,0 +1,36 @@
+// SPDX-FileCopyrightText: 2026 CallScope authors
+// SPDX-License-Identifier: MIT
+#include "callrecord.h"
+
+namespace CallScope {
+
+QString CallSort::orderBy() const
+{
+    QString key;
+    switch (field) {
+    case Field::Received: key = QStringLiteral("first_received_ms"); break;
+    case Field::Ended: key = QStringLiteral("ended_ms"); break;
+    case Field::Created: key = QStringLiteral("created_ms"); break;
+    case Field::Duration: key = QStringLiteral("duration_ms"); break;
+    case Field::Phone: key = QStringLiteral("phone_number COLLATE NOCASE"); break;
+    case Field::FileNumber: key = QStringLiteral("file_number COLLATE NOCASE"); break;
+    case Field::Organization: key = QStringLiteral("organization_name COLLATE NOCASE"); break;
+    case Field::Agent: key = QStringLiteral("agent_name COLLATE NOCASE"); break;
+    case Field::CallId: key = QStringLiteral("call_id COLLATE NOCASE"); break;
+    case Field::Status: key = QStringLiteral("status COLLATE NOCASE"); break;
+    case Field::Severity: key = QStringLiteral("severity"); break;
+    case Field::Validation: key = QStringLiteral("validation * 2 + conflict"); break;
+    case Field::Review: key = QStringLiteral("review_state"); break;
+    case Field::Deliveries: key = QStringLiteral("deliveries"); break;
+    case Field::Outcome:
+        if (outcome >= 0 && outcome < OutcomeCatalogue::count())
+            key = QLatin1String("json_extract(outcomes, '$.\"") + OutcomeCatalogue::at(outcome).key + QLatin1String("\"')");
+        else
+            key = QStringLiteral("id");
+        break;
+    }
+    const QLatin1String direction = order == Qt::AscendingOrder ? QLatin1String(" ASC") : QLatin1String(" DESC");
+    return key + direction + QLatin1String(", id") + direction;
+}
+
+} // namespace CallScope

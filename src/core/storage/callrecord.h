@@ -1,0 +1,115 @@
+// SPDX-FileCopyrightText: 2026 CallScope authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "domain/calleventparser.h"
+#include "domain/outcomecatalogue.h"
+#include "domain/reviewstate.h"
+#include "domain/validationproblem.h"
+#include "listener/httprequest.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+namespace CallScope {
+
+// One call as the table shows it: the fields of its first delivery that fit a row, never its body.
+struct CallRow {
+    qint64 id = 0;
+    qint64 firstReceivedMs = 0;
+    qint64 lastReceivedMs = 0;
+    qint64 createdMs = -1; // -1: no valid createdAt
+    qint64 endedMs = -1;
+    qint64 durationMs = 0;
+    QString event;
+    QString idempotencyKey;
+    QString callId;
+    QString phoneNumber;
+    QString fileNumber;
+    QString organizationId;
+    QString organizationName;
+    QString agentId;
+    QString agentName;
+    QString status;
+    QString createdAt; // as sent
+    QString endedAt;
+    QJsonObject outcomes; // every reported outcome by key, the spec's and the others
+    qint64 raisedMask = 0; // bit OutcomeId: that outcome is raised (CallEvent::isRaised)
+    Severity severity = Severity::None;
+    Validation validation = Validation::Ok;
+    bool conflict = false; // a redelivery's body differed from the first
+    bool keyMismatch = false; // idempotencyKey and webhook-id disagreed
+    int deliveries = 1;
+    ReviewState review = ReviewState::Unreviewed;
+
+    bool isRaised(OutcomeId outcome) const { return raisedMask & (qint64(1) << int(outcome)); }
+};
+
+// One delivery as received, with the answer it got.
+struct DeliveryRecord {
+    qint64 id = 0;
+    qint64 receivedMs = 0;
+    QString method;
+    QString path;
+    QString query;
+    HttpHeaders headers;
+    QString remoteAddress;
+    QByteArray body; // empty when the body was not kept (over the size limit)
+    qint64 bodySize = 0;
+    bool bodyKept = true;
+    QString webhookId;
+    Validation validation = Validation::Ok;
+    QJsonArray problems;
+    int answerStatus = 0;
+    QByteArray answer;
+    bool duplicate = false;
+    bool conflict = false;
+};
+
+// Everything the detail pane shows for one call: its row, its deliveries (first first, bodies included),
+// the first delivery's body parsed again, and the review note.
+struct CallDetail {
+    CallRow row;
+    QString summary;
+    QString recordingUrl;
+    QString reviewNote;
+    QList<DeliveryRecord> deliveries;
+    ParsedEvent parsed; // of the first delivery
+};
+
+// The order of a call list: a column of the table and a direction. Ties break on the call's id, so that
+// the order is total and stable between queries.
+struct CallSort {
+    enum class Field {
+        Received,
+        Ended,
+        Created,
+        Duration,
+        Phone,
+        FileNumber,
+        Organization,
+        Agent,
+        CallId,
+        Status,
+        Severity,
+        Validation,
+        Review,
+        Deliveries,
+        Outcome, // the outcome at index `outcome` of the catalogue
+    };
+    Field field = Field::Received;
+    int outcome = -1;
+    Qt::SortOrder order = Qt::AscendingOrder;
+
+    // The ORDER BY clause (without the keywords) for the calls table.
+    QString orderBy() const;
+    friend bool operator==(const CallSort &, const CallSort &) = default;
+};
+
+} // namespace CallScope
+
+Q_DECLARE_METATYPE(CallScope::CallRow)
+Q_DECLARE_METATYPE(CallScope::CallDetail)

@@ -1,0 +1,265 @@
+// SPDX-FileCopyrightText: 2026 CallScope authors
+// SPDX-License-Identifier: MIT
+#include "filter/callfilter.h"
+#include "storage/callreader.h"
+#include "testsupport.h"
+
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace CallScope;
+
+namespace {
+
+// Runs SQL in a connection of its own (the way another program would touch the file), then closes it.
+QVariant sql(const QString &path, const QStringList &statements)
+{
+    QVariant last;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("side"));
+        db.setDatabaseName(path);
+        if (!db.open())
+            qFatal("cannot open %s", qPrintable(path));
+        QSqlQuery q(db);
+        for (const QString &statement : statements) {
+            if (statement.trimmed().isEmpty())
+                continue;
+            if (!q.exec(statement))
+                qFatal("%s: %s", qPrintable(statement), qPrintable(q.lastError().text()));
+            if (q.next())
+                last = q.value(0);
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("side"));
+    return last;
+}
+
+QStringList columnsOf(const QString &path, const QString &table)
+{
+    QStringList names;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("columns"));
+        db.setDatabaseName(path);
+        db.open();
+        const QSqlRecord record = db.record(table);
+        for (int i = 0; i < record.count(); ++i)
+            names.append(record.fieldName(i));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("columns"));
+    return names;
+}
+
+QByteArray withKey(const QByteArray &body, const QByteArray &key)
+{
+    QByteArray b = body;
+    const qsizetype at = b.indexOf("\"idempotencyKey\"");
+    const qsizetype start = b.indexOf('"', b.indexOf(':', at)) + 1;
+    const qsizetype end = b.indexOf('"', start);
+    return b.replace(start, end - start, key);
+}
+
+} // namespace
+
+class TstDeliveryStore : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void migrationStep1CreatesTheSchema()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("new.db"));
+        {
+            DeliveryStore store(path);
+            QString error;
+            QVERIFY2(store.open(&error), qPrintable(error));
+        }
+        QCOMPARE(sql(path, {QStringLiteral("PRAGMA user_version")}).toInt(), DeliveryStore::SchemaVersion);
+        const QStringList deliveries = columnsOf(path, QStringLiteral("deliveries"));
+        for (const char *column : {"body", "headers", "method", "path", "query", "remote_address", "received_ms", "answer_status", "problems"})
+            QVERIFY2(deliveries.contains(QLatin1String(column)), column);
+        QCOMPARE(sql(path, {QStringLiteral("PRAGMA journal_mode")}).toString(), QStringLiteral("wal"));
+    }
+
+    void migrationStep2AddsReviewToAV1Database()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v1.db"));
+        sql(path, QString::fromUtf8(TestSupport::readData(QStringLiteral("schema/v1.sql"))).split(QLatin1String(";\n")));
+        QCOMPARE(sql(path, {QStringLiteral("PRAGMA user_version")}).toInt(), 1);
+        QVERIFY(!columnsOf(path, QStringLiteral("calls")).contains(QStringLiteral("review_state")));
+
+        DeliveryStore store(path);
+        QString error;
+        QVERIFY2(store.open(&error), qPrintable(error));
+        QCOMPARE(store.callCount(), 1);
+        QCOMPARE(sql(path, {QStringLiteral("PRAGMA user_version")}).toInt(), 2);
+        QVERIFY(columnsOf(path, QStringLiteral("calls")).contains(QStringLiteral("review_note")));
+
+        // The call written by schema 1 reads back whole, unreviewed, and sorts on the new index.
+        CallReader reader(path);
+        QVERIFY2(reader.open(&error), qPrintable(error));
+        const auto ids = reader.ids(CallFilter::compile(u"doNotCall review=unreviewed"), CallSort{CallSort::Field::Duration});
+        QVERIFY(ids);
+        QCOMPARE(*ids, QList<qint64>{1});
+        const auto detail = reader.detail(1);
+        QVERIFY(detail);
+        QCOMPARE(detail->row.phoneNumber, QStringLiteral("+13105550199"));
+        QCOMPARE(detail->row.review, ReviewState::Unreviewed);
+        QCOMPARE(detail->deliveries.size(), 1);
+        QCOMPARE(detail->deliveries.constFirst().body, QByteArray(R"({"event":"call.completed"})"));
+        QCOMPARE(sql(path, {QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'calls_duration'")}).toInt(), 1);
+    }
+
+    void refusesADatabaseFromANewerVersion()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("future.db"));
+        sql(path, {QStringLiteral("CREATE TABLE calls (x)"), QStringLiteral("PRAGMA user_version=99")});
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        file.close();
+
+        DeliveryStore store(path);
+        QString error;
+        QVERIFY(!store.open(&error));
+        QVERIFY2(error.contains(QLatin1String("newer CallScope")), qPrintable(error));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), bytes);
+    }
+
+    void deduplicatesAndMarksConflicts()
+    {
+        QTemporaryDir dir;
+        DeliveryStore store(dir.filePath(QStringLiteral("d.db")));
+        QString error;
+        QVERIFY(store.open(&error));
+        // 00, 01 and 02 share one idempotencyKey with different bodies; 00 is also sent again unchanged.
+        const QList<StoreReceipt> receipts = TestSupport::store(store, {
+            TestSupport::delivery(TestSupport::sample("00-full-body.json"), 1000),
+            TestSupport::delivery(TestSupport::sample("00-full-body.json"), 2000),
+            TestSupport::delivery(TestSupport::sample("03-compliance-and-preferences.json"), 3000),
+            TestSupport::delivery(TestSupport::sample("02-payment-and-plan.json"), 4000),
+        });
+        QCOMPARE(receipts.size(), 4);
+        QVERIFY(receipts[0].newCall);
+        QVERIFY(!receipts[1].newCall);
+        QVERIFY(receipts[2].newCall);
+        QVERIFY(!receipts[3].newCall);
+        QCOMPARE(receipts[1].callRowId, receipts[0].callRowId);
+        QCOMPARE(receipts[3].callRowId, receipts[0].callRowId);
+        QVERIFY(receipts[1].answer.contains("\"duplicate\""));
+        QCOMPARE(store.callCount(), 2);
+        QCOMPARE(store.deliveryCount(), 4);
+
+        CallReader reader(store.path());
+        QVERIFY(reader.open(&error));
+        const auto call = reader.detail(receipts[0].callRowId);
+        QVERIFY(call);
+        QCOMPARE(call->row.deliveries, 3);
+        QVERIFY(call->row.conflict);
+        QCOMPARE(call->row.lastReceivedMs, 4000);
+        QCOMPARE(call->deliveries.size(), 3);
+        QVERIFY(!call->deliveries[1].conflict); // the same body again is no conflict
+        QVERIFY(call->deliveries[1].duplicate);
+        QVERIFY(call->deliveries[2].conflict);
+        QCOMPARE(call->deliveries[2].body, TestSupport::sample("02-payment-and-plan.json"));
+    }
+
+    void deduplicatesByWebhookIdAndFlagsAMismatch()
+    {
+        QTemporaryDir dir;
+        DeliveryStore store(dir.filePath(QStringLiteral("w.db")));
+        QString error;
+        QVERIFY(store.open(&error));
+        const QByteArray body = TestSupport::sample("04-wrong-party.json");
+        const QList<StoreReceipt> receipts = TestSupport::store(store, {
+            TestSupport::delivery(body, 1000, {{"webhook-id", "msg_1"}}),
+            TestSupport::delivery(withKey(body, "another-key"), 2000, {{"webhook-id", "msg_1"}}),
+            TestSupport::delivery(withKey(body, "third-key"), 3000, {{"webhook-id", "msg_2"}}),
+        });
+        QCOMPARE(receipts[1].callRowId, receipts[0].callRowId);
+        QVERIFY(receipts[2].newCall);
+        CallReader reader(store.path());
+        QVERIFY(reader.open(&error));
+        const QList<CallRow> rows = reader.rows(std::array{receipts[0].callRowId, receipts[2].callRowId});
+        QCOMPARE(rows.size(), 2);
+        QVERIFY(rows[0].keyMismatch);
+        QVERIFY(rows[0].conflict);
+        QVERIFY(!rows[1].keyMismatch);
+    }
+
+    void keepsWhatIsNotJson()
+    {
+        QTemporaryDir dir;
+        DeliveryStore store(dir.filePath(QStringLiteral("r.db")));
+        QString error;
+        QVERIFY(store.open(&error));
+        const QByteArray junk("\x00\xff not json {", 15);
+        const QList<StoreReceipt> receipts = TestSupport::store(store, {TestSupport::delivery(junk, 1000)});
+        QCOMPARE(receipts[0].httpStatus, 400);
+        CallReader reader(store.path());
+        QVERIFY(reader.open(&error));
+        const auto call = reader.detail(receipts[0].callRowId);
+        QVERIFY(call);
+        QCOMPARE(call->row.validation, Validation::Rejected);
+        QCOMPARE(call->deliveries.constFirst().body, junk);
+        QCOMPARE(call->deliveries.constFirst().headers.constFirst().first, QByteArray("Content-Type"));
+        QCOMPARE(call->deliveries.constFirst().answerStatus, 400);
+    }
+
+    void readsInPagesAndBySortKey()
+    {
+        QTemporaryDir dir;
+        DeliveryStore store(dir.filePath(QStringLiteral("p.db")));
+        QString error;
+        QVERIFY(store.open(&error));
+        QList<IncomingDelivery> batch;
+        const QByteArray body = TestSupport::sample("06-payment-failed.json");
+        for (int i = 0; i < 250; ++i) {
+            QByteArray b = withKey(body, "key-" + QByteArray::number(i));
+            // Durations descend as ids ascend, so the two orders differ.
+            b.replace(QByteArrayLiteral("\"duration\": 240000"), QByteArray("\"duration\": " + QByteArray::number((250 - i) * 1000)));
+            batch.append(TestSupport::delivery(b, 1000 + i));
+        }
+        TestSupport::store(store, batch);
+
+        CallReader reader(store.path());
+        QVERIFY(reader.open(&error));
+        const CallFilter all = CallFilter::compile(u"");
+        const auto byDuration = reader.ids(all, CallSort{CallSort::Field::Duration});
+        QVERIFY(byDuration);
+        QCOMPARE(byDuration->size(), 250);
+        QCOMPARE(byDuration->constFirst(), 250);
+        QCOMPARE(byDuration->constLast(), 1);
+        const auto byReceivedDesc = reader.ids(all, CallSort{CallSort::Field::Received, -1, Qt::DescendingOrder});
+        QCOMPARE(byReceivedDesc->constFirst(), 250);
+
+        // Rows come back in the order asked, without bodies or summaries.
+        const QList<CallRow> page = reader.rows(std::span(*byDuration).subspan(0, 3));
+        QCOMPARE(page.size(), 3);
+        QCOMPARE(page[0].durationMs, 1000);
+        QCOMPARE(page[2].durationMs, 3000);
+        QCOMPARE(page[0].callId, QStringLiteral("6902c3d4e5f6071829345678"));
+        QVERIFY(page[0].isRaised(OutcomeId::PaymentFailed));
+        QCOMPARE(page[0].severity, Severity::Caution);
+
+        // The whole store, a page at a time.
+        qint64 after = 0;
+        int seen = 0;
+        for (QList<CallRow> rows; !(rows = reader.rowsAfter(after, 100, all)).isEmpty(); after = rows.constLast().id)
+            seen += int(rows.size());
+        QCOMPARE(seen, 250);
+        QCOMPARE(reader.idsAfter(245, all), (QList<qint64>{246, 247, 248, 249, 250}));
+        QCOMPARE(reader.idsAfter(0, CallFilter::compile(u"duration<3")).size(), 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TstDeliveryStore)
+#include "tst_deliverystore.moc"
