@@ -77,6 +77,12 @@ private slots:
         bad("bad chunk size", "POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n", 400);
         bad("chunk without line end", "POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n2\r\n{}XX", 400);
         bad("header block over 16 KiB", "POST / HTTP/1.1\r\nX-Big: " + QByteArray(17 * 1024, 'a') + "\r\n\r\n", 431);
+        // The limit exactly (head and its last line end: 16,384 bytes), fed whole and a byte at a time alike.
+        const QByteArray start = "POST / HTTP/1.1\r\nContent-Length: 2\r\nX-Pad: ";
+        const QByteArray atLimit = start + QByteArray(16 * 1024 - start.size() - 2, 'p') + "\r\n";
+        ok("header block of exactly 16 KiB", atLimit + "\r\n{}", "{}");
+        ok("header block of exactly 16 KiB, LF", atLimit.chopped(2) + "\n\n{}", "{}");
+        bad("header block one byte over 16 KiB", start + QByteArray(16 * 1024 - start.size() - 1, 'p') + "\r\n\r\n{}", 431);
         bad("header block never ending", "POST / HTTP/1.1\r\n" + QByteArray(17 * 1024, 'a'), 431);
         bad("declared body over the limit", "POST / HTTP/1.1\r\nContent-Length: 2000000\r\n\r\n", 413);
         bad("chunked body over the limit", "POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n200000\r\n", 413);

@@ -5,7 +5,7 @@
 # Installs the Debian/Ubuntu packages that building, running and testing CallScope need, and only those
 # that are missing, so that running it again takes a second. Works as root or through sudo.
 # The list is settled once for every feature (listener, store, window, charts, translations, packaging,
-# fuzzing, screenshots): Debian 12 (bookworm) and Ubuntu 24.04 (noble) both ship these names.
+# fuzzing, screenshots; `--bench` adds the ingest benchmark's wrk, nginx and curl): Debian 12 (bookworm) and Ubuntu 24.04 (noble) both ship these names.
 set -eu
 
 PACKAGES="
@@ -17,6 +17,8 @@ xvfb xauth imagemagick fonts-dejavu-core
 clang
 dpkg-dev file desktop-file-utils appstream
 "
+# --bench: also what bench/ingest/run.sh compares against and drives (not needed to build or test).
+if [ "${1:-}" = "--bench" ]; then PACKAGES="$PACKAGES wrk nginx-light curl"; fi
 
 installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q 'install ok installed'; }
 
