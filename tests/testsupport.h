@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QList>
 #include <QSignalSpy>
+#include <QTcpSocket>
 #include <QString>
 #include <QTest>
 
@@ -61,6 +62,22 @@ inline QList<StoreReceipt> store(DeliveryStore &store, const QList<IncomingDeliv
     if (spy.size() != 1)
         qFatal("the store did not answer the batch");
     return spy.at(0).at(0).value<QList<StoreReceipt>>();
+}
+
+// POSTs a body to a listener on 127.0.0.1 and returns the answer's status (0 when none came). Blocking:
+// for tests whose listener runs in another thread or process.
+inline int post(quint16 port, const QByteArray &body)
+{
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, port);
+    if (!socket.waitForConnected(5000))
+        return 0;
+    socket.write("POST /webhook HTTP/1.1\r\nHost: test\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: "
+                 + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+    QByteArray answer;
+    while (socket.waitForReadyRead(10000) || socket.bytesAvailable())
+        answer += socket.readAll();
+    return answer.startsWith("HTTP/1.1 ") ? answer.mid(9, 3).toInt() : 0;
 }
 
 } // namespace CallScope::TestSupport

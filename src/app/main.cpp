@@ -5,6 +5,7 @@
 #include "listener/listenerservice.h"
 #include "listener/webhooklistener.h"
 #include "mainwindow.h"
+#include "settings/appsettings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -111,27 +112,30 @@ struct ListenerCommandLine {
         parser.addOptions({headless, bind, port, db, maxBody, strict, format, out});
     }
 
-    // The listener options from the command line, or the reason they are unusable.
-    std::optional<ListenerOptions> options(const QCommandLineParser &parser, QString *error) const
+    // The listener options: `base` with what the command line sets, or the reason they are unusable.
+    std::optional<ListenerOptions> options(const QCommandLineParser &parser, ListenerOptions base, QString *error) const
     {
-        ListenerOptions o;
-        if (!o.address.setAddress(parser.value(bind))) {
+        ListenerOptions o = std::move(base);
+        if (parser.isSet(bind) && !o.address.setAddress(parser.value(bind))) {
             *error = tr("--bind needs an IP address, not \"%1\"").arg(parser.value(bind));
             return std::nullopt;
         }
         bool ok = false;
         const uint p = parser.value(port).toUInt(&ok);
-        if (!ok || p > 65535) {
+        if (parser.isSet(port) && (!ok || p > 65535)) {
             *error = tr("--port needs a number from 0 to 65535, not \"%1\"").arg(parser.value(port));
             return std::nullopt;
         }
-        o.port = quint16(p);
-        o.maxBodyBytes = parser.value(maxBody).toLongLong(&ok);
-        if (!ok || o.maxBodyBytes < 0) {
+        if (parser.isSet(port))
+            o.port = quint16(p);
+        const qint64 bytes = parser.value(maxBody).toLongLong(&ok);
+        if (parser.isSet(maxBody) && (!ok || bytes < 0)) {
             *error = tr("--max-body needs a number of bytes, not \"%1\"").arg(parser.value(maxBody));
             return std::nullopt;
         }
-        o.strict = parser.isSet(strict);
+        if (parser.isSet(maxBody))
+            o.maxBodyBytes = bytes;
+        o.strict = o.strict || parser.isSet(strict);
         return o;
     }
 };
@@ -208,17 +212,23 @@ int main(int argc, char *argv[])
     }
 
     QString error;
-    const auto options = cli.options(parser, &error);
+    if (parser.isSet(cli.headless)) {
+        const auto options = cli.options(parser, ListenerOptions{}, &error);
+        if (!options)
+            return usageError(parser, error);
+        ListenerService service(*options, parser.isSet(cli.db) ? parser.value(cli.db) : defaultDatabasePath());
+        return runHeadless(service);
+    }
+
+    // The window: the settings' listener options, with what the command line sets on top (not saved).
+    AppSettings settings;
+    const auto options = cli.options(parser, settings.listenerOptions(), &error);
     if (!options)
         return usageError(parser, error);
-    ListenerService service(*options, parser.isSet(cli.db) ? parser.value(cli.db) : defaultDatabasePath());
-    if (parser.isSet(cli.headless))
-        return runHeadless(service);
-
-    // The window; its calls table and listener status arrive with the inspector issue.
-    if (!service.start(&error))
-        std::fprintf(stderr, "callscope: %s\n", qPrintable(error));
-    MainWindow window;
+    const QString database = parser.isSet(cli.db) ? parser.value(cli.db)
+        : settings.databasePath().isEmpty()      ? defaultDatabasePath()
+                                                 : settings.databasePath();
+    MainWindow window(&settings, *options, database);
     window.show();
     return QCoreApplication::exec();
 }

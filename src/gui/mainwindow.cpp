@@ -3,55 +3,387 @@
 #include "mainwindow.h"
 #include "ui_mainwindow.h"
 
-#include "domain/outcomecatalogue.h"
+#include "delegates/outcomebadgedelegate.h"
+#include "listener/backgroundlistener.h"
+#include "models/calltablemodel.h"
 #include "models/outcomereferencemodel.h"
+#include "panels/calldetailpanel.h"
+#include "panels/filterbar.h"
+#include "panels/listenerstatus.h"
+#include "panels/severitylegend.h"
+#include "settings/appsettings.h"
+#include "storage/callqueryservice.h"
 
-#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFileInfo>
+#include <QGuiApplication>
 #include <QHeaderView>
-#include <QKeySequence>
+#include <QInputDialog>
+#include <QMenu>
 #include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QShortcut>
+#include <QStyle>
+#include <QTreeView>
+#include <QVBoxLayout>
 
 namespace CallScope {
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(AppSettings *settings, ListenerOptions options, QString databasePath, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
-    , m_referenceModel(new OutcomeReferenceModel(this))
+    , m_settings(settings)
+    , m_options(std::move(options))
+    , m_databasePath(std::move(databasePath))
+    , m_listener(new BackgroundListener(this))
+    , m_queries(new CallQueryService(this))
+    , m_calls(new CallTableModel(m_queries, this))
+    , m_filterBar(new FilterBar(settings, this))
+    , m_details(new CallDetailPanel(m_queries, this))
+    , m_status(new ListenerStatus(this))
 {
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/callscope.svg")));
+    setWindowTitle(tr("%1 — CallScope").arg(QFileInfo(m_databasePath).fileName()));
+    auto *filterLayout = new QVBoxLayout(m_ui->filterHost);
+    filterLayout->setContentsMargins(0, 0, 0, 0);
+    filterLayout->addWidget(m_filterBar);
+    auto *detailLayout = new QVBoxLayout(m_ui->detailHost);
+    detailLayout->setContentsMargins(0, 0, 0, 0);
+    detailLayout->addWidget(m_details);
+    m_ui->callsLayout->addWidget(new SeverityLegend(m_ui->callsPane));
+    m_ui->statusBar->addPermanentWidget(m_status, 1);
+    m_ui->banner->hide();
+    QPalette bannerPalette = m_ui->banner->palette();
+    bannerPalette.setColor(QPalette::Window, QColor(0xff, 0xf0, 0xb3));
+    bannerPalette.setColor(QPalette::WindowText, Qt::black);
+    m_ui->banner->setPalette(bannerPalette);
+    m_ui->bannerIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(20, 20));
 
-    m_ui->referenceView->setModel(m_referenceModel);
-    m_ui->referenceView->expandAll();
-    m_ui->referenceView->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_ui->referenceView->header()->setStretchLastSection(true);
+    setUpTable();
+    setUpActions();
+    restoreLayout();
 
-    m_ui->actionQuit->setShortcut(QKeySequence::Quit);
-    m_ui->actionAbout->setShortcut(QKeySequence::HelpContents);
-    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
-    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
-    connect(m_ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+    connect(m_filterBar, &FilterBar::filterApplied, m_calls, &CallTableModel::setFilter);
+    connect(m_calls, &CallTableModel::listReady, this, [this](qint64 ms, int rows) {
+        m_filterBar->showResult(rows, ms);
+        // The selection survives a new list when the call is still in it.
+        const int row = m_selectedId ? m_calls->rowOf(m_selectedId) : -1;
+        if (row >= 0) {
+            const QSignalBlocker block(m_ui->callsView->selectionModel());
+            m_ui->callsView->selectRow(row);
+            m_ui->callsView->scrollTo(m_calls->index(row, 0), QAbstractItemView::PositionAtCenter);
+        } else if (m_ui->actionFollowNewest->isChecked() && rows > 0) {
+            moveCurrent(m_calls->sortOrder().order == Qt::AscendingOrder ? rows - 1 : 0);
+        }
+    });
+    connect(m_calls, &CallTableModel::queryFailed, m_filterBar, &FilterBar::showQueryError);
+    connect(m_calls, &CallTableModel::callsAppended, this, &MainWindow::onCallsAppended);
+    connect(m_queries, &CallQueryService::opened, this, [this](bool ok, const QString &error) {
+        m_storeOpen = ok;
+        if (ok)
+            m_calls->reload();
+        else
+            m_ui->statusBar->showMessage(error, 10000);
+    });
 
-    statusBar()->showMessage(tr("Outcome catalogue: %1 keys in %2 groups")
-                                 .arg(OutcomeCatalogue::count())
-                                 .arg(m_referenceModel->rowCount()));
+    connect(m_listener, &BackgroundListener::started, this, [this](const QString &url) {
+        m_ui->banner->hide();
+        m_status->setListening(url);
+        m_status->setCounts(m_listener->callCount(), m_listener->deliveryCount());
+        openStoreForReading();
+    });
+    connect(m_listener, &BackgroundListener::failed, this, &MainWindow::onListenerFailed);
+    connect(m_listener, &BackgroundListener::stored, this, [this](const QList<StoreReceipt> &receipts) {
+        m_status->addDeliveries(int(receipts.size()));
+        m_status->setCounts(m_listener->callCount(), m_listener->deliveryCount());
+        if (m_storeOpen)
+            m_calls->storeCommitted(receipts);
+    });
+    connect(m_ui->bannerRetryButton, &QPushButton::clicked, this, &MainWindow::startListener);
+    connect(m_ui->bannerPortButton, &QPushButton::clicked, this, &MainWindow::chooseAnotherPort);
+    connect(m_ui->bannerCloseButton, &QToolButton::clicked, m_ui->banner, &QWidget::hide);
+
+    const QString lastFilter = m_settings->lastFilter();
+    if (!lastFilter.isEmpty() && CallFilter::compile(lastFilter).isValid())
+        m_filterBar->apply(lastFilter);
+    startListener();
 }
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::setUpTable()
+{
+    QTableView *view = m_ui->callsView;
+    view->setModel(m_calls);
+    view->setItemDelegateForColumn(CallTableModel::OutcomesColumn, new OutcomeBadgeDelegate(view));
+    // Fixed row heights: the view never measures a million rows (Wireshark packet_list.cpp does the same).
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
+    view->verticalHeader()->hide();
+    QHeaderView *header = view->horizontalHeader();
+    header->setSectionsMovable(true);
+    header->setHighlightSections(false);
+    header->setStretchLastSection(false);
+    header->setDefaultSectionSize(110);
+    header->resizeSection(CallTableModel::ReceivedColumn, view->fontMetrics().horizontalAdvance(QStringLiteral("2026-12-31 23:59:59.999")) + 16);
+    header->resizeSection(CallTableModel::EndedColumn, view->fontMetrics().horizontalAdvance(QStringLiteral("2026-12-31 23:59:59")) + 16);
+    header->resizeSection(CallTableModel::DurationColumn, 70);
+    header->resizeSection(CallTableModel::OutcomesColumn, 220);
+    header->resizeSection(CallTableModel::DeliveriesColumn, 45);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QHeaderView::customContextMenuRequested, this, &MainWindow::showColumnMenu);
+    header->setSortIndicator(CallTableModel::ReceivedColumn, Qt::AscendingOrder);
+    view->setSortingEnabled(true);
+    connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::onCurrentRowChanged);
+    // "/" focuses the filter from the table, as in many inspectors; in text fields it stays a "/".
+    auto *slash = new QShortcut(QKeySequence(QStringLiteral("/")), view, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(slash, &QShortcut::activated, m_filterBar, &FilterBar::focusEdit);
+
+    QStringList keys = m_settings->outcomeColumns();
+    QList<int> outcomes;
+    for (const QString &key : keys) {
+        const int index = OutcomeCatalogue::indexOf(key);
+        if (index >= 0)
+            outcomes.append(index);
+    }
+    m_calls->setOutcomeColumns(outcomes);
+}
+
+void MainWindow::setUpActions()
+{
+    m_ui->actionCopyJson->setIcon(style()->standardIcon(QStyle::SP_FileIcon));
+    m_ui->actionCopyUrl->setIcon(style()->standardIcon(QStyle::SP_DriveNetIcon));
+    m_ui->actionFollowNewest->setIcon(style()->standardIcon(QStyle::SP_ArrowDown));
+    m_ui->actionOutcomeReference->setIcon(style()->standardIcon(QStyle::SP_DialogHelpButton));
+    m_ui->actionFollowNewest->setChecked(m_settings->followNewest());
+    connect(m_ui->actionFollowNewest, &QAction::toggled, this, [this](bool on) { m_settings->setFollowNewest(on); });
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionCopyUrl, &QAction::triggered, this, [this] {
+        if (m_listener->isRunning())
+            QGuiApplication::clipboard()->setText(m_listener->url());
+    });
+    connect(m_ui->actionCopyJson, &QAction::triggered, this, &MainWindow::copyCallJson);
+    connect(m_ui->actionCopyCallId, &QAction::triggered, this, [this] {
+        if (const CallRow *row = m_calls->cachedRow(m_ui->callsView->currentIndex().row()))
+            QGuiApplication::clipboard()->setText(row->callId);
+    });
+    connect(m_ui->actionFocusFilter, &QAction::triggered, m_filterBar, &FilterBar::focusEdit);
+    connect(m_ui->actionClearFilter, &QAction::triggered, this, [this] { m_filterBar->apply(QString()); });
+    connect(m_ui->actionDetailsBelow, &QAction::toggled, this, &MainWindow::setDetailsBelow);
+    connect(m_ui->actionColumns, &QAction::triggered, this, [this] {
+        showColumnMenu(m_ui->callsView->horizontalHeader()->rect().center());
+    });
+    connect(m_ui->actionOutcomeReference, &QAction::triggered, this, &MainWindow::showOutcomeReference);
+    connect(m_ui->actionNextCall, &QAction::triggered, this, [this] { moveCurrent(m_ui->callsView->currentIndex().row() + 1); });
+    connect(m_ui->actionPreviousCall, &QAction::triggered, this, [this] { moveCurrent(m_ui->callsView->currentIndex().row() - 1); });
+    connect(m_ui->actionFirstCall, &QAction::triggered, this, [this] { moveCurrent(0); });
+    connect(m_ui->actionLastCall, &QAction::triggered, this, [this] { moveCurrent(m_calls->rowCount() - 1); });
+    connect(m_ui->actionFocusTable, &QAction::triggered, this, [this] { m_ui->callsView->setFocus(Qt::ShortcutFocusReason); });
+    connect(m_ui->actionFocusDetails, &QAction::triggered, this, [this] { m_details->focusDetails(); });
+    connect(m_ui->actionRestartListener, &QAction::triggered, this, &MainWindow::startListener);
+    connect(m_ui->actionChangePort, &QAction::triggered, this, &MainWindow::chooseAnotherPort);
+    connect(m_ui->actionFilterHelp, &QAction::triggered, this, &MainWindow::showFilterHelp);
+    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::startListener()
+{
+    m_status->setStarting();
+    m_listener->start(m_options, m_databasePath);
+}
+
+void MainWindow::onListenerFailed(const QString &reason)
+{
+    m_status->setStopped(reason);
+    m_ui->bannerLabel->setText(tr("The listener is not running: %1 Calls already stored are still shown.").arg(reason));
+    m_ui->banner->show();
+    // A port in use leaves the database readable: show what it holds.
+    if (QFileInfo::exists(m_databasePath))
+        openStoreForReading();
+}
+
+void MainWindow::chooseAnotherPort()
+{
+    bool ok = false;
+    const int port = QInputDialog::getInt(this, tr("Listen on another port"),
+                                          tr("Port for the listener (0 picks any free port):"), m_options.port, 0, 65535, 1, &ok);
+    if (!ok)
+        return;
+    m_options.port = quint16(port);
+    if (port != 0) {
+        ListenerOptions saved = m_settings->listenerOptions();
+        saved.port = quint16(port);
+        m_settings->setListenerOptions(saved);
+    }
+    startListener();
+}
+
+void MainWindow::openStoreForReading()
+{
+    if (!m_storeOpen)
+        m_queries->open(m_databasePath);
+}
+
+void MainWindow::onCurrentRowChanged()
+{
+    const int row = m_ui->callsView->currentIndex().row();
+    m_selectedId = m_calls->idAt(row);
+    m_details->showCall(m_selectedId);
+}
+
+void MainWindow::onCallsAppended(int first, int last)
+{
+    m_filterBar->showResult(m_calls->rowCount());
+    if (!m_ui->actionFollowNewest->isChecked())
+        return;
+    moveCurrent(m_calls->sortOrder().order == Qt::AscendingOrder ? last : first);
+}
+
+void MainWindow::moveCurrent(int row)
+{
+    if (row < 0 || row >= m_calls->rowCount())
+        return;
+    const QModelIndex index = m_calls->index(row, m_ui->callsView->currentIndex().isValid() ? m_ui->callsView->currentIndex().column() : 0);
+    m_ui->callsView->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_ui->callsView->scrollTo(index);
+}
+
+void MainWindow::copyCallJson()
+{
+    const auto &detail = m_details->detail();
+    if (!detail || detail->row.id != m_selectedId || detail->deliveries.isEmpty())
+        return;
+    // The body as received: the exact bytes, as text.
+    QGuiApplication::clipboard()->setText(QString::fromUtf8(detail->deliveries.constFirst().body));
+    m_ui->statusBar->showMessage(tr("Copied the call's JSON (%1 bytes).").arg(detail->deliveries.constFirst().body.size()), 3000);
+}
+
+void MainWindow::showColumnMenu(const QPoint &at)
+{
+    QHeaderView *header = m_ui->callsView->horizontalHeader();
+    QMenu menu(this);
+    for (int c = CallTableModel::EndedColumn; c < CallTableModel::FixedColumnCount; ++c) {
+        QAction *a = menu.addAction(m_calls->headerData(c, Qt::Horizontal).toString());
+        a->setCheckable(true);
+        a->setChecked(!header->isSectionHidden(c));
+        connect(a, &QAction::toggled, header, [header, c](bool on) { header->setSectionHidden(c, !on); });
+    }
+    menu.addSeparator();
+    QMenu *outcomes = menu.addMenu(tr("Outcome columns"));
+    const QList<int> current = m_calls->outcomeColumns();
+    for (const OutcomeGroup group : OutcomeCatalogue::groups()) {
+        const QList<int> keys = OutcomeCatalogue::indexesOf(group);
+        if (keys.isEmpty())
+            continue;
+        QMenu *sub = outcomes->addMenu(OutcomeCatalogue::groupName(group));
+        for (int index : keys) {
+            const OutcomeInfo &info = OutcomeCatalogue::at(index);
+            QAction *a = sub->addAction(tr("%1 (%2)").arg(OutcomeCatalogue::label(info), info.key));
+            a->setCheckable(true);
+            a->setChecked(current.contains(index));
+            connect(a, &QAction::toggled, this, [this, index](bool on) {
+                QList<int> columns = m_calls->outcomeColumns();
+                if (on)
+                    columns.append(index);
+                else
+                    columns.removeAll(index);
+                m_calls->setOutcomeColumns(columns);
+                QStringList names;
+                for (int i : columns)
+                    names.append(OutcomeCatalogue::at(i).key);
+                m_settings->setOutcomeColumns(names);
+            });
+        }
+    }
+    menu.exec(header->mapToGlobal(at));
+}
+
+void MainWindow::setDetailsBelow(bool below)
+{
+    m_ui->splitter->setOrientation(below ? Qt::Vertical : Qt::Horizontal);
+}
+
+void MainWindow::showOutcomeReference()
+{
+    // A small, read-only window over the catalogue; built here because it is one view and one model.
+    auto *dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Outcome reference"));
+    auto *layout = new QVBoxLayout(dialog);
+    auto *view = new QTreeView(dialog);
+    view->setModel(new OutcomeReferenceModel(view));
+    view->setUniformRowHeights(true);
+    view->setAlternatingRowColors(true);
+    view->expandAll();
+    view->resizeColumnToContents(0);
+    view->resizeColumnToContents(1);
+    layout->addWidget(view);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::close);
+    layout->addWidget(buttons);
+    dialog->resize(1000, 640);
+    dialog->show();
+}
+
+void MainWindow::showFilterHelp()
+{
+    QMessageBox box(QMessageBox::Information, tr("Filter language"),
+                    tr("Words match text in callId, phoneNumber, fileNumber, summary, organization and agent names.\n\n"
+                       "doNotCall — an outcome key alone: that outcome is true; !doNotCall: it is not.\n"
+                       "field OP value — OP is = != < <= > >= or ~ (contains), on any outcome key or callId, phoneNumber, "
+                       "fileNumber, status, duration, summary, org, agent, event, createdAt, endedAt, receivedAt, review, "
+                       "validation. field:value means field=value.\n"
+                       "group:compliance — any outcome of that group is true.\n"
+                       "Terms side by side must all hold; or, and, ! and parentheses combine them.\n\n"
+                       "Examples:\n  doNotCall or ceaseAndDesist\n  duration>5m agent~outbound\n  plan_type=settlement_plan\n"
+                       "  receivedAt>=today review=unreviewed\n  \"written communications\""),
+                    QMessageBox::Close, this);
+    box.setTextFormat(Qt::PlainText);
+    box.exec();
+}
+
 void MainWindow::showAbout()
 {
-    QMessageBox about(this);
-    about.setWindowTitle(tr("About CallScope"));
-    about.setIconPixmap(windowIcon().pixmap(64, 64));
-    about.setTextFormat(Qt::RichText);
-    about.setText(tr("<h3>CallScope %1</h3>"
-                     "<p>Receives, stores and shows the call.completed webhooks of an AI collection-call "
-                     "platform, for review and for demos.</p>"
-                     "<p>Built with Qt %2, running on Qt %3.</p>")
-                      .arg(QStringLiteral(CALLSCOPE_VERSION), QStringLiteral(QT_VERSION_STR),
-                           QString::fromLatin1(qVersion())));
-    about.exec();
+    QMessageBox box(QMessageBox::NoIcon, tr("About CallScope"),
+                    tr("CallScope %1\n\nReceives call.completed webhooks of an AI collection-call platform, stores every "
+                       "delivery durably before answering, and shows the calls and their outcomes for review.")
+                        .arg(QCoreApplication::applicationVersion()),
+                    QMessageBox::Close, this);
+    box.setTextFormat(Qt::PlainText);
+    box.setIconPixmap(windowIcon().pixmap(64, 64));
+    box.exec();
+}
+
+void MainWindow::restoreLayout()
+{
+    restoreGeometry(m_settings->windowGeometry());
+    restoreState(m_settings->windowState());
+    if (!m_ui->splitter->restoreState(m_settings->splitterState()))
+        m_ui->splitter->setSizes({860, 540});
+    QHeaderView *header = m_ui->callsView->horizontalHeader();
+    if (!header->restoreState(m_settings->tableHeaderState())) {
+        // First run: the outcome badges next to the time, where a reviewer's eye starts.
+        header->moveSection(header->visualIndex(CallTableModel::OutcomesColumn), 1);
+        header->moveSection(header->visualIndex(CallTableModel::PhoneColumn), 2);
+    }
+    m_ui->actionDetailsBelow->setChecked(m_ui->splitter->orientation() == Qt::Vertical);
+}
+
+void MainWindow::saveLayout()
+{
+    m_settings->setWindowLayout(saveGeometry(), saveState(), m_ui->splitter->saveState(), m_ui->callsView->horizontalHeader()->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    m_settings->sync();
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace CallScope

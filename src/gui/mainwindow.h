@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "listener/listeneroptions.h"
+
 #include <QMainWindow>
 
 #include <memory>
@@ -12,22 +14,64 @@ class MainWindow;
 
 namespace CallScope {
 
-class OutcomeReferenceModel;
+class AppSettings;
+class BackgroundListener;
+class CallDetailPanel;
+class CallQueryService;
+class CallTableModel;
+class FilterBar;
+class ListenerStatus;
 
-// The main window only wires panels, menus and models together; logic lives in core and the models.
+// The inspector: the live calls table with its filter bar, the selected call's details beside or below
+// it, the listener in the status bar. It only wires panels, menus and models together; logic lives in
+// core and the models.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    MainWindow(AppSettings *settings, ListenerOptions options, QString databasePath, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    CallTableModel *callsModel() const { return m_calls; }
+    FilterBar *filterBar() const { return m_filterBar; }
+    CallDetailPanel *detailPanel() const { return m_details; }
+    BackgroundListener *listener() const { return m_listener; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
+    void setUpActions();
+    void setUpTable();
+    void startListener();
+    void onListenerFailed(const QString &reason);
+    void chooseAnotherPort();
+    void openStoreForReading();
+    void onCurrentRowChanged();
+    void onCallsAppended(int first, int last);
+    void moveCurrent(int row);
+    void copyCallJson();
+    void showColumnMenu(const QPoint &at);
+    void setDetailsBelow(bool below);
+    void showOutcomeReference();
+    void showFilterHelp();
     void showAbout();
+    void restoreLayout();
+    void saveLayout();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
-    OutcomeReferenceModel *m_referenceModel;
+    AppSettings *m_settings;
+    ListenerOptions m_options;
+    QString m_databasePath;
+    BackgroundListener *m_listener;
+    CallQueryService *m_queries;
+    CallTableModel *m_calls;
+    FilterBar *m_filterBar;
+    CallDetailPanel *m_details;
+    ListenerStatus *m_status;
+    bool m_storeOpen = false;
+    qint64 m_selectedId = 0; // kept across list reloads
 };
 
 } // namespace CallScope

@@ -42,6 +42,8 @@ public:
     std::optional<CallDetail> detail(qint64 id);
     // The number of calls and deliveries.
     std::pair<qint64, qint64> counts();
+    // The connection, for a query of the caller's own in the same thread.
+    const QSqlDatabase &database() const { return m_db; }
 
 private:
     QString m_path;

@@ -67,6 +67,11 @@ struct DeliveryRecord {
     QByteArray answer;
     bool duplicate = false;
     bool conflict = false;
+    // For display, filled off the GUI thread by CallQueryService: the body as text (BodyText), and for a
+    // conflicting redelivery its line diff against the first delivery's body.
+    QString bodyText;
+    bool bodyIsJson = false;
+    QString diffToFirst;
 };
 
 // Everything the detail pane shows for one call: its row, its deliveries (first first, bodies included),

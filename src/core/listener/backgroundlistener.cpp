@@ -1,0 +1,96 @@
+// SPDX-FileCopyrightText: 2026 CallScope authors
+// SPDX-License-Identifier: MIT
+#include "backgroundlistener.h"
+
+#include "listener/listenerservice.h"
+#include "listener/webhooklistener.h"
+#include "storage/deliverystore.h"
+
+namespace CallScope {
+
+BackgroundListener::BackgroundListener(QObject *parent)
+    : QObject(parent)
+    , m_context(new QObject)
+{
+    qRegisterMetaType<QList<CallScope::StoreReceipt>>();
+    m_thread.setObjectName(QStringLiteral("callscope-listener"));
+    m_context->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_context, &QObject::deleteLater);
+    m_thread.start();
+
+    // The GUI-thread view of the state follows the signals, so that it never races the listener thread.
+    connect(this, &BackgroundListener::started, this, [this](const QString &url) {
+        m_running = true;
+        m_url = url;
+    });
+    connect(this, &BackgroundListener::stopped, this, [this] {
+        m_running = false;
+        m_url.clear();
+    });
+    connect(this, &BackgroundListener::failed, this, [this] {
+        m_running = false;
+        m_url.clear();
+    });
+}
+
+BackgroundListener::~BackgroundListener()
+{
+    // Shutting down the application: the store commits its queue in its own thread before this returns.
+    QMetaObject::invokeMethod(m_context, [this] {
+        delete m_service;
+        m_service = nullptr;
+    }, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void BackgroundListener::start(const ListenerOptions &options, const QString &databasePath)
+{
+    m_databasePath = databasePath;
+    QMetaObject::invokeMethod(m_context, [this, options, databasePath] {
+        stopService([this, options, databasePath] { startService(options, databasePath); });
+    }, Qt::QueuedConnection);
+}
+
+void BackgroundListener::stop()
+{
+    QMetaObject::invokeMethod(m_context, [this] { stopService([this] { Q_EMIT stopped(); }); }, Qt::QueuedConnection);
+}
+
+void BackgroundListener::startService(const ListenerOptions &options, const QString &databasePath)
+{
+    auto *service = new ListenerService(options, databasePath, m_context);
+    QString error;
+    if (!service->start(&error)) {
+        delete service;
+        Q_EMIT failed(error);
+        return;
+    }
+    m_service = service;
+    DeliveryStore *store = service->store();
+    m_calls = store->callCount();
+    m_deliveries = store->deliveryCount();
+    // Counted in the listener thread first, so that callCount() already includes a batch when stored() arrives.
+    connect(store, &DeliveryStore::stored, m_context, [this, store](const QList<StoreReceipt> &receipts) {
+        m_calls = store->callCount();
+        m_deliveries = store->deliveryCount();
+        Q_EMIT stored(receipts);
+    });
+    Q_EMIT started(service->listener()->url());
+}
+
+void BackgroundListener::stopService(std::function<void()> then)
+{
+    if (!m_service) {
+        then();
+        return;
+    }
+    ListenerService *service = std::exchange(m_service, nullptr);
+    connect(service, &ListenerService::stopped, m_context, [service, then = std::move(then)] {
+        service->deleteLater();
+        then();
+    });
+    service->stop();
+}
+
+} // namespace CallScope

@@ -1,0 +1,67 @@
+// SPDX-FileCopyrightText: 2026 CallScope authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "listener/incomingdelivery.h"
+#include "listener/listeneroptions.h"
+
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QThread>
+
+#include <atomic>
+#include <functional>
+
+namespace CallScope {
+
+class ListenerService;
+
+// The listener and its store for the window: a ListenerService living in a thread of its own, so that
+// no socket, parse or SQLite call ever runs on the GUI thread. Everything here is asynchronous and
+// answers by signal, delivered in the thread that owns this object.
+class BackgroundListener final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BackgroundListener)
+public:
+    explicit BackgroundListener(QObject *parent = nullptr);
+    // Stops at once: what was received is committed, answers still owed are dropped (senders retry).
+    ~BackgroundListener() override;
+
+    // Opens the database and listens; a running listener is stopped first. Answers started() or failed().
+    void start(const ListenerOptions &options, const QString &databasePath);
+    // Stops accepting, answers what is in flight once committed; then stopped().
+    void stop();
+
+    bool isRunning() const { return m_running; }
+    const QString &url() const { return m_url; }
+    const QString &databasePath() const { return m_databasePath; }
+    // Read from the store after each commit; safe from any thread.
+    qint64 callCount() const { return m_calls.load(); }
+    qint64 deliveryCount() const { return m_deliveries.load(); }
+
+Q_SIGNALS:
+    void started(const QString &url);
+    void failed(const QString &reason);
+    void stopped();
+    // Each committed batch, in commit order.
+    void stored(const QList<CallScope::StoreReceipt> &receipts);
+
+private:
+    // Runs in the listener thread.
+    void startService(const ListenerOptions &options, const QString &databasePath);
+    void stopService(std::function<void()> then);
+
+    QThread m_thread;
+    QObject *m_context; // lives in m_thread: the receiver of everything that must run there
+    ListenerService *m_service = nullptr; // touched only in m_thread
+    std::atomic<qint64> m_calls{0};
+    std::atomic<qint64> m_deliveries{0};
+    // GUI-thread copies of the state, updated by the signals.
+    bool m_running = false;
+    QString m_url;
+    QString m_databasePath;
+};
+
+} // namespace CallScope

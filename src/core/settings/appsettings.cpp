@@ -1,0 +1,108 @@
+// SPDX-FileCopyrightText: 2026 CallScope authors
+// SPDX-License-Identifier: MIT
+#include "appsettings.h"
+
+namespace CallScope {
+
+namespace {
+constexpr int kHistoryLength = 20;
+const QString kBind = QStringLiteral("listener/bind");
+const QString kPort = QStringLiteral("listener/port");
+const QString kMaxBody = QStringLiteral("listener/maxBody");
+const QString kStrict = QStringLiteral("listener/strict");
+const QString kDatabase = QStringLiteral("listener/database");
+const QString kFollow = QStringLiteral("calls/followNewest");
+const QString kLastFilter = QStringLiteral("filter/last");
+const QString kHistory = QStringLiteral("filter/history");
+const QString kSavedNames = QStringLiteral("filter/savedNames");
+const QString kSavedExpressions = QStringLiteral("filter/savedExpressions");
+const QString kOutcomeColumns = QStringLiteral("calls/outcomeColumns");
+const QString kGeometry = QStringLiteral("window/geometry");
+const QString kState = QStringLiteral("window/state");
+const QString kSplitter = QStringLiteral("window/splitter");
+const QString kHeader = QStringLiteral("window/tableHeader");
+} // namespace
+
+AppSettings::AppSettings() = default;
+
+AppSettings::AppSettings(const QString &iniPath)
+    : m_settings(iniPath, QSettings::IniFormat)
+{
+}
+
+ListenerOptions AppSettings::listenerOptions() const
+{
+    ListenerOptions o;
+    o.address = QHostAddress(m_settings.value(kBind, o.address.toString()).toString());
+    if (o.address.isNull())
+        o.address = QHostAddress::LocalHost;
+    o.port = quint16(m_settings.value(kPort, o.port).toUInt());
+    o.maxBodyBytes = m_settings.value(kMaxBody, o.maxBodyBytes).toLongLong();
+    o.strict = m_settings.value(kStrict, o.strict).toBool();
+    return o;
+}
+
+void AppSettings::setListenerOptions(const ListenerOptions &options)
+{
+    m_settings.setValue(kBind, options.address.toString());
+    m_settings.setValue(kPort, options.port);
+    m_settings.setValue(kMaxBody, options.maxBodyBytes);
+    m_settings.setValue(kStrict, options.strict);
+}
+
+QString AppSettings::databasePath() const { return m_settings.value(kDatabase).toString(); }
+void AppSettings::setDatabasePath(const QString &path) { m_settings.setValue(kDatabase, path); }
+bool AppSettings::followNewest() const { return m_settings.value(kFollow, true).toBool(); }
+void AppSettings::setFollowNewest(bool on) { m_settings.setValue(kFollow, on); }
+QString AppSettings::lastFilter() const { return m_settings.value(kLastFilter).toString(); }
+void AppSettings::setLastFilter(const QString &text) { m_settings.setValue(kLastFilter, text); }
+QStringList AppSettings::filterHistory() const { return m_settings.value(kHistory).toStringList(); }
+
+void AppSettings::addToFilterHistory(const QString &text)
+{
+    if (text.trimmed().isEmpty())
+        return;
+    QStringList history = filterHistory();
+    history.removeAll(text);
+    history.prepend(text);
+    m_settings.setValue(kHistory, history.mid(0, kHistoryLength));
+}
+
+QList<QPair<QString, QString>> AppSettings::savedFilters() const
+{
+    const QStringList names = m_settings.value(kSavedNames).toStringList();
+    const QStringList expressions = m_settings.value(kSavedExpressions).toStringList();
+    QList<QPair<QString, QString>> filters;
+    for (qsizetype i = 0; i < std::min(names.size(), expressions.size()); ++i)
+        filters.append({names[i], expressions[i]});
+    return filters;
+}
+
+void AppSettings::setSavedFilters(const QList<QPair<QString, QString>> &filters)
+{
+    QStringList names;
+    QStringList expressions;
+    for (const auto &[name, expression] : filters) {
+        names.append(name);
+        expressions.append(expression);
+    }
+    m_settings.setValue(kSavedNames, names);
+    m_settings.setValue(kSavedExpressions, expressions);
+}
+
+QStringList AppSettings::outcomeColumns() const { return m_settings.value(kOutcomeColumns).toStringList(); }
+void AppSettings::setOutcomeColumns(const QStringList &keys) { m_settings.setValue(kOutcomeColumns, keys); }
+QByteArray AppSettings::windowGeometry() const { return m_settings.value(kGeometry).toByteArray(); }
+QByteArray AppSettings::windowState() const { return m_settings.value(kState).toByteArray(); }
+QByteArray AppSettings::splitterState() const { return m_settings.value(kSplitter).toByteArray(); }
+QByteArray AppSettings::tableHeaderState() const { return m_settings.value(kHeader).toByteArray(); }
+
+void AppSettings::setWindowLayout(const QByteArray &geometry, const QByteArray &state, const QByteArray &splitter, const QByteArray &header)
+{
+    m_settings.setValue(kGeometry, geometry);
+    m_settings.setValue(kState, state);
+    m_settings.setValue(kSplitter, splitter);
+    m_settings.setValue(kHeader, header);
+}
+
+} // namespace CallScope

@@ -1,0 +1,57 @@
+// SPDX-FileCopyrightText: 2026 CallScope authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "listener/listeneroptions.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QPair>
+#include <QSettings>
+#include <QString>
+#include <QStringList>
+
+namespace CallScope {
+
+// Every persisted option, typed, with its default, in one place. Built once by main() and handed to
+// whoever needs it; no widget reaches for a global QSettings.
+class AppSettings final
+{
+public:
+    // The platform's settings location, or an INI file (tests).
+    AppSettings();
+    explicit AppSettings(const QString &iniPath);
+
+    ListenerOptions listenerOptions() const;
+    void setListenerOptions(const ListenerOptions &options);
+    // Empty: the default database in the application data folder.
+    QString databasePath() const;
+    void setDatabasePath(const QString &path);
+
+    bool followNewest() const;
+    void setFollowNewest(bool on);
+    QString lastFilter() const;
+    void setLastFilter(const QString &text);
+    // Most recent first, at most 20.
+    QStringList filterHistory() const;
+    void addToFilterHistory(const QString &text);
+    // Named filters, in the order saved.
+    QList<QPair<QString, QString>> savedFilters() const;
+    void setSavedFilters(const QList<QPair<QString, QString>> &filters);
+    // Catalogue keys shown as extra table columns.
+    QStringList outcomeColumns() const;
+    void setOutcomeColumns(const QStringList &keys);
+
+    QByteArray windowGeometry() const;
+    QByteArray windowState() const;
+    QByteArray splitterState() const;
+    QByteArray tableHeaderState() const;
+    void setWindowLayout(const QByteArray &geometry, const QByteArray &state, const QByteArray &splitter, const QByteArray &header);
+
+    void sync() { m_settings.sync(); }
+
+private:
+    mutable QSettings m_settings;
+};
+
+} // namespace CallScope

@@ -1,0 +1,151 @@
+// SPDX-FileCopyrightText: 2026 CallScope authors
+// SPDX-License-Identifier: MIT
+#include "callqueryservice.h"
+
+#include "domain/bodytext.h"
+#include "storage/callreader.h"
+
+#include <QElapsedTimer>
+#include <QSqlQuery>
+
+namespace CallScope {
+
+CallQueryService::CallQueryService(QObject *parent)
+    : QObject(parent)
+    , m_context(new QObject)
+{
+    m_thread.setObjectName(QStringLiteral("callscope-reader"));
+    m_context->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_context, &QObject::deleteLater);
+    m_thread.start();
+}
+
+CallQueryService::~CallQueryService()
+{
+    // Queued work still runs, but its answers have nowhere to go: they were posted to this object.
+    QMetaObject::invokeMethod(m_context, [this] {
+        delete m_reader;
+        m_reader = nullptr;
+    }, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+}
+
+template<typename Work, typename Deliver>
+void CallQueryService::run(Work work, Deliver deliver)
+{
+    QMetaObject::invokeMethod(m_context, [this, work = std::move(work), deliver = std::move(deliver)]() mutable {
+        auto result = work();
+        // Posted to this object: dropped by Qt if the service is gone by then.
+        QMetaObject::invokeMethod(this, [deliver = std::move(deliver), result = std::move(result)]() mutable { deliver(std::move(result)); },
+                                  Qt::QueuedConnection);
+    }, Qt::QueuedConnection);
+}
+
+void CallQueryService::open(const QString &path)
+{
+    run(
+        [this, path] {
+            delete m_reader;
+            m_reader = new CallReader(path);
+            QString error;
+            if (!m_reader->open(&error)) {
+                delete m_reader;
+                m_reader = nullptr;
+            }
+            return error;
+        },
+        [this](const QString &error) { Q_EMIT opened(error.isEmpty(), error); });
+}
+
+quint64 CallQueryService::queryIds(const CallFilter &filter, const CallSort &sort)
+{
+    const quint64 ticket = m_nextTicket++;
+    m_latestIdsTicket = ticket;
+    struct Result {
+        bool skipped = false;
+        QList<qint64> ids;
+        qint64 maxId = 0;
+        qint64 elapsedMs = 0;
+        QString error;
+    };
+    run(
+        [this, ticket, filter, sort] {
+            Result r;
+            if (ticket != m_latestIdsTicket.load()) {
+                r.skipped = true; // a newer list is queued behind this one
+                return r;
+            }
+            if (!m_reader) {
+                r.error = tr("The database is not open.");
+                return r;
+            }
+            QElapsedTimer timer;
+            timer.start();
+            QSqlQuery max(m_reader->database());
+            if (max.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM calls")) && max.next())
+                r.maxId = max.value(0).toLongLong();
+            if (auto ids = m_reader->ids(filter, sort, &r.error))
+                r.ids = std::move(*ids);
+            // Calls committed after the maximum was read come with the next fetchNewIds(maxId), not twice.
+            r.ids.removeIf([&](qint64 id) { return id > r.maxId; });
+            r.elapsedMs = timer.elapsed();
+            return r;
+        },
+        [this, ticket](Result r) {
+            if (!r.skipped)
+                Q_EMIT idsReady(ticket, r.ids, r.maxId, r.elapsedMs, r.error);
+        });
+    return ticket;
+}
+
+quint64 CallQueryService::fetchRows(const QList<qint64> &ids)
+{
+    const quint64 ticket = m_nextTicket++;
+    run([this, ids] { return m_reader ? m_reader->rows(ids) : QList<CallRow>(); },
+        [this, ticket](QList<CallRow> rows) { Q_EMIT rowsReady(ticket, rows); });
+    return ticket;
+}
+
+quint64 CallQueryService::fetchNewIds(qint64 afterId, const CallFilter &filter)
+{
+    const quint64 ticket = m_nextTicket++;
+    run(
+        [this, afterId, filter] {
+            std::pair<QList<qint64>, qint64> r{{}, afterId};
+            if (!m_reader)
+                return r;
+            // The highest id first: a call stored between the two reads is then seen next time, not lost.
+            QSqlQuery max(m_reader->database());
+            if (max.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM calls")) && max.next())
+                r.second = max.value(0).toLongLong();
+            r.first = m_reader->idsAfter(afterId, filter);
+            r.first.removeIf([&](qint64 id) { return id > r.second; });
+            return r;
+        },
+        [this, ticket](std::pair<QList<qint64>, qint64> r) { Q_EMIT newIdsReady(ticket, r.first, r.second); });
+    return ticket;
+}
+
+quint64 CallQueryService::fetchDetail(qint64 id)
+{
+    const quint64 ticket = m_nextTicket++;
+    run(
+        [this, id] {
+            std::optional<CallDetail> d = m_reader ? m_reader->detail(id) : std::nullopt;
+            if (!d)
+                return d;
+            for (DeliveryRecord &r : d->deliveries) {
+                const BodyText text = BodyText::of(r.body);
+                r.bodyText = text.text;
+                r.bodyIsJson = text.isJson;
+                if (r.conflict)
+                    r.diffToFirst = lineDiff(d->deliveries.constFirst().bodyText, r.bodyText);
+            }
+            return d;
+        },
+        [this, ticket](std::optional<CallDetail> d) { Q_EMIT detailReady(ticket, d); });
+    return ticket;
+}
+
+} // namespace CallScope

@@ -1,0 +1,60 @@
+// SPDX-FileCopyrightText: 2026 CallScope authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "filter/callfilter.h"
+#include "storage/callrecord.h"
+
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QThread>
+
+#include <atomic>
+#include <optional>
+
+namespace CallScope {
+
+class CallReader;
+
+// The window's way into the store: every query runs on a reader thread with its own connection, and its
+// answer comes back as a signal on the thread that owns the service, tagged with the ticket the request
+// returned (receivers drop tickets they no longer wait for). A call list asked for while an older one is
+// still queued replaces it: typing in the filter bar never queues a backlog of full scans.
+class CallQueryService final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CallQueryService)
+public:
+    explicit CallQueryService(QObject *parent = nullptr);
+    ~CallQueryService() override;
+
+    // Opens the database (made by the store) for reading; answers opened().
+    void open(const QString &path);
+
+    quint64 queryIds(const CallFilter &filter, const CallSort &sort);
+    quint64 fetchRows(const QList<qint64> &ids);
+    quint64 fetchNewIds(qint64 afterId, const CallFilter &filter);
+    quint64 fetchDetail(qint64 id);
+
+Q_SIGNALS:
+    void opened(bool ok, const QString &error);
+    // maxId: the highest call id in the store when the list was read (new calls come after it).
+    void idsReady(quint64 ticket, const QList<qint64> &ids, qint64 maxId, qint64 elapsedMs, const QString &error);
+    void rowsReady(quint64 ticket, const QList<CallScope::CallRow> &rows);
+    void newIdsReady(quint64 ticket, const QList<qint64> &ids, qint64 maxId);
+    void detailReady(quint64 ticket, const std::optional<CallScope::CallDetail> &detail);
+
+private:
+    // Runs `work` with the reader in the reader thread, then `deliver` with its result in this thread.
+    template<typename Work, typename Deliver>
+    void run(Work work, Deliver deliver);
+
+    QThread m_thread;
+    QObject *m_context; // lives in m_thread
+    CallReader *m_reader = nullptr; // touched only in m_thread
+    quint64 m_nextTicket = 1;
+    std::atomic<quint64> m_latestIdsTicket{0};
+};
+
+} // namespace CallScope

@@ -1,0 +1,391 @@
+// SPDX-FileCopyrightText: 2026 CallScope authors
+// SPDX-License-Identifier: MIT
+#include "calltablemodel.h"
+
+#include "models/outcomebadges.h"
+#include "storage/callqueryservice.h"
+
+#include <QApplication>
+#include <QDateTime>
+#include <QFont>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QStyle>
+
+namespace CallScope {
+
+namespace {
+
+QString formatDuration(qint64 ms)
+{
+    const qint64 s = ms / 1000;
+    if (s >= 3600)
+        return QStringLiteral("%1:%2:%3").arg(s / 3600).arg(s / 60 % 60, 2, 10, QLatin1Char('0')).arg(s % 60, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+}
+
+QString formatTime(qint64 ms, bool withMs)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms).toString(withMs ? QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz") : QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+}
+
+QString outcomeText(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::Bool: return v.toBool() ? CallTableModel::tr("yes") : CallTableModel::tr("no");
+    case QJsonValue::String: return v.toString();
+    case QJsonValue::Double: return QString::number(v.toDouble());
+    case QJsonValue::Undefined: return {};
+    default: return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
+    }
+}
+
+} // namespace
+
+CallTableModel::CallTableModel(CallQueryService *service, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_service(service)
+    , m_filter(CallFilter::compile(u""))
+    , m_cache(20 * PageSize)
+{
+    connect(m_service, &CallQueryService::idsReady, this, &CallTableModel::onIdsReady);
+    connect(m_service, &CallQueryService::rowsReady, this, &CallTableModel::onRowsReady);
+    connect(m_service, &CallQueryService::newIdsReady, this, &CallTableModel::onNewIdsReady);
+}
+
+CallTableModel::~CallTableModel() = default;
+
+int CallTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_ids.size());
+}
+
+int CallTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : FixedColumnCount + int(m_outcomeColumns.size());
+}
+
+const CallRow *CallTableModel::cachedRow(int row) const
+{
+    if (row < 0 || row >= m_ids.size())
+        return nullptr;
+    return m_cache.object(m_ids[row]);
+}
+
+int CallTableModel::rowOf(qint64 id) const
+{
+    const qsizetype at = m_ids.indexOf(id);
+    return int(at);
+}
+
+QVariant CallTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    if (role == CallIdRole)
+        return m_ids[index.row()];
+    const CallRow *row = cachedRow(index.row());
+    if (role == LoadedRole)
+        return row != nullptr;
+    if (!row) {
+        requestPage(index.row() / PageSize);
+        return role == Qt::DisplayRole && index.column() == ReceivedColumn ? QVariant(tr("loading…")) : QVariant();
+    }
+    switch (role) {
+    case Qt::DisplayRole: return display(*row, index.column());
+    case Qt::ToolTipRole: return toolTip(*row, index.column());
+    case Qt::BackgroundRole: return background(*row);
+    case Qt::ForegroundRole:
+        // Row colours are light: keep the text dark on them whatever the theme.
+        return background(*row).isValid() ? QVariant(QColor(Qt::black)) : QVariant();
+    case Qt::DecorationRole:
+        if (index.column() == ValidationColumn) {
+            const QStyle *style = QApplication::style();
+            if (row->validation == Validation::Rejected || row->validation == Validation::Invalid)
+                return style->standardIcon(QStyle::SP_MessageBoxCritical);
+            if (row->validation == Validation::Warning || row->conflict || row->keyMismatch)
+                return style->standardIcon(QStyle::SP_MessageBoxWarning);
+            return style->standardIcon(QStyle::SP_DialogApplyButton);
+        }
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == DurationColumn || index.column() == DeliveriesColumn)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case SeverityRole: return int(row->severity);
+    case BadgesRole: return QVariant::fromValue(outcomeBadges(*row));
+    default: return {};
+    }
+}
+
+QVariant CallTableModel::display(const CallRow &row, int column) const
+{
+    switch (column) {
+    case ReceivedColumn: return formatTime(row.firstReceivedMs, true);
+    case EndedColumn: return row.endedMs >= 0 ? formatTime(row.endedMs, false) : row.endedAt;
+    case DurationColumn: return row.event.isEmpty() && row.callId.isEmpty() ? QString() : formatDuration(row.durationMs);
+    case PhoneColumn: return row.phoneNumber;
+    case FileNumberColumn: return row.fileNumber;
+    case OrganizationColumn: return row.organizationName.isEmpty() ? row.organizationId : row.organizationName;
+    case AgentColumn: return row.agentName.isEmpty() ? row.agentId : row.agentName;
+    case OutcomesColumn: {
+        QStringList texts;
+        for (const OutcomeBadge &b : outcomeBadges(row))
+            texts.append(b.text);
+        return texts.join(QLatin1String(" · "));
+    }
+    case ValidationColumn: {
+        QString text = validationName(row.validation);
+        if (row.conflict)
+            text += tr(" · conflict");
+        if (row.keyMismatch)
+            text += tr(" · key mismatch");
+        return text;
+    }
+    case ReviewColumn: return reviewStateLabel(row.review);
+    case DeliveriesColumn: return row.deliveries;
+    default: break;
+    }
+    const int outcome = m_outcomeColumns.value(column - FixedColumnCount, -1);
+    if (outcome < 0)
+        return {};
+    return outcomeText(row.outcomes.value(OutcomeCatalogue::at(outcome).key));
+}
+
+QVariant CallTableModel::toolTip(const CallRow &row, int column) const
+{
+    switch (column) {
+    case OutcomesColumn: {
+        QStringList labels;
+        for (const OutcomeBadge &b : outcomeBadges(row))
+            labels.append(b.tooltip);
+        return labels.join(QLatin1Char('\n'));
+    }
+    case ValidationColumn:
+        if (row.conflict)
+            return tr("A redelivery's body differed from the first delivery's.");
+        return {};
+    case ReceivedColumn:
+        return tr("Call %1 · %2").arg(row.callId, row.event);
+    default: return {};
+    }
+}
+
+QVariant CallTableModel::background(const CallRow &row) const
+{
+    // Stop-contact first: it must never be hidden by a lesser colour. Then problems, then the rest.
+    if (row.severity == Severity::StopContact)
+        return SeverityColours::rowBackground(row.severity);
+    if (row.validation == Validation::Invalid || row.validation == Validation::Rejected || row.conflict)
+        return SeverityColours::invalidBackground();
+    const QColor c = SeverityColours::rowBackground(row.severity);
+    return c.isValid() ? QVariant(c) : QVariant();
+}
+
+QVariant CallTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
+        return {};
+    switch (section) {
+    case ReceivedColumn: return tr("Received");
+    case EndedColumn: return tr("Ended");
+    case DurationColumn: return tr("Duration");
+    case PhoneColumn: return tr("Phone");
+    case FileNumberColumn: return tr("File number");
+    case OrganizationColumn: return tr("Organization");
+    case AgentColumn: return tr("Agent");
+    case OutcomesColumn: return tr("Key outcomes");
+    case ValidationColumn: return tr("Validation");
+    case ReviewColumn: return tr("Review");
+    case DeliveriesColumn: return role == Qt::ToolTipRole ? tr("Deliveries of this call") : tr("Dlv.");
+    default: break;
+    }
+    const int outcome = m_outcomeColumns.value(section - FixedColumnCount, -1);
+    if (outcome < 0)
+        return {};
+    const OutcomeInfo &info = OutcomeCatalogue::at(outcome);
+    return role == Qt::ToolTipRole ? QVariant(OutcomeCatalogue::definition(info)) : QVariant(OutcomeCatalogue::label(info));
+}
+
+CallSort::Field CallTableModel::sortField(int column) const
+{
+    switch (column) {
+    case ReceivedColumn: return CallSort::Field::Received;
+    case EndedColumn: return CallSort::Field::Ended;
+    case DurationColumn: return CallSort::Field::Duration;
+    case PhoneColumn: return CallSort::Field::Phone;
+    case FileNumberColumn: return CallSort::Field::FileNumber;
+    case OrganizationColumn: return CallSort::Field::Organization;
+    case AgentColumn: return CallSort::Field::Agent;
+    case OutcomesColumn: return CallSort::Field::Severity;
+    case ValidationColumn: return CallSort::Field::Validation;
+    case ReviewColumn: return CallSort::Field::Review;
+    case DeliveriesColumn: return CallSort::Field::Deliveries;
+    default: return CallSort::Field::Outcome;
+    }
+}
+
+void CallTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= columnCount())
+        return;
+    CallSort sort{sortField(column), column >= FixedColumnCount ? m_outcomeColumns[column - FixedColumnCount] : -1, order};
+    if (sort == m_sort && !m_ids.isEmpty())
+        return;
+    m_sort = sort;
+    requestList();
+}
+
+void CallTableModel::setFilter(const CallFilter &filter)
+{
+    if (!filter.isValid())
+        return;
+    m_filter = filter;
+    requestList();
+}
+
+void CallTableModel::setOutcomeColumns(const QList<int> &outcomeIndexes)
+{
+    if (outcomeIndexes == m_outcomeColumns)
+        return;
+    const int fixed = FixedColumnCount;
+    if (!m_outcomeColumns.isEmpty()) {
+        beginRemoveColumns({}, fixed, fixed + int(m_outcomeColumns.size()) - 1);
+        m_outcomeColumns.clear();
+        endRemoveColumns();
+    }
+    if (!outcomeIndexes.isEmpty()) {
+        beginInsertColumns({}, fixed, fixed + int(outcomeIndexes.size()) - 1);
+        m_outcomeColumns = outcomeIndexes;
+        endInsertColumns();
+    }
+}
+
+void CallTableModel::reload()
+{
+    requestList();
+}
+
+void CallTableModel::requestList()
+{
+    m_listAgain = false;
+    m_idsTicket = m_service->queryIds(m_filter, m_sort);
+}
+
+void CallTableModel::onIdsReady(quint64 ticket, const QList<qint64> &ids, qint64 maxId, qint64 elapsedMs, const QString &error)
+{
+    if (ticket != m_idsTicket)
+        return;
+    m_idsTicket = 0;
+    if (!error.isEmpty()) {
+        Q_EMIT queryFailed(error);
+        return;
+    }
+    beginResetModel();
+    m_ids = ids;
+    m_maxId = maxId;
+    ++m_generation;
+    m_pendingPages.clear();
+    endResetModel();
+    Q_EMIT listReady(elapsedMs, int(m_ids.size()));
+    if (m_listAgain)
+        requestNewIds();
+}
+
+void CallTableModel::requestPage(int page) const
+{
+    if (m_pendingPages.contains(page))
+        return;
+    const qsizetype first = qsizetype(page) * PageSize;
+    if (first >= m_ids.size())
+        return;
+    m_pendingPages.insert(page);
+    const quint64 ticket = m_service->fetchRows(m_ids.mid(first, PageSize));
+    m_pageTickets.insert(ticket, PageRequest{page, m_generation});
+}
+
+void CallTableModel::onRowsReady(quint64 ticket, const QList<CallRow> &rows)
+{
+    const auto it = m_pageTickets.constFind(ticket);
+    if (it == m_pageTickets.cend())
+        return;
+    const PageRequest request = *it;
+    m_pageTickets.erase(it);
+    for (const CallRow &row : rows)
+        m_cache.insert(row.id, new CallRow(row));
+    if (request.generation != m_generation)
+        return; // the rows moved since: the view asks again, and finds them cached
+    m_pendingPages.remove(request.page);
+    const int first = request.page * PageSize;
+    const int last = std::min<int>(first + PageSize, int(m_ids.size())) - 1;
+    if (first <= last)
+        Q_EMIT dataChanged(index(first, 0), index(last, columnCount() - 1));
+}
+
+void CallTableModel::storeCommitted(const QList<StoreReceipt> &receipts)
+{
+    // Redeliveries change their call's row (deliveries, conflict): drop it from the cache and repaint it.
+    for (const StoreReceipt &r : receipts) {
+        if (!r.stored || r.newCall || !m_cache.contains(r.callRowId))
+            continue;
+        m_cache.remove(r.callRowId);
+        const int row = rowOf(r.callRowId);
+        if (row >= 0)
+            Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
+    }
+    const bool anyNew = std::any_of(receipts.cbegin(), receipts.cend(), [this](const StoreReceipt &r) { return r.newCall && r.callRowId > m_maxId; });
+    if (!anyNew)
+        return;
+    if (m_idsTicket != 0) {
+        m_listAgain = true; // the list being read may not have them yet
+        return;
+    }
+    if (m_sort.field != CallSort::Field::Received) {
+        // In another order the new calls belong anywhere: read the list again (cheap next to the user's wait).
+        requestList();
+        return;
+    }
+    requestNewIds();
+}
+
+void CallTableModel::requestNewIds()
+{
+    if (m_newIdsTicket != 0) {
+        m_newIdsAgain = true;
+        return;
+    }
+    m_newIdsAgain = false;
+    m_newIdsTicket = m_service->fetchNewIds(m_maxId, m_filter);
+}
+
+void CallTableModel::onNewIdsReady(quint64 ticket, const QList<qint64> &ids, qint64 maxId)
+{
+    if (ticket != m_newIdsTicket)
+        return;
+    m_newIdsTicket = 0;
+    if (m_idsTicket == 0 && maxId > m_maxId) {
+        m_maxId = maxId;
+        if (!ids.isEmpty()) {
+            const int n = int(ids.size());
+            if (m_sort.order == Qt::AscendingOrder) {
+                const int first = int(m_ids.size());
+                beginInsertRows({}, first, first + n - 1);
+                m_ids.append(ids);
+                endInsertRows();
+                Q_EMIT callsAppended(first, first + n - 1);
+            } else {
+                beginInsertRows({}, 0, n - 1);
+                QList<qint64> newest(ids.crbegin(), ids.crend());
+                m_ids = newest + m_ids;
+                ++m_generation; // every row moved down
+                m_pendingPages.clear();
+                endInsertRows();
+                Q_EMIT callsAppended(0, n - 1);
+            }
+        }
+    }
+    if (m_newIdsAgain)
+        requestNewIds();
+}
+
+} // namespace CallScope

@@ -1,0 +1,117 @@
+// SPDX-FileCopyrightText: 2026 CallScope authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "filter/callfilter.h"
+#include "listener/incomingdelivery.h"
+#include "storage/callrecord.h"
+
+#include <QAbstractTableModel>
+#include <QCache>
+#include <QHash>
+#include <QList>
+#include <QSet>
+
+namespace CallScope {
+
+class CallQueryService;
+
+// The calls table over the store. The model holds the ordered ids of the calls that match the filter
+// (8 bytes a call) and a bounded cache of rows; rows are read in pages on the reader thread when the view
+// first asks for them. Sorting and filtering run in SQLite on the reader thread; new calls are appended
+// in one batch per store commit. No QObject per row, no SQL on the GUI thread.
+class CallTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CallTableModel)
+public:
+    enum Column {
+        ReceivedColumn,
+        EndedColumn,
+        DurationColumn,
+        PhoneColumn,
+        FileNumberColumn,
+        OrganizationColumn,
+        AgentColumn,
+        OutcomesColumn,
+        ValidationColumn,
+        ReviewColumn,
+        DeliveriesColumn,
+        FixedColumnCount, // then one column per outcome of outcomeColumns()
+    };
+    enum Role {
+        CallIdRole = Qt::UserRole, // qint64, the store's id of the call
+        SeverityRole, // Severity as int
+        BadgesRole, // QList<OutcomeBadge>
+        LoadedRole, // bool: the row's data is in the cache
+    };
+    static constexpr int PageSize = 200;
+
+    explicit CallTableModel(CallQueryService *service, QObject *parent = nullptr);
+    ~CallTableModel() override;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    // Reads the list again for this filter (an invalid filter is refused: the caller shows why).
+    void setFilter(const CallFilter &filter);
+    const CallFilter &filter() const { return m_filter; }
+    const CallSort &sortOrder() const { return m_sort; }
+    // Extra columns: catalogue indexes.
+    void setOutcomeColumns(const QList<int> &outcomeIndexes);
+    const QList<int> &outcomeColumns() const { return m_outcomeColumns; }
+    // Reads the whole list again (after the store was opened, or replaced).
+    void reload();
+    // The store committed these deliveries: new calls are appended, changed ones refreshed.
+    void storeCommitted(const QList<StoreReceipt> &receipts);
+
+    qint64 idAt(int row) const { return row >= 0 && row < m_ids.size() ? m_ids[row] : 0; }
+    // The row of a call, or -1 (a linear scan: ~1 ms for a million rows).
+    int rowOf(qint64 id) const;
+    // The cached row, if it is loaded.
+    const CallRow *cachedRow(int row) const;
+    bool isQuerying() const { return m_idsTicket != 0; }
+
+Q_SIGNALS:
+    // A list was read (after a filter, sort or reload): how long the store took, and how many calls match.
+    void listReady(qint64 elapsedMs, int rows);
+    void queryFailed(const QString &error);
+    // Calls were appended by storeCommitted() (not by a list read).
+    void callsAppended(int first, int last);
+
+private:
+    void requestList();
+    void requestPage(int page) const;
+    void requestNewIds();
+    void onIdsReady(quint64 ticket, const QList<qint64> &ids, qint64 maxId, qint64 elapsedMs, const QString &error);
+    void onRowsReady(quint64 ticket, const QList<CallRow> &rows);
+    void onNewIdsReady(quint64 ticket, const QList<qint64> &ids, qint64 maxId);
+    QVariant display(const CallRow &row, int column) const;
+    QVariant toolTip(const CallRow &row, int column) const;
+    QVariant background(const CallRow &row) const;
+    CallSort::Field sortField(int column) const;
+
+    CallQueryService *m_service;
+    CallFilter m_filter;
+    CallSort m_sort;
+    QList<int> m_outcomeColumns;
+    QList<qint64> m_ids;
+    qint64 m_maxId = 0; // the highest call id already considered
+    quint64 m_idsTicket = 0; // the list being read, or 0
+    quint64 m_newIdsTicket = 0; // new calls being read, or 0
+    bool m_newIdsAgain = false; // more commits came while new calls were being read
+    bool m_listAgain = false; // a commit came while a list was being read
+    mutable QCache<qint64, CallRow> m_cache;
+    struct PageRequest {
+        int page;
+        quint64 generation;
+    };
+    quint64 m_generation = 0; // bumped whenever rows move (a new list): page answers of older ones only fill the cache
+    mutable QHash<quint64, PageRequest> m_pageTickets;
+    mutable QSet<int> m_pendingPages;
+};
+
+} // namespace CallScope

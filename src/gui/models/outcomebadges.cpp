@@ -1,0 +1,87 @@
+// SPDX-FileCopyrightText: 2026 CallScope authors
+// SPDX-License-Identifier: MIT
+#include "outcomebadges.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace CallScope {
+
+namespace {
+
+struct BadgeRule {
+    OutcomeId id;
+    const char *text;
+};
+
+// Short, translatable names for the outcomes a reviewer scans for; the catalogue gives their severity.
+const BadgeRule kBadges[] = {
+    {OutcomeId::CeaseAndDesist, QT_TRANSLATE_NOOP("CallScope::OutcomeBadge", "C&D")},
+    {OutcomeId::DoNotCall, QT_TRANSLATE_NOOP("CallScope::OutcomeBadge", "DNC")},
+    {OutcomeId::Bankruptcy, QT_TRANSLATE_NOOP("CallScope::OutcomeBadge", "BANKRUPT")},
+    {OutcomeId::Deceased, QT_TRANSLATE_NOOP("CallScope::OutcomeBadge", "DECEASED")},
+    {OutcomeId::Fraud, QT_TRANSLATE_NOOP("CallScope::OutcomeBadge", "FRAUD")},
+    {OutcomeId::LegalAction, QT_TRANSLATE_NOOP("CallScope::OutcomeBadge", "LEGAL")},
+    {OutcomeId::LawSuitRisk, QT_TRANSLATE_NOOP("CallScope::OutcomeBadge", "LAWSUIT")},
+    {OutcomeId::ComplaintAboutCollector, QT_TRANSLATE_NOOP("CallScope::OutcomeBadge", "COMPLAINT")},
+    {OutcomeId::PaymentMade, QT_TRANSLATE_NOOP("CallScope::OutcomeBadge", "PAID")},
+    {OutcomeId::PlanAccepted, QT_TRANSLATE_NOOP("CallScope::OutcomeBadge", "PLAN")},
+    {OutcomeId::PaymentFailed, QT_TRANSLATE_NOOP("CallScope::OutcomeBadge", "PAY FAILED")},
+    {OutcomeId::RefuseToPay, QT_TRANSLATE_NOOP("CallScope::OutcomeBadge", "REFUSED")},
+    {OutcomeId::Dispute, QT_TRANSLATE_NOOP("CallScope::OutcomeBadge", "DISPUTE")},
+    {OutcomeId::WasWrongNumber, QT_TRANSLATE_NOOP("CallScope::OutcomeBadge", "WRONG #")},
+    {OutcomeId::WasWrongParty, QT_TRANSLATE_NOOP("CallScope::OutcomeBadge", "WRONG PARTY")},
+    {OutcomeId::SpanishCall, QT_TRANSLATE_NOOP("CallScope::OutcomeBadge", "ES")},
+};
+
+} // namespace
+
+QList<OutcomeBadge> outcomeBadges(const CallRow &row)
+{
+    QList<OutcomeBadge> badges;
+    for (const BadgeRule &rule : kBadges) {
+        if (!row.isRaised(rule.id))
+            continue;
+        const OutcomeInfo &info = OutcomeCatalogue::at(rule.id);
+        badges.append({QCoreApplication::translate("CallScope::OutcomeBadge", rule.text), OutcomeCatalogue::label(info), info.severity});
+    }
+    const QJsonValue days = row.outcomes.value(OutcomeCatalogue::at(OutcomeId::PromiseToPayDays).key);
+    if (days.isDouble()) {
+        badges.append({QCoreApplication::translate("CallScope::OutcomeBadge", "PTP %1d").arg(days.toInteger()),
+                       OutcomeCatalogue::label(OutcomeCatalogue::at(OutcomeId::PromiseToPayDays)), Severity::Positive});
+    }
+    std::stable_sort(badges.begin(), badges.end(), [](const OutcomeBadge &a, const OutcomeBadge &b) { return a.severity > b.severity; });
+    return badges;
+}
+
+QColor SeverityColours::rowBackground(Severity severity)
+{
+    switch (severity) {
+    case Severity::StopContact: return QColor(0xf8, 0xd2, 0xd2);
+    case Severity::Positive: return QColor(0xd5, 0xef, 0xd8);
+    case Severity::Reachability: return QColor(0xe4, 0xe4, 0xe4);
+    case Severity::Caution:
+    case Severity::None: break;
+    }
+    return {};
+}
+
+QColor SeverityColours::invalidBackground()
+{
+    return QColor(0xff, 0xf0, 0xb3);
+}
+
+QColor SeverityColours::badge(Severity severity)
+{
+    switch (severity) {
+    case Severity::StopContact: return QColor(0xc6, 0x28, 0x28);
+    case Severity::Positive: return QColor(0x2e, 0x7d, 0x32);
+    case Severity::Reachability: return QColor(0x61, 0x61, 0x61);
+    case Severity::Caution: return QColor(0xe6, 0x7e, 0x00);
+    case Severity::None: break;
+    }
+    return QColor(0x45, 0x5a, 0x64);
+}
+
+} // namespace CallScope

@@ -1,0 +1,249 @@
+// SPDX-FileCopyrightText: 2026 CallScope authors
+// SPDX-License-Identifier: MIT
+#include "calldetailpanel.h"
+#include "ui_calldetailpanel.h"
+
+#include "models/calloutcomemodel.h"
+#include "storage/callqueryservice.h"
+#include "widgets/jsonhighlighter.h"
+
+#include <QDateTime>
+#include <QDesktopServices>
+#include <QFontDatabase>
+#include <QHeaderView>
+#include <QStandardItemModel>
+#include <QUrl>
+
+namespace CallScope {
+
+namespace {
+
+QString localTime(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
+}
+
+// A timestamp in local time when it reads as one, else as sent.
+QString timestampText(const QString &sent, qint64 ms)
+{
+    if (ms < 0)
+        return sent.isEmpty() ? CallDetailPanel::tr("—") : sent;
+    return QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+}
+
+QList<QStandardItem *> itemRow(const QStringList &texts)
+{
+    QList<QStandardItem *> items;
+    for (const QString &t : texts) {
+        auto *item = new QStandardItem(t);
+        item->setEditable(false);
+        item->setToolTip(t.size() > 60 ? t : QString());
+        items.append(item);
+    }
+    return items;
+}
+
+} // namespace
+
+CallDetailPanel::CallDetailPanel(CallQueryService *service, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::CallDetailPanel>())
+    , m_service(service)
+    , m_outcomes(new CallOutcomeModel(this))
+    , m_problems(new QStandardItemModel(this))
+    , m_deliveries(new QStandardItemModel(this))
+    , m_headers(new QStandardItemModel(this))
+{
+    m_ui->setupUi(this);
+    // Payload strings are untrusted: no label of this pane ever interprets rich text.
+    for (QLabel *label : findChildren<QLabel *>())
+        label->setTextFormat(Qt::PlainText);
+    m_ui->outcomeView->setModel(m_outcomes);
+    m_ui->problemsView->setModel(m_problems);
+    m_ui->deliveriesView->setModel(m_deliveries);
+    m_ui->headersView->setModel(m_headers);
+    const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    m_ui->rawEdit->setFont(mono);
+    m_ui->diffEdit->setFont(mono);
+    m_rawHighlighter = new JsonHighlighter(m_ui->rawEdit->document());
+    m_diffHighlighter = new JsonHighlighter(m_ui->diffEdit->document());
+    // Long values (timestamps, names) are clipped rather than widening the pane; the tooltip has them whole.
+    for (QLabel *label : {m_ui->titleLabel, m_ui->phoneLabel, m_ui->fileNumberLabel, m_ui->organizationLabel, m_ui->agentLabel, m_ui->createdLabel,
+                          m_ui->endedLabel, m_ui->durationLabel, m_ui->statusLabel, m_ui->validationLabel, m_ui->reviewLabel,
+                          m_ui->receivedLabel, m_ui->recordingLabel, m_ui->rawNote}) {
+        label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+        label->setMinimumWidth(20);
+    }
+    m_ui->outcomeView->header()->setSectionResizeMode(CallOutcomeModel::LabelColumn, QHeaderView::ResizeToContents);
+    m_ui->outcomeView->header()->setSectionResizeMode(CallOutcomeModel::ValueColumn, QHeaderView::ResizeToContents);
+    m_ui->recordingBar->removeItem(m_ui->recordingSpacer);
+    delete m_ui->recordingSpacer;
+    m_ui->recordingBar->setStretchFactor(m_ui->recordingLabel, 1);
+    QFont title = m_ui->titleLabel->font();
+    title.setPointSizeF(title.pointSizeF() * 1.25);
+    title.setBold(true);
+    m_ui->titleLabel->setFont(title);
+
+    connect(m_service, &CallQueryService::detailReady, this, &CallDetailPanel::onDetailReady);
+    connect(m_ui->rawDeliveryCombo, &QComboBox::currentIndexChanged, this, &CallDetailPanel::showDelivery);
+    connect(m_ui->deliveriesView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { showDiff(current.row()); });
+    connect(m_ui->openRecordingButton, &QPushButton::clicked, this, [this] {
+        if (m_detail)
+            QDesktopServices::openUrl(QUrl(m_detail->recordingUrl));
+    });
+}
+
+CallDetailPanel::~CallDetailPanel() = default;
+
+void CallDetailPanel::showCall(qint64 id)
+{
+    m_requested = id;
+    if (id == 0) {
+        m_ticket = 0;
+        m_detail.reset();
+        m_ui->stack->setCurrentWidget(m_ui->emptyPage);
+        return;
+    }
+    m_ticket = m_service->fetchDetail(id);
+}
+
+void CallDetailPanel::onDetailReady(quint64 ticket, const std::optional<CallDetail> &detail)
+{
+    if (ticket != m_ticket)
+        return; // another call was selected since
+    m_ticket = 0;
+    if (!detail) {
+        m_detail.reset();
+        m_ui->emptyLabel->setText(tr("This call is no longer in the store."));
+        m_ui->stack->setCurrentWidget(m_ui->emptyPage);
+        return;
+    }
+    m_detail = detail;
+    fill(*m_detail);
+    m_ui->stack->setCurrentWidget(m_ui->detailsPage);
+    Q_EMIT loaded(m_detail->row.id);
+}
+
+void CallDetailPanel::fill(const CallDetail &d)
+{
+    const CallRow &r = d.row;
+    const CallEvent &e = d.parsed.event;
+    if (r.validation == Validation::Rejected)
+        m_ui->titleLabel->setText(tr("Rejected delivery (not JSON)"));
+    else if (!e.isCallCompleted())
+        m_ui->titleLabel->setText(tr("%1 event").arg(r.event.isEmpty() ? tr("Unnamed") : r.event));
+    else
+        m_ui->titleLabel->setText(tr("Call %1").arg(r.callId));
+    m_ui->phoneLabel->setText(r.phoneNumber);
+    m_ui->fileNumberLabel->setText(r.fileNumber.isEmpty() ? tr("—") : r.fileNumber);
+    m_ui->organizationLabel->setText(r.organizationName.isEmpty() ? r.organizationId : r.organizationName);
+    m_ui->agentLabel->setText(r.agentId.isEmpty() ? tr("— (organization-only webhook)") : r.agentName);
+    m_ui->createdLabel->setText(timestampText(r.createdAt, r.createdMs));
+    m_ui->endedLabel->setText(timestampText(r.endedAt, r.endedMs));
+    m_ui->durationLabel->setText(tr("%1:%2 (%3 ms)").arg(r.durationMs / 60000).arg(r.durationMs / 1000 % 60, 2, 10, QLatin1Char('0')).arg(r.durationMs));
+    m_ui->statusLabel->setText(r.status);
+    QString validation = validationName(r.validation);
+    if (r.conflict)
+        validation += tr(", conflicting redelivery");
+    if (r.keyMismatch)
+        validation += tr(", idempotencyKey and webhook-id disagree");
+    m_ui->validationLabel->setText(validation);
+    m_ui->reviewLabel->setText(reviewStateLabel(r.review));
+    m_ui->receivedLabel->setText(r.deliveries > 1 ? tr("%1, %n deliveries", nullptr, r.deliveries).arg(localTime(r.firstReceivedMs)) : localTime(r.firstReceivedMs));
+    for (QLabel *label : findChildren<QLabel *>(QString(), Qt::FindChildrenRecursively)) {
+        if (label->sizePolicy().horizontalPolicy() == QSizePolicy::Ignored)
+            label->setToolTip(label->text());
+    }
+    m_ui->organizationLabel->setToolTip(tr("%1\nid %2").arg(r.organizationName, r.organizationId));
+    m_ui->agentLabel->setToolTip(tr("%1\nid %2").arg(r.agentName, r.agentId));
+    m_ui->createdLabel->setToolTip(tr("Sent as %1").arg(r.createdAt));
+    m_ui->endedLabel->setToolTip(tr("Sent as %1").arg(r.endedAt));
+    m_ui->summaryEdit->setPlainText(d.summary);
+    const QUrl recording(d.recordingUrl);
+    m_ui->recordingLabel->setText(d.recordingUrl.isEmpty() ? tr("none") : d.recordingUrl);
+    m_ui->openRecordingButton->setEnabled(recording.isValid() && (recording.scheme() == QLatin1String("https") || recording.scheme() == QLatin1String("http")));
+
+    m_outcomes->setEvent(e);
+    for (int g = 0; g < m_outcomes->rowCount(); ++g) {
+        const QModelIndex group = m_outcomes->index(g, 0);
+        m_ui->outcomeView->setExpanded(group, group.data(CallOutcomeModel::ReportedRole).toInt() > 0);
+    }
+
+    m_problems->clear();
+    m_problems->setHorizontalHeaderLabels({tr("Grade"), tr("Where"), tr("Problem")});
+    for (const ValidationProblem &p : d.parsed.problems)
+        m_problems->appendRow(itemRow({p.isError() ? tr("error") : tr("warning"), p.path, p.message}));
+    m_ui->tabs->setTabText(m_ui->tabs->indexOf(m_ui->problemsTab), d.parsed.problems.isEmpty() ? tr("&Problems") : tr("&Problems (%1)").arg(d.parsed.problems.size()));
+
+    m_deliveries->clear();
+    m_deliveries->setHorizontalHeaderLabels({tr("#"), tr("Received"), tr("From"), tr("Answer"), tr("Size"), tr("Redelivery"), tr("webhook-id")});
+    m_ui->rawDeliveryCombo->blockSignals(true);
+    m_ui->rawDeliveryCombo->clear();
+    for (int i = 0; i < d.deliveries.size(); ++i) {
+        const DeliveryRecord &dr = d.deliveries[i];
+        const QString redelivery = i == 0 ? tr("first") : dr.conflict ? tr("conflict: body differs") : tr("same body");
+        m_deliveries->appendRow(itemRow({QString::number(i + 1), localTime(dr.receivedMs), dr.remoteAddress,
+                                         QStringLiteral("%1 %2").arg(dr.answerStatus).arg(QString::fromUtf8(dr.answer)),
+                                         QString::number(dr.bodySize), redelivery, dr.webhookId}));
+        m_ui->rawDeliveryCombo->addItem(tr("#%1 · %2").arg(i + 1).arg(localTime(dr.receivedMs)));
+    }
+    m_ui->rawDeliveryCombo->blockSignals(false);
+    m_ui->tabs->setTabText(m_ui->tabs->indexOf(m_ui->deliveriesTab), tr("&Deliveries (%1)").arg(d.deliveries.size()));
+    m_ui->deliveriesView->resizeColumnToContents(1);
+    // A conflict is what a reviewer looks for: show the first conflicting redelivery's diff.
+    int firstConflict = 0;
+    for (int i = 0; i < d.deliveries.size(); ++i) {
+        if (d.deliveries[i].conflict) {
+            firstConflict = i;
+            break;
+        }
+    }
+    m_ui->deliveriesView->setCurrentIndex(m_deliveries->index(firstConflict, 0));
+    showDiff(firstConflict);
+    m_ui->rawDeliveryCombo->setCurrentIndex(0);
+    showDelivery(0);
+}
+
+void CallDetailPanel::focusDetails()
+{
+    if (QWidget *tab = m_ui->tabs->currentWidget())
+        tab->nextInFocusChain()->setFocus(Qt::ShortcutFocusReason);
+}
+
+void CallDetailPanel::showDiff(int index)
+{
+    if (!m_detail || index < 0 || index >= m_detail->deliveries.size())
+        return;
+    const DeliveryRecord &dr = m_detail->deliveries[index];
+    if (index == 0)
+        m_ui->diffEdit->setPlainText(tr("This is the first delivery: later ones are compared with it."));
+    else if (!dr.conflict)
+        m_ui->diffEdit->setPlainText(tr("Same content as the first delivery."));
+    else
+        m_ui->diffEdit->setPlainText(dr.diffToFirst);
+}
+
+void CallDetailPanel::showDelivery(int index)
+{
+    if (!m_detail || index < 0 || index >= m_detail->deliveries.size())
+        return;
+    const DeliveryRecord &dr = m_detail->deliveries[index];
+    m_rawHighlighter->setEnabled(dr.bodyIsJson);
+    if (!dr.bodyKept) {
+        m_ui->rawNote->setText(tr("The body (%1 bytes) was not kept: it was over the size limit.").arg(dr.bodySize));
+        m_ui->rawEdit->setPlainText(QString());
+    } else {
+        m_ui->rawNote->setText(dr.bodyIsJson ? tr("JSON, %1 bytes, indented, in the order sent").arg(dr.bodySize)
+                                             : tr("Not JSON: hex dump of %1 bytes").arg(dr.bodySize));
+        m_ui->rawEdit->setPlainText(dr.bodyText);
+    }
+    m_headers->clear();
+    m_headers->setHorizontalHeaderLabels({tr("Header"), tr("Value")});
+    m_headers->appendRow(itemRow({tr("(request)"), QStringLiteral("%1 %2%3").arg(dr.method, dr.path, dr.query.isEmpty() ? QString() : QLatin1Char('?') + dr.query)}));
+    for (const auto &[name, value] : dr.headers)
+        m_headers->appendRow(itemRow({QString::fromLatin1(name), QString::fromLatin1(value)}));
+    m_ui->headersView->resizeColumnToContents(0);
+}
+
+} // namespace CallScope

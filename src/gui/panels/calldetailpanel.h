@@ -1,0 +1,64 @@
+// SPDX-FileCopyrightText: 2026 CallScope authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "storage/callrecord.h"
+
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+
+class QStandardItemModel;
+
+namespace Ui {
+class CallDetailPanel;
+}
+
+namespace CallScope {
+
+class CallOutcomeModel;
+class CallQueryService;
+class JsonHighlighter;
+
+// The selected call in full: header, summary, recording, the outcome panels, and tabs for validation
+// problems, deliveries (with a diff for a conflicting redelivery), the raw body and the headers. Loaded
+// off the GUI thread; every payload string is shown as plain text, never interpreted.
+class CallDetailPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CallDetailPanel)
+public:
+    explicit CallDetailPanel(CallQueryService *service, QWidget *parent = nullptr);
+    ~CallDetailPanel() override;
+
+    // Loads and shows a call; 0 shows the empty page.
+    void showCall(qint64 id);
+    qint64 shownCall() const { return m_detail ? m_detail->row.id : 0; }
+    const std::optional<CallDetail> &detail() const { return m_detail; }
+    // Puts the keyboard in the current tab (Alt+2).
+    void focusDetails();
+
+Q_SIGNALS:
+    void loaded(qint64 id);
+
+private:
+    void onDetailReady(quint64 ticket, const std::optional<CallDetail> &detail);
+    void fill(const CallDetail &d);
+    void showDelivery(int index);
+    void showDiff(int index);
+
+    std::unique_ptr<Ui::CallDetailPanel> m_ui;
+    CallQueryService *m_service;
+    CallOutcomeModel *m_outcomes;
+    QStandardItemModel *m_problems;
+    QStandardItemModel *m_deliveries;
+    QStandardItemModel *m_headers;
+    JsonHighlighter *m_rawHighlighter;
+    JsonHighlighter *m_diffHighlighter;
+    quint64 m_ticket = 0;
+    qint64 m_requested = 0;
+    std::optional<CallDetail> m_detail;
+};
+
+} // namespace CallScope

@@ -1,0 +1,98 @@
+// SPDX-FileCopyrightText: 2026 CallScope authors
+// SPDX-License-Identifier: MIT
+#include "listenerstatus.h"
+
+#include <QHBoxLayout>
+#include <QLocale>
+
+namespace CallScope {
+
+namespace {
+QLabel *statusLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setTextFormat(Qt::PlainText);
+    return label;
+}
+
+QString age(qint64 ms)
+{
+    const qint64 s = ms / 1000;
+    if (s < 60)
+        return ListenerStatus::tr("%1 s ago").arg(s);
+    if (s < 3600)
+        return ListenerStatus::tr("%1 min ago").arg(s / 60);
+    return ListenerStatus::tr("%1 h ago").arg(s / 3600);
+}
+} // namespace
+
+ListenerStatus::ListenerStatus(QWidget *parent)
+    : QWidget(parent)
+    , m_state(statusLabel(this))
+    , m_last(statusLabel(this))
+    , m_counts(statusLabel(this))
+    , m_rate(statusLabel(this))
+{
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(16);
+    for (QLabel *l : {m_state, m_last, m_counts, m_rate})
+        layout->addWidget(l);
+    m_state->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_clock.start();
+    m_timer.setInterval(1000);
+    connect(&m_timer, &QTimer::timeout, this, &ListenerStatus::tick);
+    m_timer.start();
+    m_last->setText(tr("no delivery yet"));
+    setCounts(0, 0);
+    tick();
+}
+
+void ListenerStatus::setStarting()
+{
+    m_state->setText(tr("Listener starting…"));
+}
+
+void ListenerStatus::setListening(const QString &url)
+{
+    m_state->setText(tr("● Listening on %1").arg(url));
+    m_state->setToolTip(tr("Point the platform's call.completed webhook at this URL."));
+}
+
+void ListenerStatus::setStopped(const QString &reason)
+{
+    m_state->setText(reason.isEmpty() ? tr("○ Listener stopped") : tr("○ Not listening: %1").arg(reason));
+    m_state->setToolTip(reason);
+}
+
+void ListenerStatus::setCounts(qint64 calls, qint64 deliveries)
+{
+    const QLocale locale;
+    m_counts->setText(tr("%1 calls · %2 deliveries").arg(locale.toString(calls), locale.toString(deliveries)));
+}
+
+void ListenerStatus::addDeliveries(int count)
+{
+    m_sinceLast.start();
+    m_recent.emplace_back(m_clock.elapsed(), count);
+    tick();
+}
+
+int ListenerStatus::ratePerMinute() const
+{
+    int n = 0;
+    for (const auto &[at, count] : m_recent)
+        n += at >= m_clock.elapsed() - 60000 ? count : 0;
+    return n;
+}
+
+void ListenerStatus::tick()
+{
+    while (!m_recent.empty() && m_recent.front().first < m_clock.elapsed() - 60000)
+        m_recent.pop_front();
+    if (m_sinceLast.isValid())
+        m_last->setText(tr("last delivery %1").arg(age(m_sinceLast.elapsed())));
+    m_rate->setText(tr("%1/min").arg(ratePerMinute()));
+}
+
+} // namespace CallScope

@@ -1,0 +1,180 @@
+// SPDX-FileCopyrightText: 2026 CallScope authors
+// SPDX-License-Identifier: MIT
+// The window as a user meets it, offscreen: its own listener on a real socket, the table, the details.
+#include "listener/backgroundlistener.h"
+#include "mainwindow.h"
+#include "models/calloutcomemodel.h"
+#include "models/calltablemodel.h"
+#include "panels/calldetailpanel.h"
+#include "panels/filterbar.h"
+#include "settings/appsettings.h"
+#include "testsupport.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QClipboard>
+#include <QFrame>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QTableView>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace CallScope;
+
+class TstMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    struct Window {
+        std::unique_ptr<AppSettings> settings;
+        std::unique_ptr<MainWindow> window;
+        quint16 port = 0;
+    };
+
+    Window open(const QString &name, quint16 port = 0)
+    {
+        Window w;
+        w.settings = std::make_unique<AppSettings>(m_dir.filePath(name + QStringLiteral(".ini")));
+        ListenerOptions options;
+        options.port = port;
+        w.window = std::make_unique<MainWindow>(w.settings.get(), options, m_dir.filePath(name + QStringLiteral(".db")));
+        QSignalSpy started(w.window->listener(), &BackgroundListener::started);
+        w.window->show();
+        if (port == 0 && started.wait(10000))
+            w.port = quint16(QUrl(started.at(0).at(0).toString()).port());
+        return w;
+    }
+
+    static QByteArray withSummary(const char *sample, const QString &callId, const QString &summary)
+    {
+        QJsonObject o = QJsonDocument::fromJson(TestSupport::sample(sample)).object();
+        o.insert(QStringLiteral("idempotencyKey"), QString(QStringLiteral("call.completed:x:") + callId));
+        QJsonObject p = o.value(QStringLiteral("payload")).toObject();
+        p.insert(QStringLiteral("callId"), callId);
+        p.insert(QStringLiteral("summary"), summary);
+        o.insert(QStringLiteral("payload"), p);
+        return QJsonDocument(o).toJson();
+    }
+
+    static void select(MainWindow &w, int row)
+    {
+        auto *view = w.findChild<QTableView *>(QStringLiteral("callsView"));
+        QSignalSpy loaded(w.detailPanel(), &CallDetailPanel::loaded);
+        view->setFocus();
+        view->selectRow(row);
+        QVERIFY(loaded.wait());
+    }
+
+    static QString outcomeValue(MainWindow &w, const QString &key)
+    {
+        auto *tree = w.findChild<QTreeView *>(QStringLiteral("outcomeView"));
+        const QAbstractItemModel *m = tree->model();
+        for (int g = 0; g < m->rowCount(); ++g) {
+            const QModelIndex group = m->index(g, 0);
+            for (int r = 0; r < m->rowCount(group); ++r) {
+                if (m->index(r, CallOutcomeModel::KeyColumn, group).data().toString() == key)
+                    return m->index(r, CallOutcomeModel::ValueColumn, group).data().toString();
+            }
+        }
+        return {};
+    }
+
+private Q_SLOTS:
+    void aPostedDeliveryAppearsAndFillsThePanels()
+    {
+        Window w = open(QStringLiteral("live"));
+        QVERIFY(w.port != 0);
+        CallTableModel *calls = w.window->callsModel();
+        QTRY_COMPARE(calls->isQuerying(), false);
+        QCOMPARE(calls->rowCount(), 0);
+
+        QCOMPARE(TestSupport::post(w.port, TestSupport::sample("03-compliance-and-preferences.json")), 200);
+        QTRY_COMPARE(calls->rowCount(), 1);
+        QCOMPARE(TestSupport::post(w.port, TestSupport::sample("05-bankruptcy-strings.json")), 200);
+        QTRY_COMPARE(calls->rowCount(), 2);
+
+        select(*w.window, 0);
+        QCOMPARE(w.window->findChild<QLabel *>(QStringLiteral("titleLabel"))->text(), QStringLiteral("Call 6812ab3c4d5e6f7089012345"));
+        QCOMPARE(w.window->findChild<QLabel *>(QStringLiteral("fileNumberLabel"))->text(), QStringLiteral("FILE-8821"));
+        QCOMPARE(outcomeValue(*w.window, QStringLiteral("doNotCall")), QStringLiteral("yes"));
+        QCOMPARE(outcomeValue(*w.window, QStringLiteral("lawSuitRisk")), QStringLiteral("no"));
+        QCOMPARE(outcomeValue(*w.window, QStringLiteral("fraud")), QStringLiteral("not reported"));
+
+        select(*w.window, 1);
+        QCOMPARE(outcomeValue(*w.window, QStringLiteral("bankruptcyAttorneyName")), QStringLiteral("Jane Doe Law Firm"));
+        // Ctrl+C copies the call's body as received.
+        QTest::keyClick(w.window->findChild<QTableView *>(QStringLiteral("callsView")), Qt::Key_C, Qt::ControlModifier);
+        QCOMPARE(QGuiApplication::clipboard()->text().toUtf8(), TestSupport::sample("05-bankruptcy-strings.json"));
+        // Up arrow: the details follow the keyboard.
+        QSignalSpy loaded(w.window->detailPanel(), &CallDetailPanel::loaded);
+        QTest::keyClick(w.window->findChild<QTableView *>(QStringLiteral("callsView")), Qt::Key_Up);
+        QVERIFY(loaded.wait());
+        QCOMPARE(w.window->detailPanel()->shownCall(), calls->idAt(0));
+    }
+
+    void aFilterReducesTheRows()
+    {
+        Window w = open(QStringLiteral("filter"));
+        for (const char *name : TestSupport::sampleNames())
+            QCOMPARE(TestSupport::post(w.port, TestSupport::sample(name)), 200);
+        CallTableModel *calls = w.window->callsModel();
+        QTRY_COMPARE(calls->rowCount(), 5);
+
+        auto *edit = w.window->filterBar()->findChild<QLineEdit *>(QStringLiteral("filterEdit"));
+        auto *status = w.window->filterBar()->findChild<QLabel *>(QStringLiteral("statusLabel"));
+        QTest::keyClicks(edit, QStringLiteral("duration>"));
+        QVERIFY2(status->text().contains(QLatin1String("Column 9")), qPrintable(status->text())); // checked as you type
+        QTest::keyClick(edit, Qt::Key_Return);
+        QCOMPARE(calls->rowCount(), 5); // never applied
+        QTest::keyClicks(edit, QStringLiteral("5m"));
+        QTest::keyClick(edit, Qt::Key_Return);
+        QTRY_COMPARE(calls->rowCount(), 2); // 7:00 and 5:10
+        QTRY_VERIFY2(status->text().startsWith(QLatin1String("2 calls match")), qPrintable(status->text()));
+
+        // A quick filter, then off again.
+        auto *compliance = w.window->findChild<QAbstractButton *>(QStringLiteral("complianceButton"));
+        compliance->click();
+        QTRY_COMPARE(calls->rowCount(), 2); // cease-and-desist + do-not-call, bankruptcy
+        QVERIFY(compliance->isChecked());
+        compliance->click();
+        QTRY_COMPARE(calls->rowCount(), 5);
+    }
+
+    void aSummaryHoldingHtmlIsShownLiterally()
+    {
+        Window w = open(QStringLiteral("html"));
+        const QString summary = QStringLiteral("<b>Paid</b> <img src=\"http://evil.example/x.png\"> &amp; <a href=\"http://x\">link</a>");
+        QCOMPARE(TestSupport::post(w.port, withSummary("04-wrong-party.json", QStringLiteral("bbbbbbbbbbbbbbbbbbbbbbb1"), summary)), 200);
+        QTRY_COMPARE(w.window->callsModel()->rowCount(), 1);
+        select(*w.window, 0);
+        auto *edit = w.window->findChild<QPlainTextEdit *>(QStringLiteral("summaryEdit"));
+        QCOMPARE(edit->toPlainText(), summary);
+        // Every label of the pane is plain text: a payload string can never become markup.
+        for (QLabel *label : w.window->detailPanel()->findChildren<QLabel *>())
+            QVERIFY2(label->textFormat() == Qt::PlainText, qPrintable(label->objectName()));
+    }
+
+    void aPortInUseShowsTheBannerAndTheStoredCalls()
+    {
+        QTcpServer blocker;
+        QVERIFY(blocker.listen(QHostAddress::LocalHost, 0));
+        Window w = open(QStringLiteral("busy"), blocker.serverPort());
+        auto *banner = w.window->findChild<QFrame *>(QStringLiteral("banner"));
+        QTRY_VERIFY(banner->isVisible());
+        const QString text = w.window->findChild<QLabel *>(QStringLiteral("bannerLabel"))->text();
+        QVERIFY2(text.contains(QString::number(blocker.serverPort())), qPrintable(text));
+        QVERIFY(!w.window->listener()->isRunning());
+    }
+};
+
+QTEST_MAIN(TstMainWindow)
+#include "tst_mainwindow.moc"
