@@ -6,9 +6,9 @@
 
 local close = false
 local counter = 0
-local thread_id = 0
 local threads = {}
 
+-- thread_id is a global of each thread's state, set here (a local of the same name would hide it).
 function setup(thread)
    thread:set("thread_id", #threads + 1)
    table.insert(threads, thread)
@@ -16,6 +16,8 @@ end
 
 function init(args)
    close = args[1] == "close"
+   -- Distinct ids across threads, and across runs against the same store.
+   run_id = os.time() % 100000 * 10 + (close and 1 or 0)
    math.randomseed(os.time() + thread_id * 7919)
 end
 
@@ -31,7 +33,7 @@ local function bool() return math.random() < 0.3 and "true" or "false" end
 
 request = function()
    counter = counter + 1
-   local id = string.format("%08x%016x", thread_id, counter)
+   local id = string.format("%06x%02x%016x", run_id, thread_id, counter)
    local duration = math.random(5000, 900000)
    local body = string.format([[{"event":"call.completed","eventCategory":"calls","idempotencyKey":"call.completed:507f1f77bcf86cd799439011:%s","organization":{"id":"507f1f77bcf86cd799439011","name":"Acme Corp"},"agent":{"id":"507f191e810c19729de860ea","name":"Outbound Collections"},"timestamp":"2026-02-17T17:03:01.000Z","payload":{"callId":"%s","phoneNumber":"+1512555%04d","fileNumber":"ACC-%06d","status":"Completed","duration":%d,"outcomes":{"confirmedName":%s,"wasTheRightParty":%s,"refuseToPay":%s,"dispute":%s,"spanishCall":%s,"doNotCall":%s,"ceaseAndDesist":false,"paymentMade":%s,"plan_accepted":%s,"plan_type":"%s","promiseToPayDays":%d,"wantsCallBack":%s,"isEmployed":%s},"summary":"%s","recordingUrl":"https://recordings.example.com/%s.mp3","createdAt":"2026-02-17T17:00:01.000Z","endedAt":"2026-02-17T17:03:01.000Z"}}]],
       id, id, math.random(0, 9999), math.random(0, 999999), duration, bool(), bool(), bool(), bool(), bool(), bool(),

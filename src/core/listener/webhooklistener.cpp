@@ -156,7 +156,16 @@ void WebhookListener::onRefused(HttpConnection *connection, const HttpRequest &h
 
 void WebhookListener::submit(IncomingDelivery delivery)
 {
-    QMetaObject::invokeMethod(m_store, "submit", Qt::QueuedConnection, Q_ARG(CallScope::IncomingDelivery, delivery));
+    DeliveryStore::prepare(delivery); // here, not in the store's busier thread
+    m_outgoing.append(std::move(delivery));
+    if (m_outgoing.size() > 1)
+        return;
+    // One hand-over per event-loop turn, of everything read in it: an event per delivery cost more
+    // than the delivery's own SQL (perf, bench/ingest).
+    QMetaObject::invokeMethod(this, [this] {
+        QMetaObject::invokeMethod(m_store, [store = m_store, batch = std::exchange(m_outgoing, {})] { store->submitAll(batch); },
+                                  Qt::QueuedConnection);
+    }, Qt::QueuedConnection);
 }
 
 void WebhookListener::onStored(const QList<StoreReceipt> &receipts)

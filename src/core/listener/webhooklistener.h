@@ -60,6 +60,7 @@ private:
     QSet<HttpConnection *> m_connections;
     QHash<quint64, QPointer<HttpConnection>> m_pending; // ticket -> the connection owed the answer
     quint64 m_nextTicket = 1;
+    QList<IncomingDelivery> m_outgoing; // read in this event-loop turn, handed to the store at its end
     bool m_stopping = false;
 };
 

@@ -64,14 +64,13 @@ QString headersJson(const HttpHeaders &headers)
     return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
 }
 
-// What "the same body" means for a redelivery: the same JSON (key order and spacing aside), or the same
-// bytes when it is not JSON.
-QByteArray bodyHash(const ParsedEvent &p)
+// The first test of "the same body" for a redelivery: the same bytes. When the bytes differ, sameJson()
+// decides (key order and spacing aside), on the rare path only: canonicalising every body cost 10% of the
+// listener thread (perf, bench/ingest).
+QByteArray bodyHash(const QByteArray &raw)
 {
-    const QByteArray canonical = p.event.json.isEmpty() ? p.event.raw : QJsonDocument(p.event.json).toJson(QJsonDocument::Compact);
-    return QCryptographicHash::hash(canonical, QCryptographicHash::Sha256);
+    return QCryptographicHash::hash(raw, QCryptographicHash::Sha256);
 }
-
 qint64 raisedMask(const CallEvent &e)
 {
     qint64 mask = 0;
@@ -131,6 +130,7 @@ DeliveryStore::~DeliveryStore()
 {
     if (m_db.isOpen()) {
         flush();
+        m_statements.reset();
         m_db.close();
     }
     m_db = QSqlDatabase();
@@ -166,8 +166,11 @@ bool DeliveryStore::open(QString *error)
     }
     if (reason.isEmpty())
         migrate(version, &reason);
+    if (reason.isEmpty())
+        prepareStatements(&reason);
     if (!reason.isEmpty()) {
         *error = tr("The database %1 cannot be used: %2").arg(QDir::toNativeSeparators(m_path), reason);
+        m_statements.reset();
         m_db.close();
         return false;
     }
@@ -202,6 +205,66 @@ bool DeliveryStore::migrate(int version, QString *error)
     return true;
 }
 
+bool DeliveryStore::differsFromFirst(qint64 callRow, const ParsedEvent &redelivery)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT body FROM deliveries WHERE call_ref = ? ORDER BY id LIMIT 1"));
+    q.addBindValue(callRow);
+    if (!exec(q) || !q.next())
+        return true;
+    const QByteArray first = q.value(0).toByteArray();
+    if (redelivery.event.json.isEmpty())
+        return first != redelivery.event.raw;
+    // The same JSON, whatever its spacing and key order: QJsonObject compares by content.
+    return QJsonDocument::fromJson(first).object() != redelivery.event.json;
+}
+
+bool DeliveryStore::prepareStatements(QString *error)
+{
+    auto st = std::make_unique<Statements>();
+    const std::pair<QSqlQuery *, const char *> statements[] = {
+        {&st->callByKey, "SELECT id, first_body_hash FROM calls WHERE idempotency_key = ?"},
+        {&st->callByWebhookId, "SELECT d.call_ref, c.idempotency_key, c.first_body_hash FROM deliveries d "
+                               "JOIN calls c ON c.id = d.call_ref WHERE d.webhook_id = ? LIMIT 1"},
+        {&st->updateCall, "UPDATE calls SET deliveries = deliveries + 1, last_received_ms = ?, "
+                          "conflict = conflict | ?, key_mismatch = key_mismatch | ? WHERE id = ?"},
+        {&st->insertCall, "INSERT INTO calls (idempotency_key, event, call_id, phone_number, file_number, organization_id, "
+                          "organization_name, agent_id, agent_name, status, duration_ms, summary, recording_url, created_at, "
+                          "ended_at, created_ms, ended_ms, outcomes, raised_mask, severity, validation, first_received_ms, "
+                          "last_received_ms, first_body_hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"},
+        {&st->insertDelivery, "INSERT INTO deliveries (call_ref, received_ms, method, path, query, headers, remote_address, body, "
+                              "body_size, webhook_id, validation, problems, answer_status, answer, duplicate, conflict) "
+                              "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"},
+    };
+    for (const auto &[query, sql] : statements) {
+        *query = QSqlQuery(m_db);
+        if (!query->prepare(QString::fromLatin1(sql))) {
+            *error = query->lastError().text();
+            return false;
+        }
+    }
+    m_statements = std::move(st);
+    return true;
+}
+
+void DeliveryStore::prepare(IncomingDelivery &d)
+{
+    if (d.derived.ready)
+        return;
+    IncomingDelivery::Derived &x = d.derived;
+    x.webhookId = headerValue(d.headers, "webhook-id");
+    x.headersJson = headersJson(d.headers);
+    x.validation = int(d.tooLarge ? Validation::Rejected : d.parsed.validation());
+    x.problemsJson = QString::fromUtf8(QJsonDocument(toJson(d.parsed.problems)).toJson(QJsonDocument::Compact));
+    if (!d.tooLarge) {
+        x.bodyHash = bodyHash(d.parsed.event.raw);
+        x.outcomesJson = outcomesJson(d.parsed.event);
+        x.raisedMask = raisedMask(d.parsed.event);
+        x.severity = int(d.parsed.event.severity());
+    }
+    x.ready = true;
+}
+
 void DeliveryStore::refreshCounts()
 {
     QSqlQuery q(m_db);
@@ -214,10 +277,17 @@ void DeliveryStore::refreshCounts()
 void DeliveryStore::submit(const IncomingDelivery &delivery)
 {
     m_queue.append(delivery);
+    prepare(m_queue.last());
     if (!m_flushPosted) {
         m_flushPosted = true;
         QMetaObject::invokeMethod(this, &DeliveryStore::flush, Qt::QueuedConnection);
     }
+}
+
+void DeliveryStore::submitAll(const QList<IncomingDelivery> &deliveries)
+{
+    for (const IncomingDelivery &d : deliveries)
+        submit(d);
 }
 
 void DeliveryStore::flush()
@@ -228,7 +298,7 @@ void DeliveryStore::flush()
     const QList<IncomingDelivery> batch = std::exchange(m_queue, {});
     QList<StoreReceipt> receipts;
     receipts.reserve(batch.size());
-    bool ok = m_db.isOpen() && m_db.transaction();
+    bool ok = m_db.isOpen() && m_statements && m_db.transaction();
     for (const IncomingDelivery &d : batch) {
         if (!ok)
             break;
@@ -257,45 +327,50 @@ StoreReceipt DeliveryStore::write(const IncomingDelivery &d)
     StoreReceipt receipt;
     receipt.ticket = d.ticket;
     const CallEvent &e = d.parsed.event;
-    const Validation validation = d.tooLarge ? Validation::Rejected : d.parsed.validation();
-    const QByteArray hash = d.tooLarge ? QByteArray() : bodyHash(d.parsed);
-    const QByteArray webhookId = headerValue(d.headers, "webhook-id");
+    const IncomingDelivery::Derived &x = d.derived;
+    Statements &st = *m_statements;
 
     // Deduplicate: by idempotencyKey, else by webhook-id (a Standard Webhooks redelivery keeps its id).
     qint64 callRow = 0;
     bool conflict = false;
     bool keyMismatch = false;
-    QSqlQuery q(m_db);
     if (!d.tooLarge && !e.idempotencyKey.isEmpty()) {
-        q.prepare(QStringLiteral("SELECT id, first_body_hash FROM calls WHERE idempotency_key = ?"));
+        QSqlQuery &q = st.callByKey;
         q.addBindValue(e.idempotencyKey);
         if (!exec(q))
             return receipt;
         if (q.next()) {
             callRow = q.value(0).toLongLong();
-            conflict = q.value(1).toByteArray() != hash;
+            conflict = q.value(1).toByteArray() != x.bodyHash;
         }
+        q.finish();
+        if (conflict && !differsFromFirst(callRow, d.parsed))
+            conflict = false;
     }
-    if (!d.tooLarge && !webhookId.isEmpty()) {
-        q.prepare(QStringLiteral("SELECT d.call_ref, c.idempotency_key, c.first_body_hash FROM deliveries d "
-                                 "JOIN calls c ON c.id = d.call_ref WHERE d.webhook_id = ? LIMIT 1"));
-        q.addBindValue(QString::fromLatin1(webhookId));
+    if (!d.tooLarge && !x.webhookId.isEmpty()) {
+        QSqlQuery &q = st.callByWebhookId;
+        q.addBindValue(QString::fromLatin1(x.webhookId));
         if (!exec(q))
             return receipt;
+        bool foundByWebhookId = false;
         if (q.next()) {
-            if (callRow == 0) {
-                callRow = q.value(0).toLongLong();
-                conflict = q.value(2).toByteArray() != hash;
+            const qint64 webhookCall = q.value(0).toLongLong();
+            foundByWebhookId = callRow == 0;
+            if (foundByWebhookId) {
+                callRow = webhookCall;
+                conflict = q.value(2).toByteArray() != x.bodyHash;
             }
-            keyMismatch = q.value(0).toLongLong() != callRow || q.value(1).toString() != e.idempotencyKey;
+            keyMismatch = webhookCall != callRow || q.value(1).toString() != e.idempotencyKey;
         }
+        q.finish();
+        if (foundByWebhookId && conflict && !differsFromFirst(callRow, d.parsed))
+            conflict = false;
     }
     const bool duplicate = callRow != 0;
     const WebhookAnswer::Answer answer = WebhookAnswer::forDelivery(d, duplicate);
 
     if (duplicate) {
-        q.prepare(QStringLiteral("UPDATE calls SET deliveries = deliveries + 1, last_received_ms = ?, "
-                                 "conflict = conflict | ?, key_mismatch = key_mismatch | ? WHERE id = ?"));
+        QSqlQuery &q = st.updateCall;
         q.addBindValue(d.receivedMs);
         q.addBindValue(int(conflict));
         q.addBindValue(int(keyMismatch));
@@ -303,11 +378,7 @@ StoreReceipt DeliveryStore::write(const IncomingDelivery &d)
         if (!exec(q))
             return receipt;
     } else {
-        q.prepare(QStringLiteral(
-            "INSERT INTO calls (idempotency_key, event, call_id, phone_number, file_number, organization_id, "
-            "organization_name, agent_id, agent_name, status, duration_ms, summary, recording_url, created_at, "
-            "ended_at, created_ms, ended_ms, outcomes, raised_mask, severity, validation, first_received_ms, "
-            "last_received_ms, first_body_hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+        QSqlQuery &q = st.insertCall;
         q.addBindValue(e.idempotencyKey.isEmpty() ? QVariant() : QVariant(e.idempotencyKey));
         q.addBindValue(e.event);
         q.addBindValue(e.callId);
@@ -325,34 +396,31 @@ StoreReceipt DeliveryStore::write(const IncomingDelivery &d)
         q.addBindValue(e.endedAt.text);
         q.addBindValue(msOrNull(e.createdAt));
         q.addBindValue(msOrNull(e.endedAt));
-        q.addBindValue(outcomesJson(e));
-        q.addBindValue(raisedMask(e));
-        q.addBindValue(int(e.severity()));
-        q.addBindValue(int(validation));
+        q.addBindValue(x.outcomesJson.isNull() ? QStringLiteral("{}") : x.outcomesJson);
+        q.addBindValue(x.raisedMask);
+        q.addBindValue(x.severity);
+        q.addBindValue(x.validation);
         q.addBindValue(d.receivedMs);
         q.addBindValue(d.receivedMs);
-        q.addBindValue(hash);
+        q.addBindValue(x.bodyHash);
         if (!exec(q))
             return receipt;
         callRow = q.lastInsertId().toLongLong();
     }
 
-    q.prepare(QStringLiteral(
-        "INSERT INTO deliveries (call_ref, received_ms, method, path, query, headers, remote_address, body, "
-        "body_size, webhook_id, validation, problems, answer_status, answer, duplicate, conflict) "
-        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    QSqlQuery &q = st.insertDelivery;
     q.addBindValue(callRow);
     q.addBindValue(d.receivedMs);
     q.addBindValue(latin1Text(d.method));
     q.addBindValue(latin1Text(d.path));
     q.addBindValue(latin1Text(d.query));
-    q.addBindValue(headersJson(d.headers));
+    q.addBindValue(x.headersJson);
     q.addBindValue(d.remoteAddress.isNull() ? QStringLiteral("") : d.remoteAddress);
     q.addBindValue(d.tooLarge ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(e.raw));
     q.addBindValue(d.bodySize);
-    q.addBindValue(webhookId.isEmpty() ? QVariant() : QVariant(QString::fromLatin1(webhookId)));
-    q.addBindValue(int(validation));
-    q.addBindValue(QString::fromUtf8(QJsonDocument(toJson(d.parsed.problems)).toJson(QJsonDocument::Compact)));
+    q.addBindValue(x.webhookId.isEmpty() ? QVariant() : QVariant(QString::fromLatin1(x.webhookId)));
+    q.addBindValue(x.validation);
+    q.addBindValue(x.problemsJson);
     q.addBindValue(answer.status);
     q.addBindValue(QString::fromUtf8(answer.body));
     q.addBindValue(int(duplicate));

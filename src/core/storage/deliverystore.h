@@ -7,9 +7,11 @@
 #include <QList>
 #include <QObject>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 #include <atomic>
+#include <memory>
 
 namespace CallScope {
 
@@ -31,6 +33,9 @@ public:
     bool open(QString *error);
     const QString &path() const { return m_path; }
 
+    // Fills delivery.derived; pure, safe from any thread. submit() does it for a delivery that lacks it.
+    static void prepare(IncomingDelivery &delivery);
+
     // Safe from any thread.
     qint64 callCount() const { return m_calls.load(); }
     qint64 deliveryCount() const { return m_deliveries.load(); }
@@ -38,6 +43,8 @@ public:
 public Q_SLOTS:
     // Queues a delivery; the batch is committed once the thread's pending submissions are in.
     void submit(const CallScope::IncomingDelivery &delivery);
+    // Queues several deliveries at once (the listener hands over what it read in one event-loop turn).
+    void submitAll(const QList<CallScope::IncomingDelivery> &deliveries);
     // Commits whatever is queued now (also called at shutdown).
     void flush();
 
@@ -48,12 +55,20 @@ private:
     // Applies the schema steps after `version`, each in a transaction of its own.
     bool migrate(int version, QString *error);
     StoreReceipt write(const IncomingDelivery &d);
+    bool prepareStatements(QString *error);
+    // For a redelivery whose bytes differ from the first delivery's: does its JSON differ too?
+    bool differsFromFirst(qint64 callRow, const ParsedEvent &redelivery);
     void refreshCounts();
 
     QString m_path;
     QString m_connectionName;
     QSqlDatabase m_db;
     QList<IncomingDelivery> m_queue;
+    // Prepared once: parsing SQL for each delivery cost more than writing it (perf, bench/ingest).
+    struct Statements {
+        QSqlQuery callByKey, callByWebhookId, updateCall, insertCall, insertDelivery;
+    };
+    std::unique_ptr<Statements> m_statements;
     bool m_flushPosted = false;
     std::atomic<qint64> m_calls{0};
     std::atomic<qint64> m_deliveries{0};
