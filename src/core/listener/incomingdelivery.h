@@ -28,7 +28,6 @@ struct IncomingDelivery {
     // the listener's thread so that the store's thread only writes (measured: it was the bottleneck).
     struct Derived {
         bool ready = false;
-        QByteArray bodyHash; // of the canonical JSON, or of the bytes when not JSON
         QByteArray webhookId;
         QString headersJson;
         QString problemsJson;

@@ -64,13 +64,6 @@ QString headersJson(const HttpHeaders &headers)
     return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
 }
 
-// The first test of "the same body" for a redelivery: the same bytes. When the bytes differ, sameJson()
-// decides (key order and spacing aside), on the rare path only: canonicalising every body cost 10% of the
-// listener thread (perf, bench/ingest).
-QByteArray bodyHash(const QByteArray &raw)
-{
-    return QCryptographicHash::hash(raw, QCryptographicHash::Sha256);
-}
 qint64 raisedMask(const CallEvent &e)
 {
     qint64 mask = 0;
@@ -99,6 +92,10 @@ QVariant msOrNull(const Timestamp &t)
 
 QString outcomesJson(const CallEvent &e)
 {
+    // Usually the payload's own outcomes object is exactly that: serialise it as it is.
+    const QJsonValue sent = e.payload.value(QLatin1String("outcomes"));
+    if (sent.isObject())
+        return QString::fromUtf8(QJsonDocument(sent.toObject()).toJson(QJsonDocument::Compact));
     QJsonObject o = e.otherOutcomes;
     for (const OutcomeInfo &info : OutcomeCatalogue::outcomes()) {
         if (e.isReported(info.id))
@@ -213,8 +210,10 @@ bool DeliveryStore::differsFromFirst(qint64 callRow, const ParsedEvent &redelive
     if (!exec(q) || !q.next())
         return true;
     const QByteArray first = q.value(0).toByteArray();
+    if (first == redelivery.event.raw)
+        return false;
     if (redelivery.event.json.isEmpty())
-        return first != redelivery.event.raw;
+        return true;
     // The same JSON, whatever its spacing and key order: QJsonObject compares by content.
     return QJsonDocument::fromJson(first).object() != redelivery.event.json;
 }
@@ -223,8 +222,8 @@ bool DeliveryStore::prepareStatements(QString *error)
 {
     auto st = std::make_unique<Statements>();
     const std::pair<QSqlQuery *, const char *> statements[] = {
-        {&st->callByKey, "SELECT id, first_body_hash FROM calls WHERE idempotency_key = ?"},
-        {&st->callByWebhookId, "SELECT d.call_ref, c.idempotency_key, c.first_body_hash FROM deliveries d "
+        {&st->callByKey, "SELECT id FROM calls WHERE idempotency_key = ?"},
+        {&st->callByWebhookId, "SELECT d.call_ref, c.idempotency_key FROM deliveries d "
                                "JOIN calls c ON c.id = d.call_ref WHERE d.webhook_id = ? LIMIT 1"},
         {&st->updateCall, "UPDATE calls SET deliveries = deliveries + 1, last_received_ms = ?, "
                           "conflict = conflict | ?, key_mismatch = key_mismatch | ? WHERE id = ?"},
@@ -257,7 +256,6 @@ void DeliveryStore::prepare(IncomingDelivery &d)
     x.validation = int(d.tooLarge ? Validation::Rejected : d.parsed.validation());
     x.problemsJson = QString::fromUtf8(QJsonDocument(toJson(d.parsed.problems)).toJson(QJsonDocument::Compact));
     if (!d.tooLarge) {
-        x.bodyHash = bodyHash(d.parsed.event.raw);
         x.outcomesJson = outcomesJson(d.parsed.event);
         x.raisedMask = raisedMask(d.parsed.event);
         x.severity = int(d.parsed.event.severity());
@@ -339,13 +337,9 @@ StoreReceipt DeliveryStore::write(const IncomingDelivery &d)
         q.addBindValue(e.idempotencyKey);
         if (!exec(q))
             return receipt;
-        if (q.next()) {
+        if (q.next())
             callRow = q.value(0).toLongLong();
-            conflict = q.value(1).toByteArray() != x.bodyHash;
-        }
         q.finish();
-        if (conflict && !differsFromFirst(callRow, d.parsed))
-            conflict = false;
     }
     if (!d.tooLarge && !x.webhookId.isEmpty()) {
         QSqlQuery &q = st.callByWebhookId;
@@ -356,16 +350,15 @@ StoreReceipt DeliveryStore::write(const IncomingDelivery &d)
         if (q.next()) {
             const qint64 webhookCall = q.value(0).toLongLong();
             foundByWebhookId = callRow == 0;
-            if (foundByWebhookId) {
+            if (foundByWebhookId)
                 callRow = webhookCall;
-                conflict = q.value(2).toByteArray() != x.bodyHash;
-            }
             keyMismatch = webhookCall != callRow || q.value(1).toString() != e.idempotencyKey;
         }
         q.finish();
-        if (foundByWebhookId && conflict && !differsFromFirst(callRow, d.parsed))
-            conflict = false;
     }
+    // Duplicates are rare: only they pay for reading the first body back and comparing.
+    if (callRow != 0)
+        conflict = differsFromFirst(callRow, d.parsed);
     const bool duplicate = callRow != 0;
     const WebhookAnswer::Answer answer = WebhookAnswer::forDelivery(d, duplicate);
 
@@ -402,7 +395,7 @@ StoreReceipt DeliveryStore::write(const IncomingDelivery &d)
         q.addBindValue(x.validation);
         q.addBindValue(d.receivedMs);
         q.addBindValue(d.receivedMs);
-        q.addBindValue(x.bodyHash);
+        q.addBindValue(QVariant(QMetaType(QMetaType::QByteArray))); // first_body_hash: unused since redeliveries compare bodies
         if (!exec(q))
             return receipt;
         callRow = q.lastInsertId().toLongLong();
