@@ -227,6 +227,30 @@ private Q_SLOTS:
         QVERIFY(filter.errorText().startsWith(QStringLiteral("at column %1: ").arg(position + 1)));
     }
 
+    void saysWhetherItReadsWideColumns_data()
+    {
+        QTest::addColumn<QString>("expression");
+        QTest::addColumn<bool>("wide");
+        QTest::newRow("flags") << "doNotCall or !bankruptcy" << false;
+        QTest::newRow("flag true") << "fraud=true" << false;
+        QTest::newRow("group") << "group:compliance" << false;
+        QTest::newRow("numbers and times") << "duration>5m receivedAt>=today review=unreviewed validation=conflict" << false;
+        QTest::newRow("a word") << "declined" << true;
+        QTest::newRow("a text field") << "phone~555" << true;
+        QTest::newRow("flag false") << "fraud=false" << true;
+        QTest::newRow("string outcome") << "plan_type=pay_in_full" << true;
+        QTest::newRow("other group") << "group:other" << true;
+    }
+
+    // A wrong answer would not change which calls match, but would send a million-call filter down the slow
+    // plan (bench/gui_scale): text filters need a sequential scan, flag filters the covering index.
+    void saysWhetherItReadsWideColumns()
+    {
+        QFETCH(QString, expression);
+        QFETCH(bool, wide);
+        QCOMPARE(CallFilter::compile(expression, m_now).readsWideColumns(), wide);
+    }
+
     void valuesAreBoundNotSpliced()
     {
         // A quote in a value must be data, not SQL.

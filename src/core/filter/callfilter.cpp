@@ -175,6 +175,7 @@ public:
             }
             f.m_sql = *sql;
             f.m_bindings = m_bindings;
+            f.m_readsWideColumns = m_readsWideColumns;
         }
         f.m_valid = true;
         return f;
@@ -378,6 +379,7 @@ private:
 
     QString textMatch(const QString &word)
     {
+        m_readsWideColumns = true;
         QStringList parts;
         const QString pattern = likePattern(word);
         for (const char *column : kTextColumns)
@@ -395,6 +397,7 @@ private:
             return fail(value, tr("Unknown group “%1”; expected one of %2.").arg(value.text, ids.join(QLatin1String(", "))));
         }
         if (*g == OutcomeGroup::Other) {
+            m_readsWideColumns = true;
             QStringList known;
             for (const OutcomeInfo &info : OutcomeCatalogue::outcomes())
                 known.append(QLatin1Char('\'') + info.key + QLatin1Char('\''));
@@ -424,6 +427,7 @@ private:
 
     QString textComparison(const QString &column, const QString &op, const QString &value)
     {
+        m_readsWideColumns = true;
         if (op == QLatin1String("~"))
             return column + QLatin1String(" LIKE ") + bind(likePattern(value)) + QLatin1String(" ESCAPE '\\'");
         const QString collate = op == QLatin1String("=") || op == QLatin1String("!=") ? QStringLiteral(" COLLATE NOCASE") : QString();
@@ -515,6 +519,10 @@ private:
         const bool equality = op == QLatin1String("=") || op == QLatin1String("!=");
         const QString v = value.text.toLower();
         const bool none = value.kind == Token::Word && (v == QLatin1String("none") || v == QLatin1String("null"));
+        // Only "is true" is read from raised_mask; every other test of an outcome reads the outcomes JSON.
+        const bool isTrue = info.type == OutcomeType::Boolean && (v == QLatin1String("true") || v == QLatin1String("yes")) && value.kind == Token::Word;
+        if (!isTrue)
+            m_readsWideColumns = true;
         if (none) {
             if (!equality)
                 return fail(value, tr("“none” (not reported) takes = or !=."));
@@ -556,6 +564,7 @@ private:
     QVariantList m_bindings;
     FilterError m_error;
     bool m_failed = false;
+    bool m_readsWideColumns = false;
 };
 
 CallFilter CallFilter::compile(QStringView text, const QDateTime &now)

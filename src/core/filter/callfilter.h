@@ -50,6 +50,9 @@ public:
     // A condition to put after WHERE ("1" when it matches everything), its values in order of the ?s.
     QString sql() const { return m_sql.isEmpty() ? QStringLiteral("1") : m_sql; }
     const QVariantList &bindings() const { return m_bindings; }
+    // True when the condition reads text or JSON columns of the calls table (then a sequential scan of the
+    // table is the fastest plan); false when the narrow columns of the calls_scan index are enough.
+    bool readsWideColumns() const { return m_readsWideColumns; }
 
 private:
     friend class FilterCompiler;
@@ -58,6 +61,7 @@ private:
     QVariantList m_bindings;
     FilterError m_error;
     bool m_valid = false;
+    bool m_readsWideColumns = false;
 };
 
 } // namespace CallScope

@@ -4,7 +4,22 @@
 
 namespace CallScope {
 
-QString CallSort::orderBy() const
+bool CallSort::isNumeric() const
+{
+    switch (field) {
+    case Field::Received:
+    case Field::Ended:
+    case Field::Created:
+    case Field::Duration:
+    case Field::Severity:
+    case Field::Validation:
+    case Field::Review:
+    case Field::Deliveries: return true;
+    default: return false;
+    }
+}
+
+QString CallSort::key() const
 {
     QString key;
     switch (field) {
@@ -29,8 +44,13 @@ QString CallSort::orderBy() const
             key = QStringLiteral("id");
         break;
     }
+    return key;
+}
+
+QString CallSort::orderBy() const
+{
     const QLatin1String direction = order == Qt::AscendingOrder ? QLatin1String(" ASC") : QLatin1String(" DESC");
-    return key + direction + QLatin1String(", id") + direction;
+    return key() + direction + QLatin1String(", id") + direction;
 }
 
 } // namespace CallScope

@@ -111,6 +111,9 @@ struct CallSort {
 
     // The ORDER BY clause (without the keywords) for the calls table.
     QString orderBy() const;
+    // The sort key's SQL expression, and whether its values are integers.
+    QString key() const;
+    bool isNumeric() const;
     friend bool operator==(const CallSort &, const CallSort &) = default;
 };
 

@@ -53,6 +53,11 @@ const char *const kMigrations[] = {
      CREATE INDEX calls_duration ON calls(duration_ms);
      CREATE INDEX calls_ended ON calls(ended_ms);
      CREATE INDEX calls_review ON calls(review_state);)",
+    // 3: a narrow covering index for filters and numeric sorts. Calls and deliveries share the file's pages,
+    // so a scan of the calls table reads much of the file: 5.7 s for a million calls from a cold cache,
+    // 0.08 s over this index (bench/gui_scale).
+    R"(CREATE INDEX calls_scan ON calls(raised_mask, severity, validation, conflict, review_state, duration_ms,
+        first_received_ms, ended_ms, created_ms, deliveries);)",
 };
 static_assert(std::size(kMigrations) == DeliveryStore::SchemaVersion);
 
@@ -128,6 +133,9 @@ DeliveryStore::~DeliveryStore()
     if (m_db.isOpen()) {
         flush();
         m_statements.reset();
+        // Statistics for the query planner, as SQLite recommends at close: they steer filters to the
+        // covering index rather than to row-by-row lookups.
+        QSqlQuery(QStringLiteral("PRAGMA optimize"), m_db);
         m_db.close();
     }
     m_db = QSqlDatabase();

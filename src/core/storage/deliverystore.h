@@ -24,7 +24,7 @@ class DeliveryStore final : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DeliveryStore)
 public:
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
 
     explicit DeliveryStore(QString path, QObject *parent = nullptr);
     ~DeliveryStore() override;
