@@ -5,7 +5,7 @@
 # Installs the Debian/Ubuntu packages that building, running and testing CallScope need, and only those
 # that are missing, so that running it again takes a second. Works as root or through sudo.
 # The list is settled once for every feature (listener, store, window, charts, translations, packaging,
-# fuzzing, screenshots; `--bench` adds the ingest benchmark's wrk, nginx and curl): Debian 12 (bookworm) and Ubuntu 24.04 (noble) both ship these names.
+# fuzzing, screenshots; `--bench` adds the ingest benchmark's wrk and nginx): Debian 12 (bookworm) and Ubuntu 24.04 (noble) both ship these names.
 set -eu
 
 PACKAGES="
@@ -13,12 +13,12 @@ build-essential cmake ninja-build ccache pkg-config git
 qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev libqt6sql6-sqlite qt6-qpa-plugins
 qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
 libgl-dev libvulkan-dev libssl-dev
-xvfb xauth imagemagick fonts-dejavu-core
+xvfb xauth imagemagick fonts-dejavu-core curl
 clang
 dpkg-dev file desktop-file-utils appstream
 "
 # --bench: also what bench/ingest/run.sh compares against and drives (not needed to build or test).
-if [ "${1:-}" = "--bench" ]; then PACKAGES="$PACKAGES wrk nginx-light curl"; fi
+if [ "${1:-}" = "--bench" ]; then PACKAGES="$PACKAGES wrk nginx-light"; fi
 
 installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q 'install ok installed'; }
 
