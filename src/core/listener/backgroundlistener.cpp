@@ -10,13 +10,9 @@ namespace CallScope {
 
 BackgroundListener::BackgroundListener(QObject *parent)
     : QObject(parent)
-    , m_context(new QObject)
+    , m_worker(QStringLiteral("callscope-listener"))
 {
     qRegisterMetaType<QList<CallScope::StoreReceipt>>();
-    m_thread.setObjectName(QStringLiteral("callscope-listener"));
-    m_context->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_context, &QObject::deleteLater);
-    m_thread.start();
 
     // The GUI-thread view of the state follows the signals, so that it never races the listener thread.
     connect(this, &BackgroundListener::started, this, [this](const QString &url) {
@@ -36,30 +32,26 @@ BackgroundListener::BackgroundListener(QObject *parent)
 BackgroundListener::~BackgroundListener()
 {
     // Shutting down the application: the store commits its queue in its own thread before this returns.
-    QMetaObject::invokeMethod(m_context, [this] {
+    m_worker.runAndWait([this] {
         delete m_service;
         m_service = nullptr;
-    }, Qt::BlockingQueuedConnection);
-    m_thread.quit();
-    m_thread.wait();
+    });
 }
 
 void BackgroundListener::start(const ListenerOptions &options, const QString &databasePath)
 {
     m_databasePath = databasePath;
-    QMetaObject::invokeMethod(m_context, [this, options, databasePath] {
-        stopService([this, options, databasePath] { startService(options, databasePath); });
-    }, Qt::QueuedConnection);
+    m_worker.post([this, options, databasePath] { stopService([this, options, databasePath] { startService(options, databasePath); }); });
 }
 
 void BackgroundListener::stop()
 {
-    QMetaObject::invokeMethod(m_context, [this] { stopService([this] { Q_EMIT stopped(); }); }, Qt::QueuedConnection);
+    m_worker.post([this] { stopService([this] { Q_EMIT stopped(); }); });
 }
 
 void BackgroundListener::startService(const ListenerOptions &options, const QString &databasePath)
 {
-    auto *service = new ListenerService(options, databasePath, m_context);
+    auto *service = new ListenerService(options, databasePath, m_worker.context());
     QString error;
     if (!service->start(&error)) {
         delete service;
@@ -71,7 +63,7 @@ void BackgroundListener::startService(const ListenerOptions &options, const QStr
     m_calls = store->callCount();
     m_deliveries = store->deliveryCount();
     // Counted in the listener thread first, so that callCount() already includes a batch when stored() arrives.
-    connect(store, &DeliveryStore::stored, m_context, [this, store](const QList<StoreReceipt> &receipts) {
+    connect(store, &DeliveryStore::stored, m_worker.context(), [this, store](const QList<StoreReceipt> &receipts) {
         m_calls = store->callCount();
         m_deliveries = store->deliveryCount();
         Q_EMIT stored(receipts);
@@ -86,7 +78,7 @@ void BackgroundListener::stopService(std::function<void()> then)
         return;
     }
     ListenerService *service = std::exchange(m_service, nullptr);
-    connect(service, &ListenerService::stopped, m_context, [service, then = std::move(then)] {
+    connect(service, &ListenerService::stopped, m_worker.context(), [service, then = std::move(then)] {
         service->deleteLater();
         then();
     });

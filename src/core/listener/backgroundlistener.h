@@ -4,11 +4,11 @@
 
 #include "listener/incomingdelivery.h"
 #include "listener/listeneroptions.h"
+#include "util/workerthread.h"
 
 #include <QList>
 #include <QObject>
 #include <QString>
-#include <QThread>
 
 #include <atomic>
 #include <functional>
@@ -53,9 +53,8 @@ private:
     void startService(const ListenerOptions &options, const QString &databasePath);
     void stopService(std::function<void()> then);
 
-    QThread m_thread;
-    QObject *m_context; // lives in m_thread: the receiver of everything that must run there
-    ListenerService *m_service = nullptr; // touched only in m_thread
+    WorkerThread m_worker;
+    ListenerService *m_service = nullptr; // touched only in the worker thread
     std::atomic<qint64> m_calls{0};
     std::atomic<qint64> m_deliveries{0};
     // GUI-thread copies of the state, updated by the signals.

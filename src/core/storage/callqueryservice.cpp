@@ -12,34 +12,28 @@ namespace CallScope {
 
 CallQueryService::CallQueryService(QObject *parent)
     : QObject(parent)
-    , m_context(new QObject)
+    , m_worker(QStringLiteral("callscope-reader"))
 {
-    m_thread.setObjectName(QStringLiteral("callscope-reader"));
-    m_context->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_context, &QObject::deleteLater);
-    m_thread.start();
 }
 
 CallQueryService::~CallQueryService()
 {
     // Queued work still runs, but its answers have nowhere to go: they were posted to this object.
-    QMetaObject::invokeMethod(m_context, [this] {
+    m_worker.runAndWait([this] {
         delete m_reader;
         m_reader = nullptr;
-    }, Qt::BlockingQueuedConnection);
-    m_thread.quit();
-    m_thread.wait();
+    });
 }
 
 template<typename Work, typename Deliver>
 void CallQueryService::run(Work work, Deliver deliver)
 {
-    QMetaObject::invokeMethod(m_context, [this, work = std::move(work), deliver = std::move(deliver)]() mutable {
+    m_worker.post([this, work = std::move(work), deliver = std::move(deliver)]() mutable {
         auto result = work();
         // Posted to this object: dropped by Qt if the service is gone by then.
         QMetaObject::invokeMethod(this, [deliver = std::move(deliver), result = std::move(result)]() mutable { deliver(std::move(result)); },
                                   Qt::QueuedConnection);
-    }, Qt::QueuedConnection);
+    });
 }
 
 void CallQueryService::open(const QString &path)

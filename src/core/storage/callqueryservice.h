@@ -4,11 +4,11 @@
 
 #include "filter/callfilter.h"
 #include "storage/callrecord.h"
+#include "util/workerthread.h"
 
 #include <QList>
 #include <QObject>
 #include <QString>
-#include <QThread>
 
 #include <atomic>
 #include <optional>
@@ -50,9 +50,8 @@ private:
     template<typename Work, typename Deliver>
     void run(Work work, Deliver deliver);
 
-    QThread m_thread;
-    QObject *m_context; // lives in m_thread
-    CallReader *m_reader = nullptr; // touched only in m_thread
+    WorkerThread m_worker;
+    CallReader *m_reader = nullptr; // touched only in the worker thread
     quint64 m_nextTicket = 1;
     std::atomic<quint64> m_latestIdsTicket{0};
 };
