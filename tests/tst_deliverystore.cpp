@@ -235,7 +235,8 @@ private Q_SLOTS:
         DeliveryStore store(dir.filePath(QStringLiteral("r.db")));
         QString error;
         QVERIFY(store.open(&error));
-        const QByteArray junk("\x00\xff not json {", 15);
+        static const char bytes[] = "\x00\xff not json {";
+        const QByteArray junk(bytes, sizeof bytes - 1); // the NUL at the start is part of the body
         const QList<StoreReceipt> receipts = TestSupport::store(store, {TestSupport::delivery(junk, 1000)});
         QCOMPARE(receipts[0].httpStatus, 400);
         CallReader reader(store.path());

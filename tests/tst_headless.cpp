@@ -245,9 +245,9 @@ private slots:
         Client c(server.port());
         c.send(post(sample("03-compliance-and-preferences.json")) + post(sample("04-wrong-party.json"))
                + "GET /healthz HTTP/1.1\r\n\r\n");
-        QCOMPARE(c.read()->json().value(QLatin1String("callId")).toString(), QStringLiteral("6812ab3c4d5e6f7089012345"));
-        QCOMPARE(c.read()->json().value(QLatin1String("callId")).toString(), QStringLiteral("68f0e1d2c3b4a59687012345"));
-        QCOMPARE(c.read()->json().value(QLatin1String("deliveries")).toInt(), 2);
+        QCOMPARE(c.read().value_or(Answer{}).json().value(QLatin1String("callId")).toString(), QStringLiteral("6812ab3c4d5e6f7089012345"));
+        QCOMPARE(c.read().value_or(Answer{}).json().value(QLatin1String("callId")).toString(), QStringLiteral("68f0e1d2c3b4a59687012345"));
+        QCOMPARE(c.read().value_or(Answer{}).json().value(QLatin1String("deliveries")).toInt(), 2);
     }
 
     void http10AndConnectionCloseAreClosed()
@@ -274,7 +274,7 @@ private slots:
         QVERIFY(interim);
         QCOMPARE(interim->status, 100);
         c.send(body);
-        QCOMPARE(c.read()->status, 200);
+        QCOMPARE(c.read().value_or(Answer{}).status, 200);
     }
 
     void smugglingIsRefused()

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 CallScope authors
 // SPDX-License-Identifier: MIT
 // Parses the command line, builds the objects, wires them, and shows the window or runs headless.
-#include "export/ndjsonexport.h"
+#include "export/callexport.h"
 #include "listener/listenerservice.h"
 #include "listener/webhooklistener.h"
 #include "mainwindow.h"
@@ -106,10 +106,11 @@ struct ListenerCommandLine {
     QCommandLineOption strict{QStringLiteral("strict"), tr("Answer 422 to schema violations instead of 200 with warnings.")};
     QCommandLineOption format{QStringLiteral("format"), tr("export: csv, ndjson, json or har."), QStringLiteral("FORMAT")};
     QCommandLineOption out{QStringLiteral("out"), tr("export: write to FILE instead of stdout."), QStringLiteral("FILE")};
+    QCommandLineOption filter{QStringLiteral("filter"), tr("export: only the calls that match EXPR (the filter language)."), QStringLiteral("EXPR")};
 
     void addTo(QCommandLineParser &parser)
     {
-        parser.addOptions({headless, bind, port, db, maxBody, strict, format, out});
+        parser.addOptions({headless, bind, port, db, maxBody, strict, format, out, filter});
     }
 
     // The listener options: `base` with what the command line sets, or the reason they are unusable.
@@ -144,9 +145,16 @@ int runExport(const QCommandLineParser &parser, const ListenerCommandLine &cli)
 {
     if (!parser.isSet(cli.db))
         return usageError(parser, tr("export needs --db PATH"));
-    const QString format = parser.value(cli.format);
-    if (format != QLatin1String("ndjson"))
-        return usageError(parser, format.isEmpty() ? tr("export needs --format") : tr("export --format %1 is not available in this version; use ndjson").arg(format));
+    const QString formatName = parser.value(cli.format);
+    const std::optional<ExportFormat> format = exportFormatFromName(formatName);
+    if (!format)
+        return usageError(parser, formatName.isEmpty() ? tr("export needs --format csv, ndjson, json or har")
+                                                       : tr("unknown export format \"%1\"; use csv, ndjson, json or har").arg(formatName));
+    ExportRequest request;
+    request.format = *format;
+    request.filter = CallFilter::compile(parser.value(cli.filter));
+    if (!request.filter.isValid())
+        return usageError(parser, tr("bad --filter %1").arg(request.filter.errorText()));
     QFile out;
     const bool toFile = parser.isSet(cli.out);
     if (toFile) {
@@ -157,7 +165,7 @@ int runExport(const QCommandLineParser &parser, const ListenerCommandLine &cli)
         return runtimeError(tr("cannot write to standard output"));
     }
     QString error;
-    if (!NdjsonExport::write(parser.value(cli.db), out, &error))
+    if (!CallExport::write(parser.value(cli.db), request, out, &error))
         return runtimeError(error);
     return 0;
 }
@@ -169,7 +177,7 @@ int runHeadless(ListenerService &service)
         return runtimeError(error);
     std::printf("listening on %s\n", qPrintable(service.listener()->url()));
     std::fflush(stdout);
-    QObject::connect(&service, &ListenerService::stopped, qApp, [] { QCoreApplication::exit(0); });
+    QObject::connect(&service, &ListenerService::stopped, QCoreApplication::instance(), [] { QCoreApplication::exit(0); });
     watchTerminationSignals(&service, [&service] { service.stop(); });
     return QCoreApplication::exec();
 }
@@ -191,7 +199,7 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Receives, stores and shows call.completed webhooks.\n\n"
                                         "Commands: callscope [--headless] [LISTENER OPTIONS]\n"
-                                        "          callscope export --db PATH --format ndjson [--out FILE]"));
+                                        "          callscope export --db PATH --format csv|ndjson|json|har [--filter EXPR] [--out FILE]"));
     parser.addHelpOption();
     parser.addVersionOption();
     ListenerCommandLine cli;

@@ -1,0 +1,411 @@
+// SPDX-FileCopyrightText: 2026 CallScope authors
+// SPDX-License-Identifier: MIT
+#include "callexport.h"
+
+#include "domain/outcomecatalogue.h"
+#include "domain/reviewstate.h"
+#include "domain/validationproblem.h"
+#include "export/ndjsonexport.h"
+#include "listener/webhookanswer.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QIODevice>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringDecoder>
+#include <QVariant>
+
+#include <atomic>
+
+namespace CallScope {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CallScope::CallExport", text);
+}
+
+QString isoUtc(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
+}
+
+QByteArray compactJson(const QJsonValue &v)
+{
+    if (v.isObject())
+        return QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact);
+    if (v.isArray())
+        return QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact);
+    return QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
+}
+
+// An outcome's cell: true/false, the string, the number as JSON spells it; empty when not sent.
+QString outcomeCell(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::Undefined: return {};
+    case QJsonValue::Bool: return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::String: return v.toString();
+    default: return QString::fromUtf8(compactJson(v));
+    }
+}
+
+// Writes everything or says why not; counts for the progress callback.
+class Writer
+{
+public:
+    Writer(QIODevice &out, QString *error, const std::function<bool(qint64, qint64)> &progress, qint64 total)
+        : m_out(out)
+        , m_error(error)
+        , m_progress(progress)
+        , m_total(total)
+    {
+    }
+    bool write(const QByteArray &bytes)
+    {
+        if (m_out.write(bytes) == bytes.size())
+            return true;
+        *m_error = tr("Cannot write the export: %1").arg(m_out.errorString());
+        return false;
+    }
+    // After each item: false when the user cancelled.
+    bool step()
+    {
+        ++m_done;
+        if (m_progress && m_done % 1000 == 0 && !m_progress(m_done, m_total)) {
+            *m_error = tr("The export was cancelled; the file is incomplete.");
+            return false;
+        }
+        return true;
+    }
+    void finish()
+    {
+        if (m_progress)
+            m_progress(m_done, m_total);
+    }
+
+private:
+    QIODevice &m_out;
+    QString *m_error;
+    const std::function<bool(qint64, qint64)> &m_progress;
+    qint64 m_total;
+    qint64 m_done = 0;
+};
+
+bool writeCsv(QSqlDatabase &db, const QString &calls, const QVariantList &binds, Writer &w, QString *error)
+{
+    QByteArray header = "\xEF\xBB\xBF"; // a byte-order mark, so that spreadsheets read UTF-8
+    const QStringList columns = CallExport::csvColumns();
+    for (qsizetype i = 0; i < columns.size(); ++i)
+        header += (i ? "," : "") + columns[i].toUtf8();
+    if (!w.write(header + "\r\n"))
+        return false;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QLatin1String(
+                  "SELECT first_received_ms, deliveries, event, idempotency_key, organization_id, organization_name, agent_id, "
+                  "agent_name, call_id, phone_number, file_number, status, duration_ms, summary, recording_url, created_at, "
+                  "ended_at, validation, conflict, review_state, review_note, outcomes, "
+                  "(SELECT json_extract(CAST(body AS TEXT), '$.timestamp') FROM deliveries WHERE call_ref = calls.id ORDER BY id LIMIT 1) "
+                  "FROM calls WHERE ")
+              + calls + QLatin1String(" AND validation != ") + QString::number(int(Validation::Rejected)) + QLatin1String(" ORDER BY id"));
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
+    if (!q.exec()) {
+        *error = tr("The database cannot be read: %1").arg(q.lastError().text());
+        return false;
+    }
+    const auto outcomeKeys = OutcomeCatalogue::outcomes();
+    while (q.next()) {
+        QByteArray row;
+        row.reserve(1024);
+        const auto cell = [&row](const QString &text) {
+            if (!row.isEmpty())
+                row += ',';
+            row += CallExport::csvCell(text);
+        };
+        const auto text = [&q](int c) { return q.value(c).toString(); };
+        cell(isoUtc(q.value(0).toLongLong()));
+        cell(text(1));
+        cell(text(2)); // event
+        cell(text(3)); // idempotencyKey
+        cell(text(4));
+        cell(text(5));
+        cell(text(6));
+        cell(text(7));
+        cell(text(22)); // timestamp, as sent
+        cell(text(8)); // callId
+        cell(text(9));
+        cell(text(10));
+        cell(text(11));
+        cell(text(12)); // durationMs
+        cell(text(13));
+        cell(text(14));
+        cell(text(15));
+        cell(text(16));
+        QString validation = validationName(Validation(q.value(17).toInt()));
+        if (q.value(18).toBool())
+            validation += QLatin1String(";conflict");
+        cell(validation);
+        cell(reviewStateName(ReviewState(q.value(19).toInt())));
+        cell(text(20));
+        QJsonObject outcomes = QJsonDocument::fromJson(q.value(21).toString().toUtf8()).object();
+        for (const OutcomeInfo &info : outcomeKeys) {
+            cell(outcomeCell(outcomes.value(info.key)));
+            outcomes.remove(info.key);
+        }
+        cell(outcomes.isEmpty() ? QString() : QString::fromUtf8(compactJson(outcomes)));
+        if (!w.write(row + "\r\n") || !w.step())
+            return false;
+    }
+    return true;
+}
+
+bool writeBodies(QSqlDatabase &db, const QString &calls, const QVariantList &binds, bool asArray, Writer &w, QString *error)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QLatin1String("SELECT body FROM deliveries WHERE body IS NOT NULL AND validation != ") + QString::number(int(Validation::Rejected))
+              + QLatin1String(" AND call_ref IN (SELECT id FROM calls WHERE ") + calls + QLatin1String(") ORDER BY id"));
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
+    if (!q.exec()) {
+        *error = tr("The database cannot be read: %1").arg(q.lastError().text());
+        return false;
+    }
+    bool first = true;
+    if (asArray && !w.write("["))
+        return false;
+    while (q.next()) {
+        // The envelope as received: whitespace between tokens dropped, every other byte kept.
+        QByteArray line = NdjsonExport::compact(q.value(0).toByteArray());
+        if (asArray)
+            line = (first ? "\n" : ",\n") + line;
+        else
+            line += '\n';
+        first = false;
+        if (!w.write(line) || !w.step())
+            return false;
+    }
+    return !asArray || w.write(first ? "]\n" : "\n]\n");
+}
+
+bool writeHar(QSqlDatabase &db, const QString &calls, const QVariantList &binds, Writer &w, QString *error)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QLatin1String("SELECT received_ms, method, path, query, headers, body, body_size, answer_status, answer, remote_address "
+                            "FROM deliveries WHERE call_ref IN (SELECT id FROM calls WHERE ")
+              + calls + QLatin1String(") ORDER BY id"));
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
+    if (!q.exec()) {
+        *error = tr("The database cannot be read: %1").arg(q.lastError().text());
+        return false;
+    }
+    const QJsonObject creator{{QStringLiteral("name"), QStringLiteral("CallScope")},
+                              {QStringLiteral("version"), QStringLiteral(CALLSCOPE_VERSION)}};
+    if (!w.write(R"({"log":{"version":"1.2","creator":)" + QJsonDocument(creator).toJson(QJsonDocument::Compact) + R"(,"entries":[)"))
+        return false;
+    bool first = true;
+    while (q.next()) {
+        const QString path = q.value(2).toString();
+        const QString query = q.value(3).toString();
+        QJsonArray headers;
+        QString host = QStringLiteral("localhost");
+        QString mimeType = QStringLiteral("application/octet-stream");
+        for (const QJsonValue &pair : QJsonDocument::fromJson(q.value(4).toString().toUtf8()).array()) {
+            const QString name = pair.toArray().at(0).toString();
+            const QString value = pair.toArray().at(1).toString();
+            headers.append(QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("value"), value}});
+            if (name.compare(QLatin1String("host"), Qt::CaseInsensitive) == 0)
+                host = value;
+            else if (name.compare(QLatin1String("content-type"), Qt::CaseInsensitive) == 0)
+                mimeType = value;
+        }
+        QJsonArray queryString;
+        for (const QString &part : query.split(QLatin1Char('&'), Qt::SkipEmptyParts)) {
+            const qsizetype eq = part.indexOf(QLatin1Char('='));
+            queryString.append(QJsonObject{{QStringLiteral("name"), eq < 0 ? part : part.left(eq)},
+                                           {QStringLiteral("value"), eq < 0 ? QString() : part.mid(eq + 1)}});
+        }
+        const QVariant body = q.value(5);
+        QJsonObject postData{{QStringLiteral("mimeType"), mimeType}};
+        if (body.isNull()) {
+            postData.insert(QStringLiteral("text"), QString());
+            postData.insert(QStringLiteral("comment"), tr("The body was not kept: it was over the size limit."));
+        } else {
+            const QByteArray bytes = body.toByteArray();
+            QStringDecoder decode(QStringDecoder::Utf8);
+            const QString text = decode(bytes);
+            postData.insert(QStringLiteral("text"), text);
+            // HAR has no encoding for request bodies: bytes that are not UTF-8 also go as base64.
+            if (decode.hasError())
+                postData.insert(QStringLiteral("_base64"), QString::fromLatin1(bytes.toBase64()));
+        }
+        const QString url = QLatin1String("http://") + host + path + (query.isEmpty() ? QString() : QString(QLatin1Char('?') + query));
+        const int status = q.value(7).toInt();
+        const QString answer = q.value(8).toString();
+        const QJsonObject entry{
+            {QStringLiteral("startedDateTime"), isoUtc(q.value(0).toLongLong())},
+            {QStringLiteral("time"), 0},
+            {QStringLiteral("serverIPAddress"), q.value(9).toString()},
+            {QStringLiteral("request"),
+             QJsonObject{{QStringLiteral("method"), q.value(1).toString()},
+                         {QStringLiteral("url"), url},
+                         {QStringLiteral("httpVersion"), QStringLiteral("HTTP/1.1")},
+                         {QStringLiteral("cookies"), QJsonArray()},
+                         {QStringLiteral("headers"), headers},
+                         {QStringLiteral("queryString"), queryString},
+                         {QStringLiteral("postData"), postData},
+                         {QStringLiteral("headersSize"), -1},
+                         {QStringLiteral("bodySize"), q.value(6).toLongLong()}}},
+            {QStringLiteral("response"),
+             QJsonObject{{QStringLiteral("status"), status},
+                         {QStringLiteral("statusText"), QString::fromLatin1(WebhookAnswer::reasonPhrase(status))},
+                         {QStringLiteral("httpVersion"), QStringLiteral("HTTP/1.1")},
+                         {QStringLiteral("cookies"), QJsonArray()},
+                         {QStringLiteral("headers"), QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("Content-Type")},
+                                                                            {QStringLiteral("value"), QStringLiteral("application/json")}}}},
+                         {QStringLiteral("content"), QJsonObject{{QStringLiteral("size"), answer.toUtf8().size()},
+                                                                 {QStringLiteral("mimeType"), QStringLiteral("application/json")},
+                                                                 {QStringLiteral("text"), answer}}},
+                         {QStringLiteral("redirectURL"), QString()},
+                         {QStringLiteral("headersSize"), -1},
+                         {QStringLiteral("bodySize"), answer.toUtf8().size()}}},
+            {QStringLiteral("cache"), QJsonObject()},
+            {QStringLiteral("timings"), QJsonObject{{QStringLiteral("send"), 0}, {QStringLiteral("wait"), 0}, {QStringLiteral("receive"), 0}}},
+        };
+        if (!w.write((first ? "\n" : ",\n") + QJsonDocument(entry).toJson(QJsonDocument::Compact)) || !w.step())
+            return false;
+        first = false;
+    }
+    return w.write("\n]}}\n");
+}
+
+} // namespace
+
+std::optional<ExportFormat> exportFormatFromName(QStringView name)
+{
+    for (const ExportFormat f : {ExportFormat::Csv, ExportFormat::Ndjson, ExportFormat::Json, ExportFormat::Har}) {
+        if (name.compare(exportFormatName(f), Qt::CaseInsensitive) == 0)
+            return f;
+    }
+    return std::nullopt;
+}
+
+QString exportFormatName(ExportFormat format)
+{
+    switch (format) {
+    case ExportFormat::Csv: return QStringLiteral("csv");
+    case ExportFormat::Ndjson: return QStringLiteral("ndjson");
+    case ExportFormat::Json: return QStringLiteral("json");
+    case ExportFormat::Har: return QStringLiteral("har");
+    }
+    return {};
+}
+
+QStringList CallExport::csvColumns()
+{
+    QStringList columns{QStringLiteral("receivedAt"), QStringLiteral("deliveries"), QStringLiteral("event"), QStringLiteral("idempotencyKey"),
+                        QStringLiteral("organizationId"), QStringLiteral("organizationName"), QStringLiteral("agentId"),
+                        QStringLiteral("agentName"), QStringLiteral("timestamp"), QStringLiteral("callId"), QStringLiteral("phoneNumber"),
+                        QStringLiteral("fileNumber"), QStringLiteral("status"), QStringLiteral("durationMs"), QStringLiteral("summary"),
+                        QStringLiteral("recordingUrl"), QStringLiteral("createdAt"), QStringLiteral("endedAt"), QStringLiteral("validation"),
+                        QStringLiteral("reviewState"), QStringLiteral("reviewNote")};
+    for (const OutcomeInfo &info : OutcomeCatalogue::outcomes())
+        columns.append(info.key);
+    columns.append(QStringLiteral("otherOutcomes"));
+    return columns;
+}
+
+QByteArray CallExport::csvCell(const QString &text)
+{
+    static const QRegularExpression number(QStringLiteral(R"(^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$)"));
+    static const QRegularExpression e164(QStringLiteral(R"(^\+\d{7,15}$)"));
+    QString value = text;
+    if (!value.isEmpty()) {
+        const QChar c = value.front();
+        const bool risky = c == QLatin1Char('=') || c == QLatin1Char('+') || c == QLatin1Char('-') || c == QLatin1Char('@')
+            || c == QLatin1Char('\t') || c == QLatin1Char('\r');
+        if (risky && !number.match(value).hasMatch() && !e164.match(value).hasMatch())
+            value.prepend(QLatin1Char('\''));
+    }
+    QByteArray bytes = value.toUtf8();
+    if (bytes.contains(',') || bytes.contains('"') || bytes.contains('\n') || bytes.contains('\r')) {
+        bytes.replace("\"", "\"\"");
+        bytes = '"' + bytes + '"';
+    }
+    return bytes;
+}
+
+bool CallExport::write(const QString &databasePath, const ExportRequest &request, QIODevice &out, QString *error,
+                       const std::function<bool(qint64, qint64)> &progress)
+{
+    if (!QFileInfo::exists(databasePath)) {
+        *error = tr("There is no database at %1.").arg(QDir::toNativeSeparators(databasePath));
+        return false;
+    }
+    if (!request.filter.isValid()) {
+        *error = tr("The filter is not valid: %1").arg(request.filter.errorText());
+        return false;
+    }
+    QString calls = request.filter.sql();
+    QVariantList binds = request.filter.bindings();
+    if (!request.callIds.isEmpty()) {
+        QStringList ids;
+        for (const qint64 id : request.callIds)
+            ids.append(QString::number(id));
+        calls = QLatin1String("id IN (") + ids.join(QLatin1Char(',')) + QLatin1Char(')');
+        binds.clear();
+    }
+    static std::atomic<int> connections{0};
+    const QString name = QStringLiteral("callscope-export-%1").arg(++connections);
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(databasePath);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        QSqlQuery count(db);
+        if (!db.open()) {
+            *error = tr("Cannot open the database %1: %2").arg(QDir::toNativeSeparators(databasePath), db.lastError().text());
+        } else {
+            qint64 total = 0;
+            count.prepare(request.format == ExportFormat::Csv
+                              ? QString(QLatin1String("SELECT count(*) FROM calls WHERE ") + calls)
+                              : QString(QLatin1String("SELECT count(*) FROM deliveries WHERE call_ref IN (SELECT id FROM calls WHERE ") + calls + QLatin1Char(')')));
+            for (const QVariant &v : binds)
+                count.addBindValue(v);
+            if (count.exec() && count.next())
+                total = count.value(0).toLongLong();
+            else
+                *error = tr("The database %1 cannot be read: %2").arg(QDir::toNativeSeparators(databasePath), count.lastError().text());
+            count.finish();
+            if (error->isEmpty()) {
+                Writer w(out, error, progress, total);
+                switch (request.format) {
+                case ExportFormat::Csv: ok = writeCsv(db, calls, binds, w, error); break;
+                case ExportFormat::Ndjson: ok = writeBodies(db, calls, binds, false, w, error); break;
+                case ExportFormat::Json: ok = writeBodies(db, calls, binds, true, w, error); break;
+                case ExportFormat::Har: ok = writeHar(db, calls, binds, w, error); break;
+                }
+                if (ok)
+                    w.finish();
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
+} // namespace CallScope
