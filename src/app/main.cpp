@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 // Parses the command line, builds the objects, wires them, and shows the window or runs headless.
 #include "export/callexport.h"
+#include "export/callimport.h"
+#include "storage/deliverystore.h"
 #include "listener/listenerservice.h"
 #include "listener/webhooklistener.h"
 #include "mainwindow.h"
@@ -9,6 +11,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QSocketNotifier>
@@ -170,6 +173,35 @@ int runExport(const QCommandLineParser &parser, const ListenerCommandLine &cli)
     return 0;
 }
 
+int runImport(const QCommandLineParser &parser, const ListenerCommandLine &cli)
+{
+    if (!parser.isSet(cli.db))
+        return usageError(parser, tr("import needs --db PATH"));
+    const QStringList files = parser.positionalArguments().mid(1);
+    if (files.isEmpty())
+        return usageError(parser, tr("import needs one or more FILEs (ndjson, json or HAR)"));
+    // Every file is read before anything is written: a bad one stops the import whole.
+    QList<IncomingDelivery> deliveries;
+    QString error;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (const QString &file : files) {
+        const auto read = CallImport::read(file, now, &error);
+        if (!read)
+            return runtimeError(error + tr(" Nothing was imported."));
+        deliveries += *read;
+    }
+    DeliveryStore store(parser.value(cli.db));
+    if (!store.open(&error))
+        return runtimeError(error);
+    const auto summary = store.importAll(deliveries, &error);
+    if (!summary)
+        return runtimeError(error);
+    std::printf("%s\n", qPrintable(tr("imported %1 deliveries from %2 file(s) in one transaction: %3 new calls, %4 duplicates (%5 with a different body), %6 not JSON")
+                                       .arg(summary->deliveries).arg(files.size()).arg(summary->newCalls).arg(summary->duplicates)
+                                       .arg(summary->conflicts).arg(summary->rejected)));
+    return 0;
+}
+
 int runHeadless(ListenerService &service)
 {
     QString error;
@@ -199,12 +231,13 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Receives, stores and shows call.completed webhooks.\n\n"
                                         "Commands: callscope [--headless] [LISTENER OPTIONS]\n"
-                                        "          callscope export --db PATH --format csv|ndjson|json|har [--filter EXPR] [--out FILE]"));
+                                        "          callscope export --db PATH --format csv|ndjson|json|har [--filter EXPR] [--out FILE]\n"
+                                        "          callscope import --db PATH FILE..."));
     parser.addHelpOption();
     parser.addVersionOption();
     ListenerCommandLine cli;
     cli.addTo(parser);
-    parser.addPositionalArgument(QStringLiteral("command"), tr("export, or nothing for the listener."), QStringLiteral("[command]"));
+    parser.addPositionalArgument(QStringLiteral("command"), tr("export or import, or nothing for the listener."), QStringLiteral("[command]"));
     if (!parser.parse(QCoreApplication::arguments()))
         return usageError(parser, parser.errorText());
     if (parser.isSet(QStringLiteral("help")))
@@ -216,6 +249,8 @@ int main(int argc, char *argv[])
     if (!positional.isEmpty()) {
         if (positional.constFirst() == QLatin1String("export") && positional.size() == 1)
             return runExport(parser, cli);
+        if (positional.constFirst() == QLatin1String("import"))
+            return runImport(parser, cli);
         return usageError(parser, tr("unknown command \"%1\"").arg(positional.join(QLatin1Char(' '))));
     }
 

@@ -258,7 +258,7 @@ bool writeHar(QSqlDatabase &db, const QString &calls, const QVariantList &binds,
         const QJsonObject entry{
             {QStringLiteral("startedDateTime"), isoUtc(q.value(0).toLongLong())},
             {QStringLiteral("time"), 0},
-            {QStringLiteral("serverIPAddress"), q.value(9).toString()},
+            {QStringLiteral("_remoteAddress"), q.value(9).toString()}, // the sender's address: HAR has a field for the server's only
             {QStringLiteral("request"),
              QJsonObject{{QStringLiteral("method"), q.value(1).toString()},
                          {QStringLiteral("url"), url},

@@ -47,6 +47,7 @@ struct StoreReceipt {
     qint64 deliveryId = 0;
     qint64 callRowId = 0;
     bool newCall = false; // the delivery made a new call (it was not a duplicate)
+    bool conflict = false; // a redelivery whose JSON differs from the first delivery's
 };
 
 } // namespace CallScope

@@ -296,6 +296,43 @@ void DeliveryStore::submitAll(const QList<IncomingDelivery> &deliveries)
         submit(d);
 }
 
+std::optional<ImportSummary> DeliveryStore::importAll(QList<IncomingDelivery> deliveries, QString *error)
+{
+    flush(); // what the listener queued goes first, in its own transaction
+    if (!m_db.isOpen() || !m_statements || !m_db.transaction()) {
+        *error = tr("The database cannot be written: %1").arg(m_db.lastError().text());
+        return std::nullopt;
+    }
+    ImportSummary summary;
+    QList<StoreReceipt> receipts;
+    receipts.reserve(deliveries.size());
+    for (IncomingDelivery &d : deliveries) {
+        prepare(d);
+        d.ticket = 0;
+        const StoreReceipt r = write(d);
+        if (!r.stored) {
+            m_db.rollback();
+            refreshCounts();
+            *error = tr("Nothing was imported: the database refused delivery %1 of %2.").arg(receipts.size() + 1).arg(deliveries.size());
+            return std::nullopt;
+        }
+        receipts.append(r);
+        ++summary.deliveries;
+        summary.newCalls += r.newCall ? 1 : 0;
+        summary.duplicates += r.newCall ? 0 : 1;
+        summary.conflicts += r.conflict ? 1 : 0;
+        summary.rejected += d.parsed.validation() == Validation::Rejected ? 1 : 0;
+    }
+    if (!m_db.commit()) {
+        *error = tr("Nothing was imported: %1").arg(m_db.lastError().text());
+        m_db.rollback();
+        refreshCounts();
+        return std::nullopt;
+    }
+    Q_EMIT stored(receipts);
+    return summary;
+}
+
 void DeliveryStore::flush()
 {
     m_flushPosted = false;
@@ -435,6 +472,7 @@ StoreReceipt DeliveryStore::write(const IncomingDelivery &d)
     receipt.deliveryId = q.lastInsertId().toLongLong();
     receipt.callRowId = callRow;
     receipt.newCall = !duplicate;
+    receipt.conflict = conflict;
     ++m_deliveries;
     if (!duplicate)
         ++m_calls;

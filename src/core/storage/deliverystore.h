@@ -11,9 +11,19 @@
 #include <QString>
 
 #include <atomic>
+#include <optional>
 #include <memory>
 
 namespace CallScope {
+
+// What an import did.
+struct ImportSummary {
+    int deliveries = 0;
+    int newCalls = 0;
+    int duplicates = 0;
+    int conflicts = 0;
+    int rejected = 0; // bodies that are not JSON, stored as the listener stores them
+};
 
 // The durable store: SQLite through Qt SQL, used only from the thread it was moved to (its own
 // connection is opened there). Every delivery is kept with its raw body, headers and the answer given;
@@ -45,6 +55,9 @@ public Q_SLOTS:
     void submit(const CallScope::IncomingDelivery &delivery);
     // Queues several deliveries at once (the listener hands over what it read in one event-loop turn).
     void submitAll(const QList<CallScope::IncomingDelivery> &deliveries);
+    // Writes deliveries read from files in one transaction of their own, deduplicated as the listener's:
+    // all or nothing. Emits stored() for them (tickets 0: no one waits for an answer).
+    std::optional<ImportSummary> importAll(QList<IncomingDelivery> deliveries, QString *error);
     // Commits whatever is queued now (also called at shutdown).
     void flush();
 

@@ -1,0 +1,164 @@
+// SPDX-FileCopyrightText: 2026 CallScope authors
+// SPDX-License-Identifier: MIT
+#include "callimport.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
+#include <QUrl>
+
+namespace CallScope {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CallScope::CallImport", text);
+}
+
+IncomingDelivery delivery(QByteArray body, qint64 receivedMs, const QString &origin)
+{
+    IncomingDelivery d;
+    d.receivedMs = receivedMs;
+    d.method = "POST";
+    d.path = "/";
+    d.headers = {{"Content-Type", "application/json"}};
+    d.remoteAddress = QStringLiteral("import:") + origin; // where it came from, for the deliveries tab
+    d.bodySize = body.size();
+    d.parsed = CallEventParser::parse(body);
+    return d;
+}
+
+std::optional<QList<IncomingDelivery>> fromHar(const QJsonObject &log, const QString &origin, QString *error)
+{
+    QList<IncomingDelivery> deliveries;
+    const QJsonArray entries = log.value(QLatin1String("entries")).toArray();
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        const QJsonObject request = entries[i].toObject().value(QLatin1String("request")).toObject();
+        if (request.value(QLatin1String("method")).toString() != QLatin1String("POST"))
+            continue; // only POSTs are deliveries
+        const QJsonObject postData = request.value(QLatin1String("postData")).toObject();
+        QByteArray body = postData.contains(QLatin1String("_base64"))
+            ? QByteArray::fromBase64(postData.value(QLatin1String("_base64")).toString().toLatin1())
+            : postData.value(QLatin1String("text")).toString().toUtf8();
+        const QDateTime started = QDateTime::fromString(entries[i].toObject().value(QLatin1String("startedDateTime")).toString(), Qt::ISODateWithMs);
+        if (!started.isValid()) {
+            *error = tr("%1: entry %2 has no valid startedDateTime.").arg(origin).arg(i + 1);
+            return std::nullopt;
+        }
+        IncomingDelivery d = delivery(std::move(body), started.toMSecsSinceEpoch(), origin);
+        const QUrl url(request.value(QLatin1String("url")).toString());
+        d.path = url.path(QUrl::FullyEncoded).toLatin1();
+        if (d.path.isEmpty())
+            d.path = "/";
+        d.query = url.query(QUrl::FullyEncoded).toLatin1();
+        d.headers.clear();
+        for (const QJsonValue &h : request.value(QLatin1String("headers")).toArray())
+            d.headers.append({h.toObject().value(QLatin1String("name")).toString().toLatin1(), h.toObject().value(QLatin1String("value")).toString().toLatin1()});
+        const QString remote = entries[i].toObject().value(QLatin1String("_remoteAddress")).toString();
+        if (!remote.isEmpty())
+            d.remoteAddress = remote;
+        deliveries.append(std::move(d));
+    }
+    return deliveries;
+}
+
+} // namespace
+
+QList<QByteArrayView> CallImport::arrayElements(QByteArrayView array)
+{
+    QList<QByteArrayView> elements;
+    int depth = 0;
+    bool inString = false;
+    bool escaped = false;
+    qsizetype start = -1; // where the current element began, or -1 between elements
+    const auto isSpace = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const char c = array[i];
+        if (inString) {
+            if (escaped)
+                escaped = false;
+            else if (c == '\\')
+                escaped = true;
+            else if (c == '"')
+                inString = false;
+            continue;
+        }
+        if (depth == 1 && start < 0 && !isSpace(c) && c != ',' && c != ']')
+            start = i;
+        if (c == '"') {
+            inString = true;
+        } else if (c == '[' || c == '{') {
+            ++depth;
+        } else if (c == ']' || c == '}') {
+            if (--depth == 0 && start >= 0)
+                elements.append(array.sliced(start, i - start).trimmed());
+        } else if (c == ',' && depth == 1) {
+            elements.append(array.sliced(start, i - start).trimmed());
+            start = -1;
+        }
+    }
+    return elements;
+}
+
+std::optional<QList<IncomingDelivery>> CallImport::parse(const QByteArray &bytes, const QString &origin, qint64 receivedMs, QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument whole = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error == QJsonParseError::NoError) {
+        if (whole.isObject() && whole.object().value(QLatin1String("log")).isObject())
+            return fromHar(whole.object().value(QLatin1String("log")).toObject(), origin, error);
+        if (whole.isObject())
+            return QList<IncomingDelivery>{delivery(bytes.trimmed(), receivedMs, origin)};
+        QList<IncomingDelivery> deliveries;
+        const QList<QByteArrayView> elements = arrayElements(bytes);
+        for (qsizetype i = 0; i < elements.size(); ++i) {
+            if (!elements[i].startsWith('{')) {
+                *error = tr("%1: element %2 of the array is not an object.").arg(origin).arg(i + 1);
+                return std::nullopt;
+            }
+            deliveries.append(delivery(elements[i].toByteArray(), receivedMs, origin));
+        }
+        return deliveries;
+    }
+    // Not one JSON document: ndjson, one envelope a line; every line must hold one.
+    QList<IncomingDelivery> deliveries;
+    const QList<QByteArray> lines = bytes.split('\n');
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QByteArray line = lines[i].trimmed();
+        if (line.isEmpty())
+            continue;
+        QJsonParseError lineError;
+        const QJsonDocument doc = QJsonDocument::fromJson(line, &lineError);
+        if (lineError.error != QJsonParseError::NoError || !doc.isObject()) {
+            *error = lineError.error != QJsonParseError::NoError
+                ? tr("%1, line %2: not JSON (%3 at column %4).").arg(origin).arg(i + 1).arg(lineError.errorString()).arg(lineError.offset + 1)
+                : tr("%1, line %2: not a JSON object.").arg(origin).arg(i + 1);
+            return std::nullopt;
+        }
+        deliveries.append(delivery(line, receivedMs, origin));
+    }
+    if (deliveries.isEmpty()) {
+        *error = tr("%1: no envelope in it (expected ndjson, json or HAR).").arg(origin);
+        return std::nullopt;
+    }
+    return deliveries;
+}
+
+std::optional<QList<IncomingDelivery>> CallImport::read(const QString &path, qint64 receivedMs, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return std::nullopt;
+    }
+    return parse(file.readAll(), QFileInfo(path).fileName(), receivedMs, error);
+}
+
+} // namespace CallScope
