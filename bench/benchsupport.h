@@ -48,4 +48,18 @@ inline QByteArray realisticBody(int i)
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
 }
 
+// A body of the usual size (~900 bytes): a handful of outcomes, as most calls report.
+inline QByteArray typicalBody(int i)
+{
+    QJsonObject body = QJsonDocument::fromJson(realisticBody(i)).object();
+    QJsonObject payload = body.value(QStringLiteral("payload")).toObject();
+    payload.insert(QStringLiteral("outcomes"), QJsonObject{{QStringLiteral("confirmedName"), true},
+                                                           {QStringLiteral("wasTheRightParty"), true},
+                                                           {QStringLiteral("paymentMade"), i % 7 == 0},
+                                                           {QStringLiteral("promiseToPayDays"), i % 30}});
+    payload.insert(QStringLiteral("summary"), QStringLiteral("Customer agreed to make payment on the existing plan terms."));
+    body.insert(QStringLiteral("payload"), payload);
+    return QJsonDocument(body).toJson(QJsonDocument::Compact);
+}
+
 } // namespace CallScope::Bench

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 CallScope authors
 // SPDX-License-Identifier: MIT
 #include "export/callexport.h"
+#include "export/filejobs.h"
 #include "testsupport.h"
 
 #include <QBuffer>
@@ -148,6 +149,46 @@ private Q_SLOTS:
         // The conflicting call's three deliveries, and nothing else.
         QCOMPARE(exported(ExportFormat::Ndjson, QStringLiteral("validation=conflict")).count('\n'), 3);
         QCOMPARE(exported(ExportFormat::Csv, {}, {2, 3}).count('\n'), 3);
+    }
+
+    void windowExportsOffTheGuiThreadAndCancels()
+    {
+        // A store big enough for progress steps (every 1,000 calls).
+        const QString big = m_dir.filePath(QStringLiteral("big.db"));
+        {
+            DeliveryStore store(big);
+            QString error;
+            QVERIFY(store.open(&error));
+            QList<IncomingDelivery> batch;
+            const QByteArray body = TestSupport::sample("04-wrong-party.json");
+            for (int i = 0; i < 2500; ++i)
+                batch.append(TestSupport::delivery(QByteArray(body).replace("68f0e1d2c3b4a59687012345", QByteArray::number(i).rightJustified(24, '0')), 1000 + i));
+            TestSupport::store(store, batch);
+        }
+        FileJobs jobs;
+        const QString target = m_dir.filePath(QStringLiteral("big.csv"));
+        QSignalSpy finished(&jobs, &FileJobs::exportFinished);
+        QSignalSpy progress(&jobs, &FileJobs::exportProgress);
+        ExportRequest request;
+        request.format = ExportFormat::Csv;
+        jobs.exportCalls(big, request, target);
+        QVERIFY(finished.wait());
+        QVERIFY(finished.at(0).at(0).toBool());
+        QCOMPARE(progress.constLast().at(0).toLongLong(), 2500);
+        QCOMPARE(progress.constLast().at(1).toLongLong(), 2500);
+        QFile file(target);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll().count('\n'), 2501);
+        file.close();
+
+        // Cancelled at the first progress step: an error, and no file left behind.
+        const QString cancelled = m_dir.filePath(QStringLiteral("cancelled.csv"));
+        connect(&jobs, &FileJobs::exportProgress, &jobs, &FileJobs::cancelExport, Qt::DirectConnection);
+        jobs.exportCalls(big, request, cancelled);
+        QVERIFY(finished.wait());
+        QVERIFY(!finished.at(1).at(0).toBool());
+        QVERIFY(finished.at(1).at(1).toString().contains(QLatin1String("cancelled")));
+        QVERIFY(!QFile::exists(cancelled));
     }
 
     void commandLineExportsEveryFormat()

@@ -163,6 +163,31 @@ private Q_SLOTS:
             QVERIFY2(label->textFormat() == Qt::PlainText, qPrintable(label->objectName()));
     }
 
+    void importedFilesAppearAndABadFileSaysWhy()
+    {
+        Window w = open(QStringLiteral("import"));
+        QTRY_COMPARE(w.window->callsModel()->isQuerying(), false);
+        QTemporaryDir dir;
+        QFile good(dir.filePath(QStringLiteral("calls.ndjson")));
+        QVERIFY(good.open(QIODevice::WriteOnly));
+        for (const char *name : {"03-compliance-and-preferences.json", "05-bankruptcy-strings.json"})
+            good.write(QJsonDocument::fromJson(TestSupport::sample(name)).toJson(QJsonDocument::Compact) + '\n');
+        good.close();
+        w.window->importFiles({good.fileName()});
+        QTRY_COMPARE(w.window->callsModel()->rowCount(), 2);
+
+        QFile bad(dir.filePath(QStringLiteral("bad.ndjson")));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write("{\"a\":1}\n{oops\n");
+        bad.close();
+        w.window->importFiles({bad.fileName()});
+        auto *banner = w.window->findChild<QFrame *>(QStringLiteral("banner"));
+        QTRY_VERIFY(banner->isVisible());
+        const QString text = w.window->findChild<QLabel *>(QStringLiteral("bannerLabel"))->text();
+        QVERIFY2(text.contains(QLatin1String("bad.ndjson, line 2")), qPrintable(text));
+        QCOMPARE(w.window->callsModel()->rowCount(), 2);
+    }
+
     void aPortInUseShowsTheBannerAndTheStoredCalls()
     {
         QTcpServer blocker;

@@ -7,6 +7,7 @@
 #include "listener/backgroundlistener.h"
 #include "models/calltablemodel.h"
 #include "models/outcomereferencemodel.h"
+#include "export/filejobs.h"
 #include "panels/calldetailpanel.h"
 #include "panels/filterbar.h"
 #include "panels/listenerstatus.h"
@@ -18,7 +19,12 @@
 #include <QCloseEvent>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
 #include <QFileInfo>
+#include <QMimeData>
+#include <QProgressDialog>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -44,6 +50,7 @@ MainWindow::MainWindow(AppSettings *settings, ListenerOptions options, QString d
     , m_filterBar(new FilterBar(settings, this))
     , m_details(new CallDetailPanel(m_queries, this))
     , m_status(new ListenerStatus(this))
+    , m_files(new FileJobs(this))
 {
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/callscope.svg")));
@@ -103,6 +110,31 @@ MainWindow::MainWindow(AppSettings *settings, ListenerOptions options, QString d
         if (m_storeOpen)
             m_calls->storeCommitted(receipts);
     });
+    connect(m_listener, &BackgroundListener::imported, this, [this](bool ok, const ImportSummary &s, const QString &error) {
+        QGuiApplication::restoreOverrideCursor();
+        if (!ok) {
+            showBanner(tr("Import failed: %1").arg(error), false);
+            return;
+        }
+        if (!m_listener->isRunning()) { // no live appends without the listener: read the list again
+            if (m_storeOpen)
+                m_calls->reload();
+            else
+                openStoreForReading();
+        }
+        m_ui->statusBar->showMessage(tr("Imported %1 deliveries in one transaction: %2 new calls, %3 duplicates (%4 with a different body), %5 not JSON.")
+                                         .arg(s.deliveries).arg(s.newCalls).arg(s.duplicates).arg(s.conflicts).arg(s.rejected),
+                                     15000);
+    });
+    connect(m_files, &FileJobs::importRead, this, [this](bool ok, const QList<IncomingDelivery> &deliveries, const QString &error) {
+        if (!ok) {
+            QGuiApplication::restoreOverrideCursor();
+            showBanner(tr("Import refused: %1 Nothing was imported.").arg(error), false);
+            return;
+        }
+        m_listener->importDeliveries(deliveries);
+    });
+    setAcceptDrops(true);
     connect(m_ui->bannerRetryButton, &QPushButton::clicked, this, &MainWindow::startListener);
     connect(m_ui->bannerPortButton, &QPushButton::clicked, this, &MainWindow::chooseAnotherPort);
     connect(m_ui->bannerCloseButton, &QToolButton::clicked, m_ui->banner, &QWidget::hide);
@@ -167,6 +199,15 @@ void MainWindow::setUpActions()
             QGuiApplication::clipboard()->setText(m_listener->url());
     });
     connect(m_ui->actionCopyJson, &QAction::triggered, this, &MainWindow::copyCallJson);
+    connect(m_ui->actionImport, &QAction::triggered, this, [this] {
+        const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import deliveries"), QString(),
+                                                                tr("Deliveries (*.ndjson *.jsonl *.json *.har);;All files (*)"));
+        if (!files.isEmpty())
+            importFiles(files);
+    });
+    connect(m_ui->actionExportAll, &QAction::triggered, this, [this] { exportCalls(ExportScope::All); });
+    connect(m_ui->actionExportFiltered, &QAction::triggered, this, [this] { exportCalls(ExportScope::Filtered); });
+    connect(m_ui->actionExportSelection, &QAction::triggered, this, [this] { exportCalls(ExportScope::Selection); });
     connect(m_ui->actionCopyCallId, &QAction::triggered, this, [this] {
         if (const CallRow *row = m_calls->cachedRow(m_ui->callsView->currentIndex().row()))
             QGuiApplication::clipboard()->setText(row->callId);
@@ -200,11 +241,18 @@ void MainWindow::startListener()
 void MainWindow::onListenerFailed(const QString &reason)
 {
     m_status->setStopped(reason);
-    m_ui->bannerLabel->setText(tr("The listener is not running: %1 Calls already stored are still shown.").arg(reason));
-    m_ui->banner->show();
+    showBanner(tr("The listener is not running: %1 Calls already stored are still shown.").arg(reason), true);
     // A port in use leaves the database readable: show what it holds.
     if (QFileInfo::exists(m_databasePath))
         openStoreForReading();
+}
+
+void MainWindow::showBanner(const QString &message, bool listenerButtons)
+{
+    m_ui->bannerLabel->setText(message);
+    m_ui->bannerPortButton->setVisible(listenerButtons);
+    m_ui->bannerRetryButton->setVisible(listenerButtons);
+    m_ui->banner->show();
 }
 
 void MainWindow::chooseAnotherPort()
@@ -261,6 +309,77 @@ void MainWindow::copyCallJson()
     // The body as received: the exact bytes, as text.
     QGuiApplication::clipboard()->setText(QString::fromUtf8(detail->deliveries.constFirst().body));
     m_ui->statusBar->showMessage(tr("Copied the call's JSON (%1 bytes).").arg(detail->deliveries.constFirst().body.size()), 3000);
+}
+
+void MainWindow::importFiles(const QStringList &files)
+{
+    QGuiApplication::setOverrideCursor(Qt::BusyCursor);
+    m_ui->statusBar->showMessage(tr("Importing %n file(s)…", nullptr, int(files.size())));
+    m_files->readForImport(files);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (!urls.isEmpty() && std::all_of(urls.cbegin(), urls.cend(), [](const QUrl &u) { return u.isLocalFile(); }))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList files;
+    for (const QUrl &url : event->mimeData()->urls())
+        files.append(url.toLocalFile());
+    event->acceptProposedAction();
+    importFiles(files);
+}
+
+void MainWindow::exportCalls(ExportScope scope)
+{
+    ExportRequest request;
+    if (scope == ExportScope::Filtered)
+        request.filter = m_calls->filter();
+    if (scope == ExportScope::Selection) {
+        for (const QModelIndex &index : m_ui->callsView->selectionModel()->selectedRows())
+            request.callIds.append(m_calls->idAt(index.row()));
+        if (request.callIds.isEmpty()) {
+            m_ui->statusBar->showMessage(tr("Select the calls to export first."), 5000);
+            return;
+        }
+    }
+    QString selectedFilter;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export calls"), QStringLiteral("calls.csv"),
+                                                      tr("CSV, one row per call (*.csv);;NDJSON, one envelope per line (*.ndjson);;"
+                                                         "JSON array of envelopes (*.json);;HAR 1.2, every delivery with its answer (*.har)"),
+                                                      &selectedFilter);
+    if (path.isEmpty())
+        return;
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    const std::optional<ExportFormat> bySuffix = exportFormatFromName(suffix == QLatin1String("jsonl") ? QStringLiteral("ndjson") : suffix);
+    request.format = bySuffix ? *bySuffix
+        : selectedFilter.startsWith(QLatin1String("NDJSON")) ? ExportFormat::Ndjson
+        : selectedFilter.startsWith(QLatin1String("JSON"))   ? ExportFormat::Json
+        : selectedFilter.startsWith(QLatin1String("HAR"))    ? ExportFormat::Har
+                                                             : ExportFormat::Csv;
+    // Off the GUI thread, with a progress bar and Cancel; the file appears only when it is complete.
+    auto *progress = new QProgressDialog(tr("Exporting to %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 0, this);
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(300);
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    connect(progress, &QProgressDialog::canceled, m_files, &FileJobs::cancelExport);
+    auto *context = new QObject(progress);
+    connect(m_files, &FileJobs::exportProgress, context, [progress](qint64 done, qint64 total) {
+        progress->setMaximum(int(std::min<qint64>(total, INT_MAX)));
+        progress->setValue(int(std::min<qint64>(done, INT_MAX)));
+    });
+    connect(m_files, &FileJobs::exportFinished, context, [this, progress](bool ok, const QString &message) {
+        progress->close();
+        if (ok)
+            m_ui->statusBar->showMessage(tr("Exported to %1.").arg(message), 10000);
+        else
+            showBanner(tr("Export failed: %1").arg(message), false);
+    });
+    m_files->exportCalls(m_databasePath, request, path);
 }
 
 void MainWindow::showColumnMenu(const QPoint &at)

@@ -19,6 +19,7 @@ class BackgroundListener;
 class CallDetailPanel;
 class CallQueryService;
 class CallTableModel;
+class FileJobs;
 class FilterBar;
 class ListenerStatus;
 
@@ -38,20 +39,29 @@ public:
     CallDetailPanel *detailPanel() const { return m_details; }
     BackgroundListener *listener() const { return m_listener; }
 
+    // Imports these files (ndjson, json, HAR) as File > Import and a drop do.
+    void importFiles(const QStringList &files);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void setUpActions();
     void setUpTable();
     void startListener();
     void onListenerFailed(const QString &reason);
+    // The inline banner for a problem the user can act on (never a modal box).
+    void showBanner(const QString &message, bool listenerButtons);
     void chooseAnotherPort();
     void openStoreForReading();
     void onCurrentRowChanged();
     void onCallsAppended(int first, int last);
     void moveCurrent(int row);
     void copyCallJson();
+    enum class ExportScope { All, Filtered, Selection };
+    void exportCalls(ExportScope scope);
     void showColumnMenu(const QPoint &at);
     void setDetailsBelow(bool below);
     void showOutcomeReference();
@@ -70,6 +80,7 @@ private:
     FilterBar *m_filterBar;
     CallDetailPanel *m_details;
     ListenerStatus *m_status;
+    FileJobs *m_files;
     bool m_storeOpen = false;
     qint64 m_selectedId = 0; // kept across list reloads
 };

@@ -115,7 +115,8 @@ bool writeCsv(QSqlDatabase &db, const QString &calls, const QVariantList &binds,
                   "SELECT first_received_ms, deliveries, event, idempotency_key, organization_id, organization_name, agent_id, "
                   "agent_name, call_id, phone_number, file_number, status, duration_ms, summary, recording_url, created_at, "
                   "ended_at, validation, conflict, review_state, review_note, outcomes, "
-                  "(SELECT json_extract(CAST(body AS TEXT), '$.timestamp') FROM deliveries WHERE call_ref = calls.id ORDER BY id LIMIT 1) "
+                  "(SELECT CASE WHEN json_valid(body) THEN json_extract(body, '$.timestamp') END FROM deliveries "
+                  "WHERE call_ref = calls.id ORDER BY id LIMIT 1) "
                   "FROM calls WHERE ")
               + calls + QLatin1String(" AND validation != ") + QString::number(int(Validation::Rejected)) + QLatin1String(" ORDER BY id"));
     for (const QVariant &v : binds)

@@ -13,6 +13,7 @@ BackgroundListener::BackgroundListener(QObject *parent)
     , m_worker(QStringLiteral("callscope-listener"))
 {
     qRegisterMetaType<QList<CallScope::StoreReceipt>>();
+    qRegisterMetaType<CallScope::ImportSummary>();
 
     // The GUI-thread view of the state follows the signals, so that it never races the listener thread.
     connect(this, &BackgroundListener::started, this, [this](const QString &url) {
@@ -47,6 +48,29 @@ void BackgroundListener::start(const ListenerOptions &options, const QString &da
 void BackgroundListener::stop()
 {
     m_worker.post([this] { stopService([this] { Q_EMIT stopped(); }); });
+}
+
+void BackgroundListener::importDeliveries(const QList<IncomingDelivery> &deliveries)
+{
+    const QString databasePath = m_databasePath;
+    m_worker.post([this, deliveries, databasePath] {
+        if (m_service && m_service->store()) {
+            // The running store writes it, in its thread, after what the listener queued.
+            DeliveryStore *store = m_service->store();
+            QMetaObject::invokeMethod(store, [this, store, deliveries] {
+                QString error;
+                const auto summary = store->importAll(deliveries, &error);
+                Q_EMIT imported(summary.has_value(), summary.value_or(ImportSummary{}), error);
+            }, Qt::QueuedConnection);
+            return;
+        }
+        DeliveryStore store(databasePath);
+        QString error;
+        std::optional<ImportSummary> summary;
+        if (store.open(&error))
+            summary = store.importAll(deliveries, &error);
+        Q_EMIT imported(summary.has_value(), summary.value_or(ImportSummary{}), error);
+    });
 }
 
 void BackgroundListener::startService(const ListenerOptions &options, const QString &databasePath)

@@ -4,6 +4,7 @@
 
 #include "listener/incomingdelivery.h"
 #include "listener/listeneroptions.h"
+#include "storage/deliverystore.h"
 #include "util/workerthread.h"
 
 #include <QList>
@@ -33,6 +34,10 @@ public:
     void start(const ListenerOptions &options, const QString &databasePath);
     // Stops accepting, answers what is in flight once committed; then stopped().
     void stop();
+    // Writes deliveries read from files, in one transaction, through the running store (or, with the
+    // listener stopped, a store opened for the import); answers imported(). The store's stored() follows
+    // only when the listener runs: otherwise read the calls again.
+    void importDeliveries(const QList<CallScope::IncomingDelivery> &deliveries);
 
     bool isRunning() const { return m_running; }
     const QString &url() const { return m_url; }
@@ -47,6 +52,7 @@ Q_SIGNALS:
     void stopped();
     // Each committed batch, in commit order.
     void stored(const QList<CallScope::StoreReceipt> &receipts);
+    void imported(bool ok, const CallScope::ImportSummary &summary, const QString &error);
 
 private:
     // Runs in the listener thread.

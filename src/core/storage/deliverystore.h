@@ -88,3 +88,5 @@ private:
 };
 
 } // namespace CallScope
+
+Q_DECLARE_METATYPE(CallScope::ImportSummary)

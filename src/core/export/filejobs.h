@@ -1,0 +1,43 @@
+// SPDX-FileCopyrightText: 2026 CallScope authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "export/callexport.h"
+#include "listener/incomingdelivery.h"
+#include "util/workerthread.h"
+
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+#include <atomic>
+
+namespace CallScope {
+
+// Exports and import reads for the window, on a thread of their own: files are never read or written on
+// the GUI thread. An export goes to a QSaveFile, so that a failed or cancelled one leaves no half file.
+class FileJobs final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FileJobs)
+public:
+    explicit FileJobs(QObject *parent = nullptr);
+    ~FileJobs() override;
+
+    void exportCalls(const QString &databasePath, const ExportRequest &request, const QString &targetPath);
+    void cancelExport() { m_cancel = true; }
+    void readForImport(const QStringList &files);
+
+Q_SIGNALS:
+    void exportProgress(qint64 done, qint64 total);
+    void exportFinished(bool ok, const QString &message);
+    // All files read (deliveries in order), or the first reason one of them cannot be imported.
+    void importRead(bool ok, const QList<CallScope::IncomingDelivery> &deliveries, const QString &error);
+
+private:
+    WorkerThread m_worker;
+    std::atomic<bool> m_cancel{false};
+};
+
+} // namespace CallScope
