@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: MIT
 // Parses the command line, builds the objects, wires them, and shows the window or runs headless.
 #include "export/callexport.h"
+#include "domain/syntheticcalls.h"
 #include "export/callimport.h"
+#include "export/ndjsonexport.h"
+#include "replay/deliverysender.h"
 #include "storage/deliverystore.h"
 #include "listener/listenerservice.h"
 #include "listener/webhooklistener.h"
@@ -14,6 +17,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSocketNotifier>
 #include <QStandardPaths>
 
@@ -109,11 +113,15 @@ struct ListenerCommandLine {
     QCommandLineOption strict{QStringLiteral("strict"), tr("Answer 422 to schema violations instead of 200 with warnings.")};
     QCommandLineOption format{QStringLiteral("format"), tr("export: csv, ndjson, json or har."), QStringLiteral("FORMAT")};
     QCommandLineOption out{QStringLiteral("out"), tr("export: write to FILE instead of stdout."), QStringLiteral("FILE")};
-    QCommandLineOption filter{QStringLiteral("filter"), tr("export: only the calls that match EXPR (the filter language)."), QStringLiteral("EXPR")};
+    QCommandLineOption filter{QStringLiteral("filter"), tr("export, replay: only the calls that match EXPR (the filter language)."), QStringLiteral("EXPR")};
+    QCommandLineOption to{QStringLiteral("to"), tr("send, replay: POST to URL."), QStringLiteral("URL")};
+    QCommandLineOption speed{QStringLiteral("speed"), tr("send: play recorded gaps F times faster (default 1)."), QStringLiteral("F"), QStringLiteral("1")};
+    QCommandLineOption rate{QStringLiteral("rate"), tr("send, replay: at most N deliveries a second."), QStringLiteral("N")};
+    QCommandLineOption synthetic{QStringLiteral("synthetic"), tr("send: N generated, realistic calls instead of files."), QStringLiteral("N")};
 
     void addTo(QCommandLineParser &parser)
     {
-        parser.addOptions({headless, bind, port, db, maxBody, strict, format, out, filter});
+        parser.addOptions({headless, bind, port, db, maxBody, strict, format, out, filter, to, speed, rate, synthetic});
     }
 
     // The listener options: `base` with what the command line sets, or the reason they are unusable.
@@ -202,6 +210,108 @@ int runImport(const QCommandLineParser &parser, const ListenerCommandLine &cli)
     return 0;
 }
 
+// POSTs the deliveries to --to, one line each on stdout; exit 1 when the target cannot be reached.
+int runSender(const QCommandLineParser &parser, const ListenerCommandLine &cli, QList<OutgoingDelivery> deliveries)
+{
+    const QUrl target(parser.value(cli.to));
+    DeliverySender sender(target);
+    bool ok = false;
+    if (parser.isSet(cli.rate)) {
+        const double rate = parser.value(cli.rate).toDouble(&ok);
+        if (!ok || rate <= 0)
+            return usageError(parser, tr("--rate needs a number of deliveries a second, not \"%1\"").arg(parser.value(cli.rate)));
+        sender.setRate(rate);
+    }
+    const double speed = parser.value(cli.speed).toDouble(&ok);
+    if (!ok || speed <= 0)
+        return usageError(parser, tr("--speed needs a factor above 0, not \"%1\"").arg(parser.value(cli.speed)));
+    sender.setSpeed(speed);
+    const int total = int(deliveries.size());
+    QStringList labels;
+    for (const OutgoingDelivery &d : deliveries)
+        labels.append(d.label);
+    QObject::connect(&sender, &DeliverySender::answered, [&](int i, int status, qint64 ms, const QByteArray &answer) {
+        std::printf("%d/%d %d %lld ms %s %s\n", i + 1, total, status, qlonglong(ms), qPrintable(labels[i]), NdjsonExport::compact(answer).constData());
+        std::fflush(stdout);
+    });
+    QObject::connect(&sender, &DeliverySender::failed, [&](int i, const QString &reason) {
+        std::printf("%d/%d failed %s: %s\n", i + 1, total, qPrintable(labels[i]), qPrintable(reason));
+        std::fflush(stdout);
+    });
+    int code = 0;
+    QObject::connect(&sender, &DeliverySender::finished, [&](int, int, bool unreachable) {
+        code = unreachable ? runtimeError(tr("cannot reach %1").arg(target.toString())) : 0;
+        QCoreApplication::exit(code);
+    });
+    sender.start(std::move(deliveries));
+    QCoreApplication::exec();
+    return code;
+}
+
+bool checkTarget(const QCommandLineParser &parser, const ListenerCommandLine &cli, QString *error)
+{
+    const QUrl target(parser.value(cli.to), QUrl::StrictMode);
+    if (!parser.isSet(cli.to) || !target.isValid() || (target.scheme() != QLatin1String("http") && target.scheme() != QLatin1String("https"))) {
+        *error = parser.isSet(cli.to) ? tr("--to needs an http or https URL, not \"%1\"").arg(parser.value(cli.to)) : tr("this command needs --to URL");
+        return false;
+    }
+    return true;
+}
+
+int runSend(const QCommandLineParser &parser, const ListenerCommandLine &cli)
+{
+    QString error;
+    if (!checkTarget(parser, cli, &error))
+        return usageError(parser, error);
+    const QStringList files = parser.positionalArguments().mid(1);
+    QList<OutgoingDelivery> deliveries;
+    if (parser.isSet(cli.synthetic)) {
+        bool ok = false;
+        const int n = parser.value(cli.synthetic).toInt(&ok);
+        if (!ok || n <= 0 || !files.isEmpty())
+            return usageError(parser, tr("send --synthetic needs a number of calls, and no files"));
+        SyntheticCalls generator(quint32(QDateTime::currentMSecsSinceEpoch()));
+        for (int i = 0; i < n; ++i) {
+            const QByteArray body = generator.next();
+            deliveries.append({body, DeliverySender::contentHeaders({}), 0, CallEventParser::parse(body).event.callId});
+        }
+        return runSender(parser, cli, deliveries);
+    }
+    if (files.isEmpty())
+        return usageError(parser, tr("send needs FILEs (ndjson, json or HAR) or --synthetic N"));
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    qint64 first = -1;
+    for (const QString &file : files) {
+        const auto read = CallImport::read(file, now, &error);
+        if (!read)
+            return runtimeError(error);
+        for (const IncomingDelivery &d : *read) {
+            if (first < 0)
+                first = d.receivedMs;
+            const QString label = d.parsed.event.callId.isEmpty() ? QFileInfo(file).fileName() : d.parsed.event.callId;
+            // HAR entries keep their recorded gaps; plain envelopes all have the same time, so none.
+            deliveries.append({d.parsed.event.raw, DeliverySender::contentHeaders(d.headers), std::max<qint64>(0, d.receivedMs - first), label});
+        }
+    }
+    return runSender(parser, cli, deliveries);
+}
+
+int runReplay(const QCommandLineParser &parser, const ListenerCommandLine &cli)
+{
+    QString error;
+    if (!parser.isSet(cli.db))
+        return usageError(parser, tr("replay needs --db PATH"));
+    if (!checkTarget(parser, cli, &error))
+        return usageError(parser, error);
+    const CallFilter filter = CallFilter::compile(parser.value(cli.filter));
+    if (!filter.isValid())
+        return usageError(parser, tr("bad --filter %1").arg(filter.errorText()));
+    const auto deliveries = DeliverySender::fromStore(parser.value(cli.db), filter, &error);
+    if (!deliveries)
+        return runtimeError(error);
+    return runSender(parser, cli, *deliveries);
+}
+
 int runHeadless(ListenerService &service)
 {
     QString error;
@@ -232,12 +342,14 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(tr("Receives, stores and shows call.completed webhooks.\n\n"
                                         "Commands: callscope [--headless] [LISTENER OPTIONS]\n"
                                         "          callscope export --db PATH --format csv|ndjson|json|har [--filter EXPR] [--out FILE]\n"
-                                        "          callscope import --db PATH FILE..."));
+                                        "          callscope import --db PATH FILE...\n"
+                                        "          callscope replay --db PATH --to URL [--filter EXPR] [--rate N]\n"
+                                        "          callscope send --to URL [--speed F] [--rate N] FILE... | --synthetic N"));
     parser.addHelpOption();
     parser.addVersionOption();
     ListenerCommandLine cli;
     cli.addTo(parser);
-    parser.addPositionalArgument(QStringLiteral("command"), tr("export or import, or nothing for the listener."), QStringLiteral("[command]"));
+    parser.addPositionalArgument(QStringLiteral("command"), tr("export, import, replay or send; nothing for the listener."), QStringLiteral("[command]"));
     if (!parser.parse(QCoreApplication::arguments()))
         return usageError(parser, parser.errorText());
     if (parser.isSet(QStringLiteral("help")))
@@ -251,6 +363,10 @@ int main(int argc, char *argv[])
             return runExport(parser, cli);
         if (positional.constFirst() == QLatin1String("import"))
             return runImport(parser, cli);
+        if (positional.constFirst() == QLatin1String("send"))
+            return runSend(parser, cli);
+        if (positional.constFirst() == QLatin1String("replay") && positional.size() == 1)
+            return runReplay(parser, cli);
         return usageError(parser, tr("unknown command \"%1\"").arg(positional.join(QLatin1Char(' '))));
     }
 

@@ -1,0 +1,144 @@
+// SPDX-FileCopyrightText: 2026 CallScope authors
+// SPDX-License-Identifier: MIT
+#include "deliverysender.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTimer>
+
+#include <atomic>
+
+namespace CallScope {
+
+DeliverySender::DeliverySender(QUrl target, QObject *parent)
+    : QObject(parent)
+    , m_target(std::move(target))
+{
+    m_network.setTransferTimeout(30'000);
+}
+
+HttpHeaders DeliverySender::contentHeaders(const HttpHeaders &headers)
+{
+    HttpHeaders content;
+    for (const auto &[name, value] : headers) {
+        const QByteArray lower = name.toLower();
+        if (lower.startsWith("content-") && lower != "content-length")
+            content.append(qMakePair(name, value));
+    }
+    if (content.isEmpty())
+        content.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/json")));
+    return content;
+}
+
+void DeliverySender::start(QList<OutgoingDelivery> deliveries)
+{
+    m_deliveries = std::move(deliveries);
+    m_next = 0;
+    m_clock.start();
+    sendNext();
+}
+
+void DeliverySender::sendNext()
+{
+    if (m_next >= m_deliveries.size()) {
+        Q_EMIT finished(m_answered, m_failed, false);
+        return;
+    }
+    const OutgoingDelivery &d = m_deliveries[m_next];
+    // Due at its recorded offset (scaled), and no sooner than the rate allows after the previous one.
+    qint64 due = qint64(double(d.offsetMs) / m_speed);
+    if (m_rate > 0 && m_lastSentMs >= 0)
+        due = std::max(due, m_lastSentMs + qint64(1000.0 / m_rate));
+    const qint64 wait = due - m_clock.elapsed();
+    if (wait > 0) {
+        QTimer::singleShot(std::chrono::milliseconds(wait), this, &DeliverySender::sendNext);
+        return;
+    }
+    QNetworkRequest request(m_target);
+    for (const auto &[name, value] : d.headers)
+        request.setRawHeader(name, value);
+    m_lastSentMs = m_clock.elapsed();
+    m_requestTimer.start();
+    QNetworkReply *reply = m_network.post(request, d.body);
+    connect(reply, &QNetworkReply::finished, this, [this, reply] { onReply(reply); });
+}
+
+void DeliverySender::onReply(QNetworkReply *reply)
+{
+    reply->deleteLater();
+    const int index = m_next++;
+    const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    if (status.isValid()) {
+        ++m_answered;
+        Q_EMIT answered(index, status.toInt(), m_requestTimer.elapsed(), reply->readAll());
+    } else {
+        ++m_failed;
+        Q_EMIT failed(index, reply->errorString());
+        switch (reply->error()) {
+        case QNetworkReply::ConnectionRefusedError:
+        case QNetworkReply::HostNotFoundError:
+        case QNetworkReply::TimeoutError:
+        case QNetworkReply::OperationCanceledError:
+        case QNetworkReply::UnknownNetworkError:
+            Q_EMIT finished(m_answered, m_failed, true);
+            return;
+        default: break;
+        }
+    }
+    sendNext();
+}
+
+std::optional<QList<OutgoingDelivery>> DeliverySender::fromStore(const QString &databasePath, const CallFilter &filter, QString *error)
+{
+    const auto tr = [](const char *text) { return QCoreApplication::translate("CallScope::DeliverySender", text); };
+    if (!QFileInfo::exists(databasePath)) {
+        *error = tr("There is no database at %1.").arg(QDir::toNativeSeparators(databasePath));
+        return std::nullopt;
+    }
+    static std::atomic<int> connections{0};
+    const QString name = QStringLiteral("callscope-replay-%1").arg(++connections);
+    std::optional<QList<OutgoingDelivery>> result;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(databasePath);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (!db.open()) {
+            *error = tr("Cannot open the database %1: %2").arg(QDir::toNativeSeparators(databasePath), db.lastError().text());
+        } else {
+            q.prepare(QLatin1String("SELECT d.body, d.headers, c.call_id, d.id FROM deliveries d JOIN calls c ON c.id = d.call_ref "
+                                    "WHERE d.body IS NOT NULL AND d.call_ref IN (SELECT id FROM calls WHERE ")
+                      + filter.sql() + QLatin1String(") ORDER BY d.id"));
+            for (const QVariant &v : filter.bindings())
+                q.addBindValue(v);
+            if (!q.exec()) {
+                *error = tr("The database %1 cannot be read: %2").arg(QDir::toNativeSeparators(databasePath), q.lastError().text());
+            } else {
+                QList<OutgoingDelivery> deliveries;
+                while (q.next()) {
+                    HttpHeaders headers;
+                    for (const QJsonValue &pair : QJsonDocument::fromJson(q.value(1).toString().toUtf8()).array())
+                        headers.append(qMakePair(pair.toArray().at(0).toString().toLatin1(), pair.toArray().at(1).toString().toLatin1()));
+                    const QString callId = q.value(2).toString();
+                    deliveries.append({q.value(0).toByteArray(), contentHeaders(headers), 0,
+                                       callId.isEmpty() ? tr("delivery %1").arg(q.value(3).toLongLong()) : callId});
+                }
+                result = std::move(deliveries);
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
+}
+
+} // namespace CallScope

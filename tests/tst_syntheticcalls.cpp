@@ -1,0 +1,70 @@
+// SPDX-FileCopyrightText: 2026 CallScope authors
+// SPDX-License-Identifier: MIT
+#include "domain/calleventparser.h"
+#include "domain/syntheticcalls.h"
+
+#include <QSet>
+#include <QTest>
+
+using namespace CallScope;
+
+class TstSyntheticCalls : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void callsAreValidDistinctAndConsistent()
+    {
+        SyntheticCalls generator(7, QDateTime(QDate(2026, 3, 1), QTime(9, 0), Qt::UTC));
+        const int n = 3000;
+        QSet<QString> callIds;
+        QSet<QString> planTypes;
+        int spanish = 0, wrongParty = 0, paid = 0, stopContact = 0, bankruptcies = 0;
+        for (int i = 0; i < n; ++i) {
+            const ParsedEvent p = CallEventParser::parse(generator.next());
+            QVERIFY2(p.problems.isEmpty(), qPrintable(p.problems.isEmpty() ? QString() : p.problems.constFirst().path + QLatin1Char(' ') + p.problems.constFirst().message));
+            const CallEvent &e = p.event;
+            callIds.insert(e.callId);
+            const bool wrong = e.isRaised(OutcomeId::WasWrongParty) || e.isRaised(OutcomeId::WasWrongNumber);
+            // A wrong party or number never pays, promises or talks about a plan.
+            if (wrong) {
+                ++wrongParty;
+                QVERIFY(!e.isRaised(OutcomeId::PaymentMade) && !e.isReported(OutcomeId::PromiseToPayDays) && !e.isRaised(OutcomeId::PlanAccepted));
+                QVERIFY(e.durationMs < 90'000);
+            }
+            // Bankruptcy comes with its details; details never come without it.
+            QCOMPARE(e.isRaised(OutcomeId::BankruptcyCaseNumber), e.isRaised(OutcomeId::Bankruptcy));
+            QCOMPARE(e.isRaised(OutcomeId::BankruptcyAttorneyName), e.isRaised(OutcomeId::Bankruptcy));
+            // A plan type only with an accepted plan; a failed payment is not a payment.
+            QCOMPARE(e.isReported(OutcomeId::PlanType), e.isRaised(OutcomeId::PlanAccepted));
+            QVERIFY(!(e.isRaised(OutcomeId::PaymentMade) && e.isRaised(OutcomeId::PaymentFailed)));
+            QVERIFY(e.endedAt.value.toMSecsSinceEpoch() - e.createdAt.value.toMSecsSinceEpoch() == e.durationMs);
+            if (e.isReported(OutcomeId::PlanType))
+                planTypes.insert(e.outcome(OutcomeId::PlanType).toString());
+            spanish += e.isRaised(OutcomeId::SpanishCall) ? 1 : 0;
+            paid += e.isRaised(OutcomeId::PaymentMade) ? 1 : 0;
+            stopContact += e.severity() == Severity::StopContact ? 1 : 0;
+            bankruptcies += e.isRaised(OutcomeId::Bankruptcy) ? 1 : 0;
+        }
+        QCOMPARE(callIds.size(), n);
+        QCOMPARE(planTypes.size(), 5);
+        // Plausible proportions, with room for chance.
+        QVERIFY2(spanish > n * 0.08 && spanish < n * 0.22, qPrintable(QString::number(spanish)));
+        QVERIFY2(wrongParty > n * 0.07 && wrongParty < n * 0.17, qPrintable(QString::number(wrongParty)));
+        QVERIFY2(paid > n * 0.15 && paid < n * 0.35, qPrintable(QString::number(paid)));
+        QVERIFY2(stopContact > n * 0.03 && stopContact < n * 0.15, qPrintable(QString::number(stopContact)));
+        QVERIFY(bankruptcies > 0);
+    }
+
+    void theSameSeedGivesTheSameCalls()
+    {
+        const QDateTime start(QDate(2026, 3, 1), QTime(9, 0), Qt::UTC);
+        SyntheticCalls a(42, start);
+        SyntheticCalls b(42, start);
+        for (int i = 0; i < 20; ++i)
+            QCOMPARE(a.next(), b.next());
+    }
+};
+
+QTEST_APPLESS_MAIN(TstSyntheticCalls)
+#include "tst_syntheticcalls.moc"
