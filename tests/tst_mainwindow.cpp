@@ -188,6 +188,17 @@ private Q_SLOTS:
         QCOMPARE(w.window->callsModel()->rowCount(), 2);
     }
 
+    void aSyntheticDemoPlaysIntoTheWindow()
+    {
+        Window w = open(QStringLiteral("demo"));
+        QTRY_COMPARE(w.window->callsModel()->isQuerying(), false);
+        w.window->startSyntheticDemo(25, 500);
+        QTRY_COMPARE_WITH_TIMEOUT(w.window->callsModel()->rowCount(), 25, 15000);
+        auto *log = w.window->findChild<QTreeView *>(QStringLiteral("logView"));
+        QTRY_COMPARE(log->model()->rowCount(), 25);
+        QCOMPARE(log->model()->index(24, 3).data().toString(), QStringLiteral("200"));
+    }
+
     void aPortInUseShowsTheBannerAndTheStoredCalls()
     {
         QTcpServer blocker;

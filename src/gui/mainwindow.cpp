@@ -7,7 +7,11 @@
 #include "listener/backgroundlistener.h"
 #include "models/calltablemodel.h"
 #include "models/outcomereferencemodel.h"
+#include "dialogs/replaydialog.h"
+#include "domain/syntheticcalls.h"
+#include "export/callimport.h"
 #include "export/filejobs.h"
+#include "panels/replaypanel.h"
 #include "panels/calldetailpanel.h"
 #include "panels/filterbar.h"
 #include "panels/listenerstatus.h"
@@ -19,6 +23,7 @@
 #include <QCloseEvent>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -51,6 +56,8 @@ MainWindow::MainWindow(AppSettings *settings, ListenerOptions options, QString d
     , m_details(new CallDetailPanel(m_queries, this))
     , m_status(new ListenerStatus(this))
     , m_files(new FileJobs(this))
+    , m_replay(new ReplayPanel(this))
+    , m_replayDock(new QDockWidget(tr("Replay log"), this))
 {
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/callscope.svg")));
@@ -62,6 +69,10 @@ MainWindow::MainWindow(AppSettings *settings, ListenerOptions options, QString d
     detailLayout->setContentsMargins(0, 0, 0, 0);
     detailLayout->addWidget(m_details);
     m_ui->callsLayout->addWidget(new SeverityLegend(m_ui->callsPane));
+    m_replayDock->setObjectName(QStringLiteral("replayDock"));
+    m_replayDock->setWidget(m_replay);
+    addDockWidget(Qt::BottomDockWidgetArea, m_replayDock);
+    m_replayDock->hide();
     m_ui->statusBar->addPermanentWidget(m_status, 1);
     m_ui->banner->hide();
     QPalette bannerPalette = m_ui->banner->palette();
@@ -204,6 +215,27 @@ void MainWindow::setUpActions()
                                                                 tr("Deliveries (*.ndjson *.jsonl *.json *.har);;All files (*)"));
         if (!files.isEmpty())
             importFiles(files);
+    });
+    connect(m_ui->actionReplaySelected, &QAction::triggered, this, [this] { replaySelected(false); });
+    connect(m_ui->actionReplayWithEdits, &QAction::triggered, this, [this] { replaySelected(true); });
+    m_ui->actionShowReplayLog->setChecked(false);
+    connect(m_ui->actionShowReplayLog, &QAction::toggled, m_replayDock, &QDockWidget::setVisible);
+    connect(m_replayDock, &QDockWidget::visibilityChanged, m_ui->actionShowReplayLog, &QAction::setChecked);
+    connect(m_ui->actionPlaySynthetic, &QAction::triggered, this, &MainWindow::playSynthetic);
+    connect(m_ui->actionPlaySession, &QAction::triggered, this, &MainWindow::playSession);
+    connect(m_ui->actionStopPlaying, &QAction::triggered, m_replay, &ReplayPanel::stop);
+    m_ui->actionStopPlaying->setEnabled(false);
+    connect(m_replay, &ReplayPanel::runningChanged, m_ui->actionStopPlaying, &QAction::setEnabled);
+    connect(m_files, &FileJobs::replayRead, this, [this](bool ok, const QList<OutgoingDelivery> &deliveries, const QString &error) {
+        if (!ok || m_pendingReplay.target.isEmpty()) {
+            if (!ok)
+                showBanner(tr("Replay failed: %1").arg(error), false);
+            return;
+        }
+        ReplayPanel::Session session = std::exchange(m_pendingReplay, {});
+        session.deliveries = deliveries;
+        m_replayDock->show();
+        m_replay->start(std::move(session));
     });
     connect(m_ui->actionExportAll, &QAction::triggered, this, [this] { exportCalls(ExportScope::All); });
     connect(m_ui->actionExportFiltered, &QAction::triggered, this, [this] { exportCalls(ExportScope::Filtered); });
@@ -380,6 +412,106 @@ void MainWindow::exportCalls(ExportScope scope)
             showBanner(tr("Export failed: %1").arg(message), false);
     });
     m_files->exportCalls(m_databasePath, request, path);
+}
+
+void MainWindow::replaySelected(bool withEdits)
+{
+    QList<qint64> ids;
+    for (const QModelIndex &index : m_ui->callsView->selectionModel()->selectedRows())
+        ids.append(m_calls->idAt(index.row()));
+    if (ids.isEmpty()) {
+        m_ui->statusBar->showMessage(tr("Select the calls to replay first."), 5000);
+        return;
+    }
+    std::optional<OutgoingDelivery> edit;
+    if (withEdits) {
+        const auto &detail = m_details->detail();
+        if (!detail || detail->row.id != m_selectedId || detail->deliveries.isEmpty() || !detail->deliveries.constFirst().bodyKept)
+            return;
+        const DeliveryRecord &first = detail->deliveries.constFirst();
+        edit = OutgoingDelivery{first.body, DeliverySender::contentHeaders(first.headers), 0, detail->row.callId};
+    }
+    ReplayDialog dialog(m_settings, int(ids.size()), edit, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    ReplayPanel::Session session;
+    session.target = dialog.target();
+    session.signingKey = dialog.signingKey();
+    if (withEdits) {
+        session.title = tr("Replay with edits");
+        session.deliveries = {dialog.editedDelivery()};
+        m_replayDock->show();
+        m_replay->start(std::move(session));
+        return;
+    }
+    // The stored bodies are read off the GUI thread, then sent.
+    session.title = tr("Replay of %n call(s)", nullptr, int(ids.size()));
+    m_pendingReplay = std::move(session);
+    m_files->readForReplay(m_databasePath, ids);
+}
+
+void MainWindow::playSynthetic()
+{
+    if (!m_listener->isRunning()) {
+        showBanner(tr("The listener is not running: start it to play a demo into this window."), true);
+        return;
+    }
+    bool ok = false;
+    const int count = QInputDialog::getInt(this, tr("Play synthetic calls"), tr("How many realistic calls to send to this window's listener:"), 100, 1, 100000, 10, &ok);
+    if (!ok)
+        return;
+    const double rate = QInputDialog::getDouble(this, tr("Play synthetic calls"), tr("Calls a second:"), 5, 0.1, 1000, 1, &ok);
+    if (ok)
+        startSyntheticDemo(count, rate);
+}
+
+void MainWindow::startSyntheticDemo(int count, double rate)
+{
+    ReplayPanel::Session session;
+    session.title = tr("Demo: %n synthetic call(s)", nullptr, count);
+    session.target = QUrl(m_listener->url());
+    session.rate = rate;
+    SyntheticCalls generator(quint32(QDateTime::currentMSecsSinceEpoch()));
+    for (int i = 0; i < count; ++i) {
+        const QByteArray body = generator.next();
+        session.deliveries.append({body, DeliverySender::contentHeaders({}), 0, QString::number(i + 1)});
+    }
+    m_replayDock->show();
+    m_replay->start(std::move(session));
+}
+
+void MainWindow::playSession()
+{
+    if (!m_listener->isRunning()) {
+        showBanner(tr("The listener is not running: start it to play a session into this window."), true);
+        return;
+    }
+    const QString file = QFileDialog::getOpenFileName(this, tr("Play a session file"), QString(), tr("Sessions (*.har *.ndjson *.jsonl *.json);;All files (*)"));
+    if (file.isEmpty())
+        return;
+    bool ok = false;
+    const double speed = QInputDialog::getDouble(this, tr("Play a session file"), tr("Speed (2 plays the recorded gaps twice as fast):"), 1, 0.01, 10000, 2, &ok);
+    if (!ok)
+        return;
+    QString error;
+    // Session files are small next to a store; reading one here is a short wait, said in the cursor.
+    QGuiApplication::setOverrideCursor(Qt::BusyCursor);
+    const auto read = CallImport::read(file, QDateTime::currentMSecsSinceEpoch(), &error);
+    QGuiApplication::restoreOverrideCursor();
+    if (!read) {
+        showBanner(tr("Cannot play the session: %1").arg(error), false);
+        return;
+    }
+    ReplayPanel::Session session;
+    session.title = tr("Demo: %1").arg(QFileInfo(file).fileName());
+    session.target = QUrl(m_listener->url());
+    session.speed = speed;
+    const qint64 first = read->isEmpty() ? 0 : read->constFirst().receivedMs;
+    for (const IncomingDelivery &d : *read)
+        session.deliveries.append({d.parsed.event.raw, DeliverySender::contentHeaders(d.headers), std::max<qint64>(0, d.receivedMs - first),
+                                   d.parsed.event.callId});
+    m_replayDock->show();
+    m_replay->start(std::move(session));
 }
 
 void MainWindow::showColumnMenu(const QPoint &at)

@@ -3,8 +3,11 @@
 #pragma once
 
 #include "listener/listeneroptions.h"
+#include "panels/replaypanel.h"
 
 #include <QMainWindow>
+
+class QDockWidget;
 
 #include <memory>
 
@@ -22,6 +25,7 @@ class CallTableModel;
 class FileJobs;
 class FilterBar;
 class ListenerStatus;
+class ReplayPanel;
 
 // The inspector: the live calls table with its filter bar, the selected call's details beside or below
 // it, the listener in the status bar. It only wires panels, menus and models together; logic lives in
@@ -39,6 +43,8 @@ public:
     CallDetailPanel *detailPanel() const { return m_details; }
     BackgroundListener *listener() const { return m_listener; }
 
+    // Demo > Play synthetic calls, without its questions: `count` generated calls at `rate` a second.
+    void startSyntheticDemo(int count, double rate);
     // Imports these files (ndjson, json, HAR) as File > Import and a drop do.
     void importFiles(const QStringList &files);
 
@@ -62,6 +68,9 @@ private:
     void copyCallJson();
     enum class ExportScope { All, Filtered, Selection };
     void exportCalls(ExportScope scope);
+    void replaySelected(bool withEdits);
+    void playSynthetic();
+    void playSession();
     void showColumnMenu(const QPoint &at);
     void setDetailsBelow(bool below);
     void showOutcomeReference();
@@ -81,7 +90,10 @@ private:
     CallDetailPanel *m_details;
     ListenerStatus *m_status;
     FileJobs *m_files;
+    ReplayPanel *m_replay;
+    QDockWidget *m_replayDock;
     bool m_storeOpen = false;
+    ReplayPanel::Session m_pendingReplay; // waiting for its deliveries to be read
     qint64 m_selectedId = 0; // kept across list reloads
 };
 

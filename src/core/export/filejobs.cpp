@@ -16,6 +16,7 @@ FileJobs::FileJobs(QObject *parent)
     , m_worker(QStringLiteral("callscope-files"))
 {
     qRegisterMetaType<QList<CallScope::IncomingDelivery>>();
+    qRegisterMetaType<QList<CallScope::OutgoingDelivery>>();
 }
 
 FileJobs::~FileJobs()
@@ -45,6 +46,15 @@ void FileJobs::exportCalls(const QString &databasePath, const ExportRequest &req
                 file.cancelWriting();
         }
         Q_EMIT exportFinished(ok, ok ? QDir::toNativeSeparators(targetPath) : error);
+    });
+}
+
+void FileJobs::readForReplay(const QString &databasePath, const QList<qint64> &callIds)
+{
+    m_worker.post([this, databasePath, callIds] {
+        QString error;
+        const auto deliveries = DeliverySender::fromStore(databasePath, CallFilter::compile(u""), &error, callIds);
+        Q_EMIT replayRead(deliveries.has_value(), deliveries.value_or(QList<OutgoingDelivery>()), error);
     });
 }
 

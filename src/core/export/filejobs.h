@@ -4,6 +4,7 @@
 
 #include "export/callexport.h"
 #include "listener/incomingdelivery.h"
+#include "replay/deliverysender.h"
 #include "util/workerthread.h"
 
 #include <QList>
@@ -28,12 +29,15 @@ public:
     void exportCalls(const QString &databasePath, const ExportRequest &request, const QString &targetPath);
     void cancelExport() { m_cancel = true; }
     void readForImport(const QStringList &files);
+    // The stored deliveries of these calls, for a replay.
+    void readForReplay(const QString &databasePath, const QList<qint64> &callIds);
 
 Q_SIGNALS:
     void exportProgress(qint64 done, qint64 total);
     void exportFinished(bool ok, const QString &message);
     // All files read (deliveries in order), or the first reason one of them cannot be imported.
     void importRead(bool ok, const QList<CallScope::IncomingDelivery> &deliveries, const QString &error);
+    void replayRead(bool ok, const QList<CallScope::OutgoingDelivery> &deliveries, const QString &error);
 
 private:
     WorkerThread m_worker;

@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: MIT
 #include "deliverysender.h"
 
+#include "replay/webhooksignature.h"
+
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -46,9 +49,14 @@ void DeliverySender::start(QList<OutgoingDelivery> deliveries)
     sendNext();
 }
 
+void DeliverySender::stop()
+{
+    m_stopped = true;
+}
+
 void DeliverySender::sendNext()
 {
-    if (m_next >= m_deliveries.size()) {
+    if (m_next >= m_deliveries.size() || m_stopped) {
         Q_EMIT finished(m_answered, m_failed, false);
         return;
     }
@@ -65,6 +73,10 @@ void DeliverySender::sendNext()
     QNetworkRequest request(m_target);
     for (const auto &[name, value] : d.headers)
         request.setRawHeader(name, value);
+    if (m_signingKey) {
+        for (const auto &[name, value] : WebhookSignature::headers(*m_signingKey, d.body, QDateTime::currentSecsSinceEpoch()))
+            request.setRawHeader(name, value);
+    }
     m_lastSentMs = m_clock.elapsed();
     m_requestTimer.start();
     QNetworkReply *reply = m_network.post(request, d.body);
@@ -96,7 +108,8 @@ void DeliverySender::onReply(QNetworkReply *reply)
     sendNext();
 }
 
-std::optional<QList<OutgoingDelivery>> DeliverySender::fromStore(const QString &databasePath, const CallFilter &filter, QString *error)
+std::optional<QList<OutgoingDelivery>> DeliverySender::fromStore(const QString &databasePath, const CallFilter &filter, QString *error,
+                                                                 const QList<qint64> &callIds)
 {
     const auto tr = [](const char *text) { return QCoreApplication::translate("CallScope::DeliverySender", text); };
     if (!QFileInfo::exists(databasePath)) {
@@ -115,11 +128,17 @@ std::optional<QList<OutgoingDelivery>> DeliverySender::fromStore(const QString &
         if (!db.open()) {
             *error = tr("Cannot open the database %1: %2").arg(QDir::toNativeSeparators(databasePath), db.lastError().text());
         } else {
+            QStringList ids;
+            for (const qint64 id : callIds)
+                ids.append(QString::number(id));
+            const QString calls = callIds.isEmpty() ? filter.sql() : QLatin1String("id IN (") + ids.join(QLatin1Char(',')) + QLatin1Char(')');
             q.prepare(QLatin1String("SELECT d.body, d.headers, c.call_id, d.id FROM deliveries d JOIN calls c ON c.id = d.call_ref "
                                     "WHERE d.body IS NOT NULL AND d.call_ref IN (SELECT id FROM calls WHERE ")
-                      + filter.sql() + QLatin1String(") ORDER BY d.id"));
-            for (const QVariant &v : filter.bindings())
-                q.addBindValue(v);
+                      + calls + QLatin1String(") ORDER BY d.id"));
+            if (callIds.isEmpty()) {
+                for (const QVariant &v : filter.bindings())
+                    q.addBindValue(v);
+            }
             if (!q.exec()) {
                 *error = tr("The database %1 cannot be read: %2").arg(QDir::toNativeSeparators(databasePath), q.lastError().text());
             } else {

@@ -37,12 +37,18 @@ public:
 
     void setSpeed(double factor) { m_speed = factor > 0 ? factor : 1; }
     void setRate(double perSecond) { m_rate = perSecond; }
+    // Re-sign each delivery for Standard Webhooks as it is sent (webhook-id, -timestamp, -signature).
+    void setSigningKey(std::optional<QByteArray> key) { m_signingKey = std::move(key); }
+    // Stops after the delivery in flight; finished() follows.
+    void stop();
     void start(QList<OutgoingDelivery> deliveries);
 
     // The content headers of a stored or recorded request: what a replay sends with the body.
     static HttpHeaders contentHeaders(const HttpHeaders &headers);
     // The deliveries of the calls in a store that match, bodies as received, oldest first.
-    static std::optional<QList<OutgoingDelivery>> fromStore(const QString &databasePath, const CallFilter &filter, QString *error);
+    // With callIds, those calls only (the filter is then ignored).
+    static std::optional<QList<OutgoingDelivery>> fromStore(const QString &databasePath, const CallFilter &filter, QString *error,
+                                                            const QList<qint64> &callIds = {});
 
 Q_SIGNALS:
     void answered(int index, int status, qint64 elapsedMs, const QByteArray &answer);
@@ -61,9 +67,13 @@ private:
     int m_failed = 0;
     double m_speed = 1;
     double m_rate = 0;
+    std::optional<QByteArray> m_signingKey;
+    bool m_stopped = false;
     QElapsedTimer m_clock; // since the first send
     qint64 m_lastSentMs = -1;
     QElapsedTimer m_requestTimer;
 };
 
 } // namespace CallScope
+
+Q_DECLARE_METATYPE(CallScope::OutgoingDelivery)

@@ -17,6 +17,7 @@ const QString kHistory = QStringLiteral("filter/history");
 const QString kSavedNames = QStringLiteral("filter/savedNames");
 const QString kSavedExpressions = QStringLiteral("filter/savedExpressions");
 const QString kOutcomeColumns = QStringLiteral("calls/outcomeColumns");
+const QString kReplayTargets = QStringLiteral("replay/recentTargets");
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
 const QString kSplitter = QStringLiteral("window/splitter");
@@ -92,6 +93,16 @@ void AppSettings::setSavedFilters(const QList<QPair<QString, QString>> &filters)
 
 QStringList AppSettings::outcomeColumns() const { return m_settings.value(kOutcomeColumns).toStringList(); }
 void AppSettings::setOutcomeColumns(const QStringList &keys) { m_settings.setValue(kOutcomeColumns, keys); }
+QStringList AppSettings::recentReplayTargets() const { return m_settings.value(kReplayTargets).toStringList(); }
+
+void AppSettings::addRecentReplayTarget(const QString &url)
+{
+    QStringList targets = recentReplayTargets();
+    targets.removeAll(url);
+    targets.prepend(url);
+    m_settings.setValue(kReplayTargets, targets.mid(0, 10));
+}
+
 QByteArray AppSettings::windowGeometry() const { return m_settings.value(kGeometry).toByteArray(); }
 QByteArray AppSettings::windowState() const { return m_settings.value(kState).toByteArray(); }
 QByteArray AppSettings::splitterState() const { return m_settings.value(kSplitter).toByteArray(); }

@@ -42,6 +42,10 @@ public:
     QStringList outcomeColumns() const;
     void setOutcomeColumns(const QStringList &keys);
 
+    // Replay targets, most recent first, at most 10.
+    QStringList recentReplayTargets() const;
+    void addRecentReplayTarget(const QString &url);
+
     QByteArray windowGeometry() const;
     QByteArray windowState() const;
     QByteArray splitterState() const;
