@@ -3,6 +3,7 @@
 #include "domain/calleventparser.h"
 #include "domain/syntheticcalls.h"
 
+#include <QRegularExpression>
 #include <QSet>
 #include <QTest>
 
@@ -25,6 +26,8 @@ private Q_SLOTS:
             QVERIFY2(p.problems.isEmpty(), qPrintable(p.problems.isEmpty() ? QString() : p.problems.constFirst().path + QLatin1Char(' ') + p.problems.constFirst().message));
             const CallEvent &e = p.event;
             callIds.insert(e.callId);
+            static const QRegularExpression phone(QStringLiteral("^\\+1\\d{3}555\\d{4}$"));
+            QVERIFY2(phone.match(e.phoneNumber).hasMatch(), qPrintable(e.phoneNumber));
             const bool wrong = e.isRaised(OutcomeId::WasWrongParty) || e.isRaised(OutcomeId::WasWrongNumber);
             // A wrong party or number never pays, promises or talks about a plan.
             if (wrong) {

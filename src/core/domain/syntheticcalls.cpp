@@ -33,6 +33,12 @@ QString key(OutcomeId id)
     return OutcomeCatalogue::at(id).key;
 }
 
+// A fictional North American number: +1, an area code, 555, four digits.
+QString phoneNumber(int areaCode, int line)
+{
+    return QLatin1String("+1") + QString::number(areaCode) + QLatin1String("555") + QStringLiteral("%1").arg(line, 4, 10, QLatin1Char('0'));
+}
+
 } // namespace
 
 SyntheticCalls::SyntheticCalls(quint32 seed, QDateTime start)
@@ -127,7 +133,7 @@ QByteArray SyntheticCalls::next()
             outcomes.insert(key(OutcomeId::BankruptcyCaseNumber), QStringLiteral("%1-%2-%3").arg(m_random.bounded(20, 27)).arg(m_random.bounded(10000, 99999)).arg(QStringLiteral("ABC")));
             outcomes.insert(key(OutcomeId::BankruptcyFilingDate), m_clock.date().addDays(-m_random.bounded(10, 400)).toString(Qt::ISODate));
             outcomes.insert(key(OutcomeId::BankruptcyAttorneyName), QString::fromUtf8(pick(kAttorneys)));
-            outcomes.insert(key(OutcomeId::BankruptcyAttorneyPhone), QStringLiteral("+1%1555%2").arg(pick(kAreaCodes)).arg(m_random.bounded(10000), 4, 10, QLatin1Char('0')));
+            outcomes.insert(key(OutcomeId::BankruptcyAttorneyPhone), phoneNumber(pick(kAreaCodes), m_random.bounded(10000)));
             say("Debtor stated an active bankruptcy; case and attorney details provided.",
                 "El deudor declaró una bancarrota activa; dio los datos del caso y del abogado.");
         } else if (r < 0.735) {
@@ -170,7 +176,7 @@ QByteArray SyntheticCalls::next()
     m_clock = m_clock.addSecs(m_random.bounded(5, 240));
     const QDateTime created = m_clock;
     const QDateTime ended = created.addSecs(durationS);
-    const QString phone = QStringLiteral("+1%1555%2").arg(pick(kAreaCodes)).arg(m_random.bounded(10000), 4, 10, QLatin1Char('0'));
+    const QString phone = phoneNumber(pick(kAreaCodes), m_random.bounded(10000));
     const QJsonObject payload{
         {QStringLiteral("callId"), callId},
         {QStringLiteral("phoneNumber"), phone},
