@@ -23,7 +23,9 @@
 #include <QStringDecoder>
 #include <QVariant>
 
+#include <algorithm>
 #include <atomic>
+#include <cstdio>
 
 namespace CallScope {
 
@@ -37,6 +39,18 @@ QString tr(const char *text)
 QString isoUtc(qint64 ms)
 {
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
+}
+
+// isoUtc() for a million CSV rows: QDateTime::toString was 7% of a CSV export (perf, bench_export).
+QByteArray isoUtcFast(qint64 ms)
+{
+    const qint64 day = ms >= 0 ? ms / 86'400'000 : (ms - 86'399'999) / 86'400'000;
+    const qint64 inDay = ms - day * 86'400'000;
+    const QDate date = QDate(1970, 1, 1).addDays(day);
+    char buffer[32];
+    const int n = std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", date.year(), date.month(), date.day(),
+                                int(inDay / 3'600'000), int(inDay / 60'000 % 60), int(inDay / 1000 % 60), int(inDay % 1000));
+    return QByteArray(buffer, n);
 }
 
 QByteArray compactJson(const QJsonValue &v)
@@ -135,7 +149,7 @@ bool writeCsv(QSqlDatabase &db, const QString &calls, const QVariantList &binds,
             row += CallExport::csvCell(text);
         };
         const auto text = [&q](int c) { return q.value(c).toString(); };
-        cell(isoUtc(q.value(0).toLongLong()));
+        row += isoUtcFast(q.value(0).toLongLong()); // never needs quoting or defusing
         cell(text(1));
         cell(text(2)); // event
         cell(text(3)); // idempotencyKey
@@ -342,7 +356,8 @@ QByteArray CallExport::csvCell(const QString &text)
             value.prepend(QLatin1Char('\''));
     }
     QByteArray bytes = value.toUtf8();
-    if (bytes.contains(',') || bytes.contains('"') || bytes.contains('\n') || bytes.contains('\r')) {
+    const bool quote = std::any_of(bytes.cbegin(), bytes.cend(), [](char c) { return c == ',' || c == '"' || c == '\n' || c == '\r'; });
+    if (quote) {
         bytes.replace("\"", "\"\"");
         bytes = '"' + bytes + '"';
     }
