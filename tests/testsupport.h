@@ -4,9 +4,11 @@
 // the test's own thread.
 #pragma once
 
+#include "export/callexport.h"
 #include "listener/incomingdelivery.h"
 #include "storage/deliverystore.h"
 
+#include <QBuffer>
 #include <QFile>
 #include <QList>
 #include <QSignalSpy>
@@ -62,6 +64,21 @@ inline QList<StoreReceipt> store(DeliveryStore &store, const QList<IncomingDeliv
     if (spy.size() != 1)
         qFatal("the store did not answer the batch");
     return spy.at(0).at(0).value<QList<StoreReceipt>>();
+}
+
+// What `callscope export` writes for this store.
+inline QByteArray exported(const QString &database, ExportFormat format, const QString &filter = {}, const QList<qint64> &callIds = {})
+{
+    ExportRequest request;
+    request.format = format;
+    request.filter = CallFilter::compile(filter);
+    request.callIds = callIds;
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QString error;
+    if (!CallExport::write(database, request, buffer, &error))
+        qFatal("export failed: %s", qPrintable(error));
+    return buffer.data();
 }
 
 // POSTs a body to a listener on 127.0.0.1 and returns the answer's status (0 when none came). Blocking:

@@ -24,16 +24,7 @@ private:
 
     QByteArray exported(ExportFormat format, const QString &filter = {}, const QList<qint64> &ids = {})
     {
-        ExportRequest request;
-        request.format = format;
-        request.filter = CallFilter::compile(filter);
-        request.callIds = ids;
-        QBuffer buffer;
-        buffer.open(QIODevice::WriteOnly);
-        QString error;
-        if (!CallExport::write(m_db, request, buffer, &error))
-            qFatal("export failed: %s", qPrintable(error));
-        return buffer.data();
+        return TestSupport::exported(m_db, format, filter, ids);
     }
 
 private Q_SLOTS:

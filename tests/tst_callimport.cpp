@@ -20,17 +20,7 @@ private:
     QTemporaryDir m_dir;
     QString m_source; // a store filled from the samples, as the listener would
 
-    static QByteArray exported(const QString &db, ExportFormat format)
-    {
-        ExportRequest request;
-        request.format = format;
-        QBuffer buffer;
-        buffer.open(QIODevice::WriteOnly);
-        QString error;
-        if (!CallExport::write(db, request, buffer, &error))
-            qFatal("export failed: %s", qPrintable(error));
-        return buffer.data();
-    }
+    static QByteArray exported(const QString &db, ExportFormat format) { return TestSupport::exported(db, format); }
 
     // The CSV without its first column (receivedAt, which an import sets anew).
     static QList<QByteArray> csvWithoutReceivedAt(const QByteArray &csv)

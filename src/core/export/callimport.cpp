@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "callimport.h"
 
+#include "domain/jsonstringstate.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
@@ -75,26 +77,16 @@ QList<QByteArrayView> CallImport::arrayElements(QByteArrayView array)
 {
     QList<QByteArrayView> elements;
     int depth = 0;
-    bool inString = false;
-    bool escaped = false;
+    JsonStringState state;
     qsizetype start = -1; // where the current element began, or -1 between elements
     const auto isSpace = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
     for (qsizetype i = 0; i < array.size(); ++i) {
         const char c = array[i];
-        if (inString) {
-            if (escaped)
-                escaped = false;
-            else if (c == '\\')
-                escaped = true;
-            else if (c == '"')
-                inString = false;
-            continue;
-        }
         if (depth == 1 && start < 0 && !isSpace(c) && c != ',' && c != ']')
             start = i;
-        if (c == '"') {
-            inString = true;
-        } else if (c == '[' || c == '{') {
+        if (state.step(c))
+            continue;
+        if (c == '[' || c == '{') {
             ++depth;
         } else if (c == ']' || c == '}') {
             if (--depth == 0 && start >= 0)

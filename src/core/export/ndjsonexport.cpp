@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "ndjsonexport.h"
 
+#include "domain/jsonstringstate.h"
+
 
 
 namespace CallScope {
@@ -10,23 +12,10 @@ QByteArray NdjsonExport::compact(QByteArrayView json)
 {
     QByteArray out;
     out.reserve(json.size());
-    bool inString = false;
-    bool escaped = false;
+    JsonStringState state;
     for (char c : json) {
-        if (inString) {
+        if (state.step(c) || (c != ' ' && c != '\t' && c != '\n' && c != '\r'))
             out.append(c);
-            if (escaped)
-                escaped = false;
-            else if (c == '\\')
-                escaped = true;
-            else if (c == '"')
-                inString = false;
-        } else if (c == '"') {
-            inString = true;
-            out.append(c);
-        } else if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
-            out.append(c);
-        }
     }
     return out;
 }
