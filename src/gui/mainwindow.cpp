@@ -471,7 +471,7 @@ void MainWindow::startSyntheticDemo(int count, double rate)
     session.title = tr("Demo: %n synthetic call(s)", nullptr, count);
     session.target = QUrl(m_listener->url());
     session.rate = rate;
-    SyntheticCalls generator(quint32(QDateTime::currentMSecsSinceEpoch()));
+    SyntheticCalls generator{quint32(QDateTime::currentMSecsSinceEpoch())};
     for (int i = 0; i < count; ++i) {
         const QByteArray body = generator.next();
         session.deliveries.append({body, DeliverySender::contentHeaders({}), 0, QString::number(i + 1)});
