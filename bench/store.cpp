@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: MIT
 // What the store costs per delivery, apart from sockets and threads: the listener-side preparation
 // (parse + DeliveryStore::prepare) and the store-side write (submit + group commit of 50, WAL + FULL),
-// each timed on its own over the same realistic bodies. Usage: bench_store [DELIVERIES]
+// each timed on its own over the same bodies. Usage: bench_store [DELIVERIES] [heavy|typical]
+// heavy: 2 KB, all 51 outcomes, several warnings each; typical: ~900 bytes, a few outcomes, valid.
 #include "benchsupport.h"
 #include "storage/deliverystore.h"
 
@@ -11,6 +12,7 @@
 #include <QTemporaryDir>
 
 #include <cstdio>
+#include <cstring>
 
 using namespace CallScope;
 
@@ -18,9 +20,10 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     const int n = argc > 1 ? std::atoi(argv[1]) : 20000;
+    const bool typical = argc > 2 && std::strcmp(argv[2], "typical") == 0;
     QList<QByteArray> bodies;
     for (int i = 0; i < n; ++i)
-        bodies.append(Bench::realisticBody(i));
+        bodies.append(typical ? Bench::typicalBody(i) : Bench::realisticBody(i));
 
     QElapsedTimer timer;
     timer.start();
