@@ -130,7 +130,7 @@ private Q_SLOTS:
             QString error;
             QVERIFY2(store.open(&error), qPrintable(error));
         }
-        QCOMPARE(sql(path, {QStringLiteral("PRAGMA user_version")}).toInt(), 3);
+        QCOMPARE(sql(path, {QStringLiteral("PRAGMA user_version")}).toInt(), DeliveryStore::SchemaVersion);
         // A flag filter with a numeric order reads the narrow index, not the wide rows.
         const CallFilter filter = CallFilter::compile(u"doNotCall or bankruptcy");
         QString plan;
@@ -148,6 +148,84 @@ private Q_SLOTS:
         }
         QSqlDatabase::removeDatabase(QStringLiteral("plan"));
         QVERIFY2(plan.contains(QLatin1String("COVERING INDEX calls_scan")), qPrintable(plan));
+    }
+
+    void migrationStep4AddsTheReviewAuditTrail()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v3.db"));
+        {
+            DeliveryStore store(path);
+            QString error;
+            QVERIFY(store.open(&error));
+        }
+        // Back to schema 3 as it was released: no audit table, no dispositions; then open again.
+        sql(path, {QStringLiteral("DROP TABLE review_audit"), QStringLiteral("ALTER TABLE calls DROP COLUMN dispositions"),
+                   QStringLiteral("PRAGMA user_version=3")});
+        QVERIFY(!columnsOf(path, QStringLiteral("calls")).contains(QStringLiteral("dispositions")));
+        DeliveryStore store(path);
+        QString error;
+        QVERIFY2(store.open(&error), qPrintable(error));
+        QVERIFY(columnsOf(path, QStringLiteral("calls")).contains(QStringLiteral("dispositions")));
+        QVERIFY(columnsOf(path, QStringLiteral("review_audit")).contains(QStringLiteral("reviewer")));
+    }
+
+    void reviewsAreKeptWithAnAppendOnlyAuditTrail()
+    {
+        QTemporaryDir dir;
+        DeliveryStore store(dir.filePath(QStringLiteral("review.db")));
+        QString error;
+        QVERIFY(store.open(&error));
+        const QList<StoreReceipt> receipts = TestSupport::store(store, {TestSupport::delivery(TestSupport::sample("03-compliance-and-preferences.json"), 1000)});
+        const qint64 call = receipts[0].callRowId;
+        QSignalSpy reviewed(&store, &DeliveryStore::reviewed);
+
+        ReviewChange first;
+        first.state = ReviewState::FollowUp;
+        first.note = QStringLiteral("Send the written notice.");
+        first.dispositions.insert(QStringLiteral("doNotCall"), Disposition::Confirmed);
+        first.dispositions.insert(QStringLiteral("ceaseAndDesist"), Disposition::Overturned);
+        QVERIFY2(store.review(call, first, QStringLiteral("ana"), 5000, &error), qPrintable(error));
+        ReviewChange second;
+        second.state = ReviewState::Reviewed;
+        second.note = QStringLiteral("Send the written notice."); // unchanged: no audit line
+        second.dispositions.insert(QStringLiteral("ceaseAndDesist"), std::nullopt); // cleared
+        QVERIFY2(store.review(call, second, QStringLiteral("ben"), 6000, &error), qPrintable(error));
+        QCOMPARE(reviewed.size(), 2);
+
+        CallReader reader(store.path());
+        QVERIFY(reader.open(&error));
+        const auto detail = reader.detail(call);
+        QVERIFY(detail);
+        QCOMPARE(detail->row.review, ReviewState::Reviewed);
+        QCOMPARE(detail->reviewNote, QStringLiteral("Send the written notice."));
+        QCOMPARE(detail->reviewer, QStringLiteral("ben"));
+        QCOMPARE(detail->dispositions, (QMap<QString, Disposition>{{QStringLiteral("doNotCall"), Disposition::Confirmed}}));
+        QCOMPARE(detail->audit.size(), 6);
+        QCOMPARE(detail->audit[0].reviewer, QStringLiteral("ana"));
+        QCOMPARE(detail->audit[0].field, QStringLiteral("state"));
+        QCOMPARE(detail->audit[0].newValue, QStringLiteral("follow-up"));
+        QCOMPARE(detail->audit[4].field, QStringLiteral("state"));
+        QCOMPARE(detail->audit[4].oldValue, QStringLiteral("follow-up"));
+        QCOMPARE(detail->audit[5].field, QStringLiteral("disposition:ceaseAndDesist"));
+        QCOMPARE(detail->audit[5].newValue, QString());
+        QCOMPARE(detail->audit[5].atMs, 6000);
+        // The filter and the CSV see the review.
+        QCOMPARE(reader.ids(CallFilter::compile(u"review=reviewed"), CallSort{})->size(), 1);
+        QVERIFY(TestSupport::exported(store.path(), ExportFormat::Csv).contains(",reviewed,Send the written notice.,"));
+
+        // Nobody rewrites the trail, not even with SQL of their own.
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
+            db.setDatabaseName(store.path());
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(!q.exec(QStringLiteral("UPDATE review_audit SET reviewer = 'mallory'")));
+            QVERIFY(q.lastError().text().contains(QLatin1String("append-only")));
+            QVERIFY(!q.exec(QStringLiteral("DELETE FROM review_audit")));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+        QCOMPARE(reader.detail(call)->audit.size(), 6);
     }
 
     void refusesADatabaseFromANewerVersion()

@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -233,7 +234,7 @@ QList<CallRow> CallReader::rowsAfter(qint64 afterId, int limit, const CallFilter
 std::optional<CallDetail> CallReader::detail(qint64 id)
 {
     QSqlQuery q(m_db);
-    q.prepare(QLatin1String("SELECT ") + kRowColumns + QLatin1String(", summary, recording_url, review_note FROM calls WHERE id = ?"));
+    q.prepare(QLatin1String("SELECT ") + kRowColumns + QLatin1String(", summary, recording_url, review_note, reviewer, dispositions FROM calls WHERE id = ?"));
     q.addBindValue(id);
     if (!execLogged(q) || !q.next())
         return std::nullopt;
@@ -242,6 +243,18 @@ std::optional<CallDetail> CallReader::detail(qint64 id)
     d.summary = q.value(kRowColumnCount).toString();
     d.recordingUrl = q.value(kRowColumnCount + 1).toString();
     d.reviewNote = q.value(kRowColumnCount + 2).toString();
+    d.reviewer = q.value(kRowColumnCount + 3).toString();
+    const QJsonObject dispositions = QJsonDocument::fromJson(q.value(kRowColumnCount + 4).toString().toUtf8()).object();
+    for (auto it = dispositions.constBegin(); it != dispositions.constEnd(); ++it) {
+        if (const auto disposition = dispositionFromName(it.value().toString()))
+            d.dispositions.insert(it.key(), *disposition);
+    }
+    q.prepare(QStringLiteral("SELECT at_ms, reviewer, field, old_value, new_value FROM review_audit WHERE call_ref = ? ORDER BY id"));
+    q.addBindValue(id);
+    if (execLogged(q)) {
+        while (q.next())
+            d.audit.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), q.value(4).toString()});
+    }
 
     q.prepare(QStringLiteral(
         "SELECT id, received_ms, method, path, query, headers, remote_address, body, body_size, webhook_id, validation, "

@@ -4,6 +4,7 @@
 
 #include "domain/calleventparser.h"
 #include "domain/outcomecatalogue.h"
+#include "domain/review.h"
 #include "domain/reviewstate.h"
 #include "domain/validationproblem.h"
 #include "listener/httprequest.h"
@@ -11,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
+#include <QMap>
 #include <QMetaType>
 #include <QString>
 
@@ -81,6 +83,9 @@ struct CallDetail {
     QString summary;
     QString recordingUrl;
     QString reviewNote;
+    QString reviewer;
+    QMap<QString, Disposition> dispositions; // by outcome key
+    QList<ReviewAuditEntry> audit; // oldest first
     QList<DeliveryRecord> deliveries;
     ParsedEvent parsed; // of the first delivery
 };

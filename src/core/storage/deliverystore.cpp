@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -58,6 +59,17 @@ const char *const kMigrations[] = {
     // 0.08 s over this index (bench/gui_scale).
     R"(CREATE INDEX calls_scan ON calls(raised_mask, severity, validation, conflict, review_state, duration_ms,
         first_received_ms, ended_ms, created_ms, deliveries);)",
+    // 4: the review workflow: a reviewer's dispositions on flags, and an append-only audit trail.
+    R"(ALTER TABLE calls ADD COLUMN dispositions TEXT;
+     CREATE TABLE review_audit (
+        id INTEGER PRIMARY KEY,
+        call_ref INTEGER NOT NULL REFERENCES calls(id),
+        at_ms INTEGER NOT NULL, reviewer TEXT NOT NULL, field TEXT NOT NULL, old_value TEXT, new_value TEXT);
+     CREATE INDEX review_audit_call ON review_audit(call_ref);
+     CREATE TRIGGER review_audit_append_only_update BEFORE UPDATE ON review_audit
+        BEGIN SELECT RAISE(ABORT, 'the review audit trail is append-only'); END;
+     CREATE TRIGGER review_audit_append_only_delete BEFORE DELETE ON review_audit
+        BEGIN SELECT RAISE(ABORT, 'the review audit trail is append-only'); END;)",
 };
 static_assert(std::size(kMigrations) == DeliveryStore::SchemaVersion);
 
@@ -191,7 +203,9 @@ bool DeliveryStore::migrate(int version, QString *error)
             *error = m_db.lastError().text();
             return false;
         }
-        for (const QString &statement : QString::fromUtf8(kMigrations[step]).split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+        // Statements end at a ";" that ends its line (a trigger's body has ";" inside a line).
+        static const QRegularExpression statementEnd(QStringLiteral(";\\s*(\\n|$)"));
+        for (const QString &statement : QString::fromUtf8(kMigrations[step]).split(statementEnd, Qt::SkipEmptyParts)) {
             if (statement.trimmed().isEmpty())
                 continue;
             if (!q.exec(statement)) {
@@ -331,6 +345,84 @@ std::optional<ImportSummary> DeliveryStore::importAll(QList<IncomingDelivery> de
     }
     Q_EMIT stored(receipts);
     return summary;
+}
+
+bool DeliveryStore::review(qint64 callRow, const ReviewChange &change, const QString &reviewer, qint64 atMs, QString *error)
+{
+    flush();
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT review_state, review_note, dispositions FROM calls WHERE id = ?"));
+    q.addBindValue(callRow);
+    if (!exec(q, error) || !q.next()) {
+        if (error->isEmpty())
+            *error = tr("There is no such call.");
+        return false;
+    }
+    const ReviewState oldState = ReviewState(q.value(0).toInt());
+    const QString oldNote = q.value(1).toString();
+    QJsonObject dispositions = QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object();
+    q.finish();
+
+    struct Line {
+        QString field, oldValue, newValue;
+    };
+    QList<Line> lines;
+    ReviewState state = oldState;
+    if (change.state && *change.state != oldState) {
+        state = *change.state;
+        lines.append({QStringLiteral("state"), reviewStateName(oldState), reviewStateName(state)});
+    }
+    QString note = oldNote;
+    if (change.note && *change.note != oldNote) {
+        note = *change.note;
+        lines.append({QStringLiteral("note"), oldNote, note});
+    }
+    for (auto it = change.dispositions.cbegin(); it != change.dispositions.cend(); ++it) {
+        const QString before = dispositions.value(it.key()).toString();
+        const QString after = it.value() ? dispositionName(*it.value()) : QString();
+        if (before == after)
+            continue;
+        if (it.value())
+            dispositions.insert(it.key(), after);
+        else
+            dispositions.remove(it.key());
+        lines.append({QStringLiteral("disposition:") + it.key(), before, after});
+    }
+    if (lines.isEmpty())
+        return true; // nothing changed, nothing to audit
+
+    if (!m_db.transaction()) {
+        *error = m_db.lastError().text();
+        return false;
+    }
+    bool ok = true;
+    q.prepare(QStringLiteral("UPDATE calls SET review_state = ?, review_note = ?, reviewer = ?, dispositions = ? WHERE id = ?"));
+    q.addBindValue(int(state));
+    q.addBindValue(note);
+    q.addBindValue(reviewer);
+    q.addBindValue(dispositions.isEmpty() ? QVariant() : QVariant(QString::fromUtf8(QJsonDocument(dispositions).toJson(QJsonDocument::Compact))));
+    q.addBindValue(callRow);
+    ok = exec(q, error);
+    for (const Line &line : lines) {
+        if (!ok)
+            break;
+        q.prepare(QStringLiteral("INSERT INTO review_audit (call_ref, at_ms, reviewer, field, old_value, new_value) VALUES (?,?,?,?,?,?)"));
+        q.addBindValue(callRow);
+        q.addBindValue(atMs);
+        q.addBindValue(reviewer);
+        q.addBindValue(line.field);
+        q.addBindValue(line.oldValue);
+        q.addBindValue(line.newValue);
+        ok = exec(q, error);
+    }
+    if (!ok || !m_db.commit()) {
+        if (error->isEmpty())
+            *error = m_db.lastError().text();
+        m_db.rollback();
+        return false;
+    }
+    Q_EMIT reviewed(callRow);
+    return true;
 }
 
 void DeliveryStore::flush()

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "domain/review.h"
 #include "listener/incomingdelivery.h"
 
 #include <QList>
@@ -34,7 +35,7 @@ class DeliveryStore final : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DeliveryStore)
 public:
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = 4;
 
     explicit DeliveryStore(QString path, QObject *parent = nullptr);
     ~DeliveryStore() override;
@@ -58,11 +59,15 @@ public Q_SLOTS:
     // Writes deliveries read from files in one transaction of their own, deduplicated as the listener's:
     // all or nothing. Emits stored() for them (tickets 0: no one waits for an answer).
     std::optional<ImportSummary> importAll(QList<IncomingDelivery> deliveries, QString *error);
+    // A reviewer's change to a call: the new values and one audit line per field that changed, in one
+    // transaction. Emits reviewed().
+    bool review(qint64 callRow, const CallScope::ReviewChange &change, const QString &reviewer, qint64 atMs, QString *error);
     // Commits whatever is queued now (also called at shutdown).
     void flush();
 
 Q_SIGNALS:
     void stored(const QList<CallScope::StoreReceipt> &receipts);
+    void reviewed(qint64 callRow);
 
 private:
     // Applies the schema steps after `version`, each in a transaction of its own.
