@@ -24,6 +24,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
+#include <QTreeWidget>
 
 using namespace CallScope;
 
@@ -197,6 +198,38 @@ private Q_SLOTS:
         auto *log = w.window->findChild<QTreeView *>(QStringLiteral("logView"));
         QTRY_COMPARE(log->model()->rowCount(), 25);
         QCOMPARE(log->model()->index(24, 3).data().toString(), QStringLiteral("200"));
+    }
+
+    void oneKeyMarksReviewedAndMovesOn()
+    {
+        Window w = open(QStringLiteral("review"));
+        w.settings->setReviewer(QStringLiteral("ana"));
+        w.window->detailPanel()->setReviewer(QStringLiteral("ana"));
+        for (const char *name : {"03-compliance-and-preferences.json", "04-wrong-party.json", "05-bankruptcy-strings.json"})
+            QCOMPARE(TestSupport::post(w.port, TestSupport::sample(name)), 200);
+        CallTableModel *calls = w.window->callsModel();
+        QTRY_COMPARE(calls->rowCount(), 3);
+        select(*w.window, 0);
+        // The do-not-call and cease-and-desist flags are offered for a disposition.
+        auto *dispositions = w.window->detailPanel()->findChild<QTreeWidget *>(QStringLiteral("dispositionsView"));
+        QCOMPARE(dispositions->topLevelItemCount(), 2);
+
+        auto *view = w.window->findChild<QTableView *>(QStringLiteral("callsView"));
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_Return, Qt::ControlModifier);
+        QTRY_COMPARE(calls->data(calls->index(0, CallTableModel::ReviewColumn)).toString(), QStringLiteral("Reviewed"));
+        QTRY_COMPARE(view->currentIndex().row(), 1); // on to the next unreviewed call
+        QTRY_COMPARE(w.window->detailPanel()->shownCall(), calls->idAt(1));
+
+        // Back on the first call, its audit trail says who did what.
+        select(*w.window, 0);
+        auto *audit = w.window->detailPanel()->findChild<QTreeWidget *>(QStringLiteral("auditView"));
+        QTRY_COMPARE(audit->topLevelItemCount(), 1);
+        QCOMPARE(audit->topLevelItem(0)->text(1), QStringLiteral("ana"));
+        QCOMPARE(audit->topLevelItem(0)->text(4), QStringLiteral("reviewed"));
+        // And the filter knows.
+        w.window->filterBar()->apply(QStringLiteral("review=unreviewed"));
+        QTRY_COMPARE(calls->rowCount(), 2);
     }
 
     void aPortInUseShowsTheBannerAndTheStoredCalls()

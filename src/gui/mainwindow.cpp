@@ -12,6 +12,7 @@
 #include "export/callimport.h"
 #include "export/filejobs.h"
 #include "panels/replaypanel.h"
+#include "panels/reviewpanel.h"
 #include "panels/calldetailpanel.h"
 #include "panels/filterbar.h"
 #include "panels/listenerstatus.h"
@@ -216,6 +217,50 @@ void MainWindow::setUpActions()
         if (!files.isEmpty())
             importFiles(files);
     });
+    m_details->setReviewer(m_settings->reviewer());
+    connect(m_details->reviewPanel(), &ReviewPanel::saveRequested, this, [this](qint64 call, const ReviewChange &c) { applyReview(call, c, false); });
+    connect(m_details->reviewPanel(), &ReviewPanel::reviewedAndNextRequested, this, [this](qint64 call, const ReviewChange &c) { applyReview(call, c, true); });
+    connect(m_ui->actionSaveReview, &QAction::triggered, this, [this] {
+        if (m_details->shownCall())
+            applyReview(m_details->shownCall(), m_details->reviewPanel()->change(), false);
+    });
+    connect(m_ui->actionReviewedNext, &QAction::triggered, this, [this] {
+        if (!m_details->shownCall())
+            return;
+        ReviewChange c = m_details->reviewPanel()->change();
+        c.state = ReviewState::Reviewed;
+        applyReview(m_details->shownCall(), c, true);
+    });
+    connect(m_ui->actionFollowUp, &QAction::triggered, this, [this] {
+        if (!m_details->shownCall())
+            return;
+        ReviewChange c = m_details->reviewPanel()->change();
+        c.state = ReviewState::FollowUp;
+        applyReview(m_details->shownCall(), c, false);
+    });
+    connect(m_ui->actionNextUnreviewed, &QAction::triggered, this, &MainWindow::moveToNextUnreviewed);
+    connect(m_ui->actionReviewerName, &QAction::triggered, this, [this] {
+        bool ok = false;
+        const QString name = QInputDialog::getText(this, tr("Reviewer name"), tr("The audit trail records your reviews under:"), QLineEdit::Normal,
+                                                   m_settings->reviewer(), &ok).trimmed();
+        if (ok && !name.isEmpty()) {
+            m_settings->setReviewer(name);
+            m_details->setReviewer(name);
+        }
+    });
+    connect(m_listener, &BackgroundListener::reviewed, this, [this](qint64 call, bool ok, const QString &error) {
+        if (!ok) {
+            showBanner(tr("The review was not saved: %1").arg(error), false);
+            m_nextAfterReview = 0;
+            return;
+        }
+        m_calls->refreshCall(call);
+        if (m_details->shownCall() == call)
+            m_details->showCall(call); // the audit trail grew
+        if (std::exchange(m_nextAfterReview, 0) == call)
+            moveToNextUnreviewed();
+        m_ui->statusBar->showMessage(tr("Review saved."), 3000);
+    });
     connect(m_ui->actionReplaySelected, &QAction::triggered, this, [this] { replaySelected(false); });
     connect(m_ui->actionReplayWithEdits, &QAction::triggered, this, [this] { replaySelected(true); });
     m_ui->actionShowReplayLog->setChecked(false);
@@ -412,6 +457,30 @@ void MainWindow::exportCalls(ExportScope scope)
             showBanner(tr("Export failed: %1").arg(message), false);
     });
     m_files->exportCalls(m_databasePath, request, path);
+}
+
+void MainWindow::applyReview(qint64 callRow, const ReviewChange &change, bool thenNext)
+{
+    if (callRow == 0)
+        return;
+    if (thenNext)
+        m_nextAfterReview = callRow;
+    m_listener->review(callRow, change, m_settings->reviewer());
+}
+
+void MainWindow::moveToNextUnreviewed()
+{
+    // The next row after the current one whose call is unreviewed; rows not read yet count as candidates
+    // (they are read when shown), so that the jump never waits on the store.
+    const int from = m_ui->callsView->currentIndex().row();
+    for (int row = from + 1; row < m_calls->rowCount(); ++row) {
+        const CallRow *r = m_calls->cachedRow(row);
+        if (!r || r->review == ReviewState::Unreviewed) {
+            moveCurrent(row);
+            return;
+        }
+    }
+    m_ui->statusBar->showMessage(tr("No unreviewed call after this one."), 5000);
 }
 
 void MainWindow::replaySelected(bool withEdits)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "listener/listeneroptions.h"
+#include "domain/review.h"
 #include "panels/replaypanel.h"
 
 #include <QMainWindow>
@@ -70,6 +71,8 @@ private:
     void exportCalls(ExportScope scope);
     void replaySelected(bool withEdits);
     void playSynthetic();
+    void applyReview(qint64 callRow, const ReviewChange &change, bool thenNext);
+    void moveToNextUnreviewed();
     void playSession();
     void showColumnMenu(const QPoint &at);
     void setDetailsBelow(bool below);
@@ -94,6 +97,7 @@ private:
     QDockWidget *m_replayDock;
     bool m_storeOpen = false;
     ReplayPanel::Session m_pendingReplay; // waiting for its deliveries to be read
+    qint64 m_nextAfterReview = 0; // the call whose review, once stored, moves on to the next unreviewed
     qint64 m_selectedId = 0; // kept across list reloads
 };
 

@@ -6,6 +6,8 @@
 #include "listener/webhooklistener.h"
 #include "storage/deliverystore.h"
 
+#include <QDateTime>
+
 namespace CallScope {
 
 BackgroundListener::BackgroundListener(QObject *parent)
@@ -70,6 +72,31 @@ void BackgroundListener::importDeliveries(const QList<IncomingDelivery> &deliver
         if (store.open(&error))
             summary = store.importAll(deliveries, &error);
         Q_EMIT imported(summary.has_value(), summary.value_or(ImportSummary{}), error);
+    });
+}
+
+void BackgroundListener::review(qint64 callRow, const ReviewChange &change, const QString &reviewer)
+{
+    const QString databasePath = m_databasePath;
+    const qint64 at = QDateTime::currentMSecsSinceEpoch();
+    m_worker.post([this, callRow, change, reviewer, databasePath, at] {
+        const auto apply = [this, callRow, change, reviewer, at](DeliveryStore &store) {
+            QString error;
+            const bool ok = store.review(callRow, change, reviewer, at, &error);
+            Q_EMIT reviewed(callRow, ok, error);
+        };
+        if (m_service && m_service->store()) {
+            DeliveryStore *store = m_service->store();
+            QMetaObject::invokeMethod(store, [store, apply] { apply(*store); }, Qt::QueuedConnection);
+            return;
+        }
+        DeliveryStore store(databasePath);
+        QString error;
+        if (!store.open(&error)) {
+            Q_EMIT reviewed(callRow, false, error);
+            return;
+        }
+        apply(store);
     });
 }
 

@@ -38,6 +38,8 @@ public:
     // listener stopped, a store opened for the import); answers imported(). The store's stored() follows
     // only when the listener runs: otherwise read the calls again.
     void importDeliveries(const QList<CallScope::IncomingDelivery> &deliveries);
+    // Applies a review through the store that writes (or one opened for it); answers reviewed().
+    void review(qint64 callRow, const CallScope::ReviewChange &change, const QString &reviewer);
 
     bool isRunning() const { return m_running; }
     const QString &url() const { return m_url; }
@@ -53,6 +55,7 @@ Q_SIGNALS:
     // Each committed batch, in commit order.
     void stored(const QList<CallScope::StoreReceipt> &receipts);
     void imported(bool ok, const CallScope::ImportSummary &summary, const QString &error);
+    void reviewed(qint64 callRow, bool ok, const QString &error);
 
 private:
     // Runs in the listener thread.

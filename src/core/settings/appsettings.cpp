@@ -17,6 +17,7 @@ const QString kHistory = QStringLiteral("filter/history");
 const QString kSavedNames = QStringLiteral("filter/savedNames");
 const QString kSavedExpressions = QStringLiteral("filter/savedExpressions");
 const QString kOutcomeColumns = QStringLiteral("calls/outcomeColumns");
+const QString kReviewer = QStringLiteral("review/reviewer");
 const QString kReplayTargets = QStringLiteral("replay/recentTargets");
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
@@ -93,6 +94,14 @@ void AppSettings::setSavedFilters(const QList<QPair<QString, QString>> &filters)
 
 QStringList AppSettings::outcomeColumns() const { return m_settings.value(kOutcomeColumns).toStringList(); }
 void AppSettings::setOutcomeColumns(const QStringList &keys) { m_settings.setValue(kOutcomeColumns, keys); }
+QString AppSettings::reviewer() const
+{
+    const QString login = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", QStringLiteral("reviewer")));
+    return m_settings.value(kReviewer, login).toString();
+}
+
+void AppSettings::setReviewer(const QString &name) { m_settings.setValue(kReviewer, name); }
+
 QStringList AppSettings::recentReplayTargets() const { return m_settings.value(kReplayTargets).toStringList(); }
 
 void AppSettings::addRecentReplayTarget(const QString &url)

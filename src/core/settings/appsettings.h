@@ -42,6 +42,10 @@ public:
     QStringList outcomeColumns() const;
     void setOutcomeColumns(const QStringList &keys);
 
+    // Who reviews on this desk (the audit trail names them); the login name until set.
+    QString reviewer() const;
+    void setReviewer(const QString &name);
+
     // Replay targets, most recent first, at most 10.
     QStringList recentReplayTargets() const;
     void addRecentReplayTarget(const QString &url);

@@ -322,6 +322,14 @@ void CallTableModel::onRowsReady(quint64 ticket, const QList<CallRow> &rows)
         Q_EMIT dataChanged(index(first, 0), index(last, columnCount() - 1));
 }
 
+void CallTableModel::refreshCall(qint64 id)
+{
+    m_cache.remove(id);
+    const int row = rowOf(id);
+    if (row >= 0)
+        Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
+}
+
 void CallTableModel::storeCommitted(const QList<StoreReceipt> &receipts)
 {
     // Redeliveries change their call's row (deliveries, conflict): drop it from the cache and repaint it.

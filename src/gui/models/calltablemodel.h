@@ -68,6 +68,9 @@ public:
     // The store committed these deliveries: new calls are appended, changed ones refreshed.
     void storeCommitted(const QList<StoreReceipt> &receipts);
 
+    // The call changed in the store (a review): read its row again.
+    void refreshCall(qint64 id);
+
     qint64 idAt(int row) const { return row >= 0 && row < m_ids.size() ? m_ids[row] : 0; }
     // The row of a call, or -1 (a linear scan: ~1 ms for a million rows).
     int rowOf(qint64 id) const;

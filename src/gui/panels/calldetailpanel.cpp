@@ -4,6 +4,7 @@
 #include "ui_calldetailpanel.h"
 
 #include "models/calloutcomemodel.h"
+#include "panels/reviewpanel.h"
 #include "storage/callqueryservice.h"
 #include "widgets/jsonhighlighter.h"
 
@@ -53,6 +54,7 @@ CallDetailPanel::CallDetailPanel(CallQueryService *service, QWidget *parent)
     , m_problems(new QStandardItemModel(this))
     , m_deliveries(new QStandardItemModel(this))
     , m_headers(new QStandardItemModel(this))
+    , m_review(new ReviewPanel(this))
 {
     m_ui->setupUi(this);
     // Payload strings are untrusted: no label of this pane ever interprets rich text.
@@ -65,6 +67,7 @@ CallDetailPanel::CallDetailPanel(CallQueryService *service, QWidget *parent)
     const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     m_ui->rawEdit->setFont(mono);
     m_ui->diffEdit->setFont(mono);
+    m_ui->tabs->insertTab(1, m_review, tr("Re&view"));
     m_rawHighlighter = new JsonHighlighter(m_ui->rawEdit->document());
     m_diffHighlighter = new JsonHighlighter(m_ui->diffEdit->document());
     // Long values (timestamps, names) are clipped rather than widening the pane; the tooltip has them whole.
@@ -164,6 +167,8 @@ void CallDetailPanel::fill(const CallDetail &d)
     m_ui->recordingLabel->setText(d.recordingUrl.isEmpty() ? tr("none") : d.recordingUrl);
     m_ui->openRecordingButton->setEnabled(recording.isValid() && (recording.scheme() == QLatin1String("https") || recording.scheme() == QLatin1String("http")));
 
+    m_review->showCall(d, m_reviewer);
+    m_ui->tabs->setTabText(m_ui->tabs->indexOf(m_review), d.row.review == ReviewState::Unreviewed ? tr("Re&view") : tr("Re&view (%1)").arg(reviewStateLabel(d.row.review)));
     m_outcomes->setEvent(e);
     for (int g = 0; g < m_outcomes->rowCount(); ++g) {
         const QModelIndex group = m_outcomes->index(g, 0);

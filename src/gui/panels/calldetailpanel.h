@@ -20,6 +20,7 @@ namespace CallScope {
 class CallOutcomeModel;
 class CallQueryService;
 class JsonHighlighter;
+class ReviewPanel;
 
 // The selected call in full: header, summary, recording, the outcome panels, and tabs for validation
 // problems, deliveries (with a diff for a conflicting redelivery), the raw body and the headers. Loaded
@@ -38,6 +39,8 @@ public:
     const std::optional<CallDetail> &detail() const { return m_detail; }
     // Puts the keyboard in the current tab (Alt+2).
     void focusDetails();
+    ReviewPanel *reviewPanel() const { return m_review; }
+    void setReviewer(const QString &name) { m_reviewer = name; }
 
 Q_SIGNALS:
     void loaded(qint64 id);
@@ -56,6 +59,8 @@ private:
     QStandardItemModel *m_headers;
     JsonHighlighter *m_rawHighlighter;
     JsonHighlighter *m_diffHighlighter;
+    ReviewPanel *m_review;
+    QString m_reviewer;
     quint64 m_ticket = 0;
     qint64 m_requested = 0;
     std::optional<CallDetail> m_detail;
