@@ -11,6 +11,7 @@
 #include "testsupport.h"
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QFrame>
@@ -230,6 +231,41 @@ private Q_SLOTS:
         // And the filter knows.
         w.window->filterBar()->apply(QStringLiteral("review=unreviewed"));
         QTRY_COMPARE(calls->rowCount(), 2);
+    }
+
+    void presenterModeMasksTheTableAndThePanels()
+    {
+        Window w = open(QStringLiteral("presenter"));
+        QCOMPARE(TestSupport::post(w.port, TestSupport::sample("05-bankruptcy-strings.json")), 200);
+        CallTableModel *calls = w.window->callsModel();
+        QTRY_COMPARE(calls->rowCount(), 1);
+        select(*w.window, 0);
+        auto *presenter = w.window->findChild<QAction *>(QStringLiteral("actionPresenterMode"));
+        presenter->trigger();
+        QVERIFY(w.window->windowTitle().contains(QLatin1String("PRESENTER MODE")));
+
+        const QStringList personal{QStringLiteral("+12125550111"), QStringLiteral("BNK-10044"), QStringLiteral("Jane Doe Law Firm"),
+                                   QStringLiteral("+13125559876"), QStringLiteral("25-12345-ABC")};
+        QString shown;
+        for (int c = 0; c < calls->columnCount(); ++c)
+            shown += calls->data(calls->index(0, c)).toString() + QLatin1Char('\n');
+        for (QLabel *label : w.window->detailPanel()->findChildren<QLabel *>())
+            shown += label->text() + QLatin1Char('\n');
+        for (QPlainTextEdit *edit : w.window->detailPanel()->findChildren<QPlainTextEdit *>())
+            shown += edit->toPlainText() + QLatin1Char('\n');
+        const QAbstractItemModel *outcomes = w.window->findChild<QTreeView *>(QStringLiteral("outcomeView"))->model();
+        for (int g = 0; g < outcomes->rowCount(); ++g) {
+            for (int r = 0; r < outcomes->rowCount(outcomes->index(g, 0)); ++r)
+                shown += outcomes->index(r, CallOutcomeModel::ValueColumn, outcomes->index(g, 0)).data().toString() + QLatin1Char('\n');
+        }
+        for (const QString &value : personal)
+            QVERIFY2(!shown.contains(value), qPrintable(value));
+        QVERIFY(shown.contains(QLatin1String("Attorney ")));
+        QTest::keyClick(w.window->findChild<QTableView *>(QStringLiteral("callsView")), Qt::Key_C, Qt::ControlModifier);
+        QVERIFY(!QGuiApplication::clipboard()->text().contains(QLatin1String("Jane Doe")));
+
+        presenter->trigger(); // off again: the real values are back
+        QTRY_COMPARE(calls->data(calls->index(0, CallTableModel::PhoneColumn)).toString(), QStringLiteral("+12125550111"));
     }
 
     void aPortInUseShowsTheBannerAndTheStoredCalls()

@@ -62,7 +62,7 @@ MainWindow::MainWindow(AppSettings *settings, ListenerOptions options, QString d
 {
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/callscope.svg")));
-    setWindowTitle(tr("%1 — CallScope").arg(QFileInfo(m_databasePath).fileName()));
+    updateTitle();
     auto *filterLayout = new QVBoxLayout(m_ui->filterHost);
     filterLayout->setContentsMargins(0, 0, 0, 0);
     filterLayout->addWidget(m_filterBar);
@@ -218,6 +218,7 @@ void MainWindow::setUpActions()
             importFiles(files);
     });
     m_details->setReviewer(m_settings->reviewer());
+    connect(m_ui->actionPresenterMode, &QAction::toggled, this, &MainWindow::setPresenterMode);
     connect(m_details->reviewPanel(), &ReviewPanel::saveRequested, this, [this](qint64 call, const ReviewChange &c) { applyReview(call, c, false); });
     connect(m_details->reviewPanel(), &ReviewPanel::reviewedAndNextRequested, this, [this](qint64 call, const ReviewChange &c) { applyReview(call, c, true); });
     connect(m_ui->actionSaveReview, &QAction::triggered, this, [this] {
@@ -383,9 +384,10 @@ void MainWindow::copyCallJson()
     const auto &detail = m_details->detail();
     if (!detail || detail->row.id != m_selectedId || detail->deliveries.isEmpty())
         return;
-    // The body as received: the exact bytes, as text.
-    QGuiApplication::clipboard()->setText(QString::fromUtf8(detail->deliveries.constFirst().body));
-    m_ui->statusBar->showMessage(tr("Copied the call's JSON (%1 bytes).").arg(detail->deliveries.constFirst().body.size()), 3000);
+    // The body as received (masked in presenter mode), as text.
+    const QByteArray body = m_details->shownBody();
+    QGuiApplication::clipboard()->setText(QString::fromUtf8(body));
+    m_ui->statusBar->showMessage(tr("Copied the call's JSON (%1 bytes).").arg(body.size()), 3000);
 }
 
 void MainWindow::importFiles(const QStringList &files)
@@ -414,6 +416,7 @@ void MainWindow::dropEvent(QDropEvent *event)
 void MainWindow::exportCalls(ExportScope scope)
 {
     ExportRequest request;
+    request.masker = m_masker; // exports made in presenter mode are masked too
     if (scope == ExportScope::Filtered)
         request.filter = m_calls->filter();
     if (scope == ExportScope::Selection) {
@@ -457,6 +460,25 @@ void MainWindow::exportCalls(ExportScope scope)
             showBanner(tr("Export failed: %1").arg(message), false);
     });
     m_files->exportCalls(m_databasePath, request, path);
+}
+
+void MainWindow::setPresenterMode(bool on)
+{
+    if (on)
+        m_masker.emplace(m_settings->maskingKey());
+    else
+        m_masker.reset();
+    const Masker *masker = m_masker ? &*m_masker : nullptr;
+    m_calls->setMasker(masker);
+    m_details->setMasker(masker);
+    updateTitle();
+    m_ui->statusBar->showMessage(on ? tr("Presenter mode: personal data is masked in the table, the details and exports.") : tr("Presenter mode off."), 5000);
+}
+
+void MainWindow::updateTitle()
+{
+    const QString name = QFileInfo(m_databasePath).fileName();
+    setWindowTitle(m_masker ? tr("%1 — CallScope — PRESENTER MODE: personal data masked").arg(name) : tr("%1 — CallScope").arg(name));
 }
 
 void MainWindow::applyReview(qint64 callRow, const ReviewChange &change, bool thenNext)

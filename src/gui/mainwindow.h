@@ -3,6 +3,7 @@
 #pragma once
 
 #include "listener/listeneroptions.h"
+#include "domain/masker.h"
 #include "domain/review.h"
 #include "panels/replaypanel.h"
 
@@ -73,6 +74,8 @@ private:
     void playSynthetic();
     void applyReview(qint64 callRow, const ReviewChange &change, bool thenNext);
     void moveToNextUnreviewed();
+    void setPresenterMode(bool on);
+    void updateTitle();
     void playSession();
     void showColumnMenu(const QPoint &at);
     void setDetailsBelow(bool below);
@@ -97,6 +100,7 @@ private:
     QDockWidget *m_replayDock;
     bool m_storeOpen = false;
     ReplayPanel::Session m_pendingReplay; // waiting for its deliveries to be read
+    std::optional<Masker> m_masker; // presenter mode
     qint64 m_nextAfterReview = 0; // the call whose review, once stored, moves on to the next unreviewed
     qint64 m_selectedId = 0; // kept across list reloads
 };

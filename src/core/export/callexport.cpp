@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "callexport.h"
 
+#include "domain/calleventparser.h"
 #include "domain/outcomecatalogue.h"
 #include "domain/reviewstate.h"
 #include "domain/validationproblem.h"
@@ -115,7 +116,7 @@ private:
     qint64 m_done = 0;
 };
 
-bool writeCsv(QSqlDatabase &db, const QString &calls, const QVariantList &binds, Writer &w, QString *error)
+bool writeCsv(QSqlDatabase &db, const QString &calls, const QVariantList &binds, const std::optional<Masker> &masker, Writer &w, QString *error)
 {
     QByteArray header = "\xEF\xBB\xBF"; // a byte-order mark, so that spreadsheets read UTF-8
     const QStringList columns = CallExport::csvColumns();
@@ -159,12 +160,12 @@ bool writeCsv(QSqlDatabase &db, const QString &calls, const QVariantList &binds,
         cell(text(7));
         cell(text(22)); // timestamp, as sent
         cell(text(8)); // callId
-        cell(text(9));
-        cell(text(10));
+        cell(masker ? masker->phone(text(9)) : text(9));
+        cell(masker && !text(10).isEmpty() ? masker->identifier(text(10)) : text(10));
         cell(text(11));
         cell(text(12)); // durationMs
-        cell(text(13));
-        cell(text(14));
+        cell(masker ? masker->freeText(text(13)) : text(13));
+        cell(masker ? masker->url(text(14)) : text(14));
         cell(text(15));
         cell(text(16));
         QString validation = validationName(Validation(q.value(17).toInt()));
@@ -175,7 +176,8 @@ bool writeCsv(QSqlDatabase &db, const QString &calls, const QVariantList &binds,
         cell(text(20));
         QJsonObject outcomes = QJsonDocument::fromJson(q.value(21).toString().toUtf8()).object();
         for (const OutcomeInfo &info : outcomeKeys) {
-            cell(outcomeCell(outcomes.value(info.key)));
+            const QString value = outcomeCell(outcomes.value(info.key));
+            cell(masker && !value.isEmpty() ? masker->outcomeValue(info.id, value) : value);
             outcomes.remove(info.key);
         }
         cell(outcomes.isEmpty() ? QString() : QString::fromUtf8(compactJson(outcomes)));
@@ -185,7 +187,14 @@ bool writeCsv(QSqlDatabase &db, const QString &calls, const QVariantList &binds,
     return true;
 }
 
-bool writeBodies(QSqlDatabase &db, const QString &calls, const QVariantList &binds, bool asArray, Writer &w, QString *error)
+// In presenter mode, a body with its personal values replaced by their stand-ins.
+QByteArray maskedBody(const QByteArray &body, const std::optional<Masker> &masker)
+{
+    return masker ? Masker::apply(body, masker->replacements(CallEventParser::parse(body).event)) : body;
+}
+
+bool writeBodies(QSqlDatabase &db, const QString &calls, const QVariantList &binds, bool asArray, const std::optional<Masker> &masker, Writer &w,
+                 QString *error)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
@@ -202,7 +211,7 @@ bool writeBodies(QSqlDatabase &db, const QString &calls, const QVariantList &bin
         return false;
     while (q.next()) {
         // The envelope as received: whitespace between tokens dropped, every other byte kept.
-        QByteArray line = NdjsonExport::compact(q.value(0).toByteArray());
+        QByteArray line = NdjsonExport::compact(maskedBody(q.value(0).toByteArray(), masker));
         if (asArray)
             line = (first ? "\n" : ",\n") + line;
         else
@@ -214,7 +223,7 @@ bool writeBodies(QSqlDatabase &db, const QString &calls, const QVariantList &bin
     return !asArray || w.write(first ? "]\n" : "\n]\n");
 }
 
-bool writeHar(QSqlDatabase &db, const QString &calls, const QVariantList &binds, Writer &w, QString *error)
+bool writeHar(QSqlDatabase &db, const QString &calls, const QVariantList &binds, const std::optional<Masker> &masker, Writer &w, QString *error)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
@@ -259,7 +268,7 @@ bool writeHar(QSqlDatabase &db, const QString &calls, const QVariantList &binds,
             postData.insert(QStringLiteral("text"), QString());
             postData.insert(QStringLiteral("comment"), tr("The body was not kept: it was over the size limit."));
         } else {
-            const QByteArray bytes = body.toByteArray();
+            const QByteArray bytes = maskedBody(body.toByteArray(), masker);
             QStringDecoder decode(QStringDecoder::Utf8);
             const QString text = decode(bytes);
             postData.insert(QStringLiteral("text"), text);
@@ -409,10 +418,10 @@ bool CallExport::write(const QString &databasePath, const ExportRequest &request
             if (error->isEmpty()) {
                 Writer w(out, error, progress, total);
                 switch (request.format) {
-                case ExportFormat::Csv: ok = writeCsv(db, calls, binds, w, error); break;
-                case ExportFormat::Ndjson: ok = writeBodies(db, calls, binds, false, w, error); break;
-                case ExportFormat::Json: ok = writeBodies(db, calls, binds, true, w, error); break;
-                case ExportFormat::Har: ok = writeHar(db, calls, binds, w, error); break;
+                case ExportFormat::Csv: ok = writeCsv(db, calls, binds, request.masker, w, error); break;
+                case ExportFormat::Ndjson: ok = writeBodies(db, calls, binds, false, request.masker, w, error); break;
+                case ExportFormat::Json: ok = writeBodies(db, calls, binds, true, request.masker, w, error); break;
+                case ExportFormat::Har: ok = writeHar(db, calls, binds, request.masker, w, error); break;
                 }
                 if (ok)
                     w.finish();

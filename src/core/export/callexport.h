@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "domain/masker.h"
 #include "filter/callfilter.h"
 
 #include <QList>
@@ -26,6 +27,7 @@ struct ExportRequest {
     ExportFormat format = ExportFormat::Ndjson;
     CallFilter filter = CallFilter::compile(u"");
     QList<qint64> callIds; // a selection; empty: every call the filter matches
+    std::optional<Masker> masker; // presenter mode: personal values masked in every format
 };
 
 // Writes the calls of a store, read through a read-only connection of its own (any thread may export,

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "appsettings.h"
 
+#include <QRandomGenerator>
+
 namespace CallScope {
 
 namespace {
@@ -18,6 +20,7 @@ const QString kSavedNames = QStringLiteral("filter/savedNames");
 const QString kSavedExpressions = QStringLiteral("filter/savedExpressions");
 const QString kOutcomeColumns = QStringLiteral("calls/outcomeColumns");
 const QString kReviewer = QStringLiteral("review/reviewer");
+const QString kMaskingKey = QStringLiteral("presenter/maskingKey");
 const QString kReplayTargets = QStringLiteral("replay/recentTargets");
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
@@ -101,6 +104,17 @@ QString AppSettings::reviewer() const
 }
 
 void AppSettings::setReviewer(const QString &name) { m_settings.setValue(kReviewer, name); }
+
+QByteArray AppSettings::maskingKey()
+{
+    QByteArray key = QByteArray::fromBase64(m_settings.value(kMaskingKey).toByteArray());
+    if (key.size() < 16) {
+        key.resize(32);
+        QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(key.data()), key.size() / 4);
+        m_settings.setValue(kMaskingKey, key.toBase64());
+    }
+    return key;
+}
 
 QStringList AppSettings::recentReplayTargets() const { return m_settings.value(kReplayTargets).toStringList(); }
 

@@ -46,6 +46,9 @@ public:
     QString reviewer() const;
     void setReviewer(const QString &name);
 
+    // The key of presenter mode's stand-ins: made once, so a number masks the same way in every session.
+    QByteArray maskingKey();
+
     // Replay targets, most recent first, at most 10.
     QStringList recentReplayTargets() const;
     void addRecentReplayTarget(const QString &url);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "calloutcomemodel.h"
 
+#include "domain/masker.h"
 #include "models/outcomebadges.h"
 
 #include <QBrush>
@@ -26,7 +27,7 @@ void CallOutcomeModel::clear()
     endResetModel();
 }
 
-void CallOutcomeModel::setEvent(const CallEvent &event)
+void CallOutcomeModel::setEvent(const CallEvent &event, const Masker *masker)
 {
     QList<Group> groups;
     for (const OutcomeGroup og : OutcomeCatalogue::groups()) {
@@ -37,8 +38,11 @@ void CallOutcomeModel::setEvent(const CallEvent &event)
         } else {
             for (int index : OutcomeCatalogue::indexesOf(og)) {
                 const OutcomeInfo &info = OutcomeCatalogue::at(index);
-                g.entries.append(Entry{info.key, OutcomeCatalogue::label(info), OutcomeCatalogue::definition(info),
-                                       event.outcome(info.id), info.type == OutcomeType::Boolean, info.severity});
+                QJsonValue value = event.outcome(info.id);
+                if (masker && value.isString())
+                    value = masker->outcomeValue(info.id, value.toString());
+                g.entries.append(Entry{info.key, OutcomeCatalogue::label(info), OutcomeCatalogue::definition(info), value,
+                                       info.type == OutcomeType::Boolean, info.severity});
                 if (og == OutcomeGroup::Compliance && event.isRaised(info.id))
                     g.highlighted = true;
             }

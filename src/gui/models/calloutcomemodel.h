@@ -25,8 +25,8 @@ public:
 
     explicit CallOutcomeModel(QObject *parent = nullptr);
 
-    // Shows this call (a reset: the pane shows one call at a time).
-    void setEvent(const CallEvent &event);
+    // Shows this call (a reset: the pane shows one call at a time); with a masker, personal values masked.
+    void setEvent(const CallEvent &event, const class Masker *masker = nullptr);
     void clear();
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
@@ -41,7 +41,7 @@ private:
         QString key;
         QString label;
         QString definition;
-        QJsonValue value; // Undefined: not reported
+        QJsonValue value; // Undefined: not reported (already masked in presenter mode)
         bool isBoolean = false;
         Severity severity = Severity::None;
     };

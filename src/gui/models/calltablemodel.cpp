@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "calltablemodel.h"
 
+#include "domain/masker.h"
 #include "models/outcomebadges.h"
 #include "storage/callqueryservice.h"
 
@@ -124,8 +125,8 @@ QVariant CallTableModel::display(const CallRow &row, int column) const
     case ReceivedColumn: return formatTime(row.firstReceivedMs, true);
     case EndedColumn: return row.endedMs >= 0 ? formatTime(row.endedMs, false) : row.endedAt;
     case DurationColumn: return row.event.isEmpty() && row.callId.isEmpty() ? QString() : formatDuration(row.durationMs);
-    case PhoneColumn: return row.phoneNumber;
-    case FileNumberColumn: return row.fileNumber;
+    case PhoneColumn: return m_masker ? m_masker->phone(row.phoneNumber) : row.phoneNumber;
+    case FileNumberColumn: return m_masker && !row.fileNumber.isEmpty() ? m_masker->identifier(row.fileNumber) : row.fileNumber;
     case OrganizationColumn: return row.organizationName.isEmpty() ? row.organizationId : row.organizationName;
     case AgentColumn: return row.agentName.isEmpty() ? row.agentId : row.agentName;
     case OutcomesColumn: {
@@ -149,7 +150,8 @@ QVariant CallTableModel::display(const CallRow &row, int column) const
     const int outcome = m_outcomeColumns.value(column - FixedColumnCount, -1);
     if (outcome < 0)
         return {};
-    return outcomeText(row.outcomes.value(OutcomeCatalogue::at(outcome).key));
+    const QString text = outcomeText(row.outcomes.value(OutcomeCatalogue::at(outcome).key));
+    return m_masker && !text.isEmpty() ? m_masker->outcomeValue(OutcomeId(outcome), text) : text;
 }
 
 QVariant CallTableModel::toolTip(const CallRow &row, int column) const
@@ -320,6 +322,13 @@ void CallTableModel::onRowsReady(quint64 ticket, const QList<CallRow> &rows)
     const int last = std::min<int>(first + PageSize, int(m_ids.size())) - 1;
     if (first <= last)
         Q_EMIT dataChanged(index(first, 0), index(last, columnCount() - 1));
+}
+
+void CallTableModel::setMasker(const Masker *masker)
+{
+    m_masker = masker;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1), {Qt::DisplayRole});
 }
 
 void CallTableModel::refreshCall(qint64 id)

@@ -15,6 +15,7 @@
 namespace CallScope {
 
 class CallQueryService;
+class Masker;
 
 // The calls table over the store. The model holds the ordered ids of the calls that match the filter
 // (8 bytes a call) and a bounded cache of rows; rows are read in pages on the reader thread when the view
@@ -68,6 +69,8 @@ public:
     // The store committed these deliveries: new calls are appended, changed ones refreshed.
     void storeCommitted(const QList<StoreReceipt> &receipts);
 
+    // Presenter mode: personal values are shown masked (nullptr: as they are). The masker must outlive it.
+    void setMasker(const Masker *masker);
     // The call changed in the store (a review): read its row again.
     void refreshCall(qint64 id);
 
@@ -98,6 +101,7 @@ private:
     CallSort::Field sortField(int column) const;
 
     CallQueryService *m_service;
+    const Masker *m_masker = nullptr;
     CallFilter m_filter;
     CallSort m_sort;
     QList<int> m_outcomeColumns;

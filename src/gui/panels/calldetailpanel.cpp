@@ -3,6 +3,7 @@
 #include "calldetailpanel.h"
 #include "ui_calldetailpanel.h"
 
+#include "domain/masker.h"
 #include "models/calloutcomemodel.h"
 #include "panels/reviewpanel.h"
 #include "storage/callqueryservice.h"
@@ -138,8 +139,8 @@ void CallDetailPanel::fill(const CallDetail &d)
         m_ui->titleLabel->setText(tr("%1 event").arg(r.event.isEmpty() ? tr("Unnamed") : r.event));
     else
         m_ui->titleLabel->setText(tr("Call %1").arg(r.callId));
-    m_ui->phoneLabel->setText(r.phoneNumber);
-    m_ui->fileNumberLabel->setText(r.fileNumber.isEmpty() ? tr("—") : r.fileNumber);
+    m_ui->phoneLabel->setText(m_masker ? m_masker->phone(r.phoneNumber) : r.phoneNumber);
+    m_ui->fileNumberLabel->setText(r.fileNumber.isEmpty() ? tr("—") : m_masker ? m_masker->identifier(r.fileNumber) : r.fileNumber);
     m_ui->organizationLabel->setText(r.organizationName.isEmpty() ? r.organizationId : r.organizationName);
     m_ui->agentLabel->setText(r.agentId.isEmpty() ? tr("— (organization-only webhook)") : r.agentName);
     m_ui->createdLabel->setText(timestampText(r.createdAt, r.createdMs));
@@ -162,14 +163,16 @@ void CallDetailPanel::fill(const CallDetail &d)
     m_ui->agentLabel->setToolTip(tr("%1\nid %2").arg(r.agentName, r.agentId));
     m_ui->createdLabel->setToolTip(tr("Sent as %1").arg(r.createdAt));
     m_ui->endedLabel->setToolTip(tr("Sent as %1").arg(r.endedAt));
-    m_ui->summaryEdit->setPlainText(d.summary);
+    m_ui->summaryEdit->setPlainText(m_masker ? m_masker->freeText(d.summary) : d.summary);
     const QUrl recording(d.recordingUrl);
-    m_ui->recordingLabel->setText(d.recordingUrl.isEmpty() ? tr("none") : d.recordingUrl);
-    m_ui->openRecordingButton->setEnabled(recording.isValid() && (recording.scheme() == QLatin1String("https") || recording.scheme() == QLatin1String("http")));
+    m_ui->recordingLabel->setText(d.recordingUrl.isEmpty() ? tr("none") : m_masker ? m_masker->url(d.recordingUrl) : d.recordingUrl);
+    m_ui->recordingLabel->setToolTip(m_ui->recordingLabel->text());
+    m_ui->openRecordingButton->setEnabled(!m_masker && recording.isValid()
+                                          && (recording.scheme() == QLatin1String("https") || recording.scheme() == QLatin1String("http")));
 
     m_review->showCall(d, m_reviewer);
     m_ui->tabs->setTabText(m_ui->tabs->indexOf(m_review), d.row.review == ReviewState::Unreviewed ? tr("Re&view") : tr("Re&view (%1)").arg(reviewStateLabel(d.row.review)));
-    m_outcomes->setEvent(e);
+    m_outcomes->setEvent(e, m_masker);
     for (int g = 0; g < m_outcomes->rowCount(); ++g) {
         const QModelIndex group = m_outcomes->index(g, 0);
         m_ui->outcomeView->setExpanded(group, group.data(CallOutcomeModel::ReportedRole).toInt() > 0);
@@ -210,6 +213,33 @@ void CallDetailPanel::fill(const CallDetail &d)
     showDelivery(0);
 }
 
+QString CallDetailPanel::masked(const QString &text, const DeliveryRecord &delivery) const
+{
+    if (!m_masker || !m_detail)
+        return text;
+    // The values of this delivery and of the first: a redelivery may differ from it.
+    QList<QPair<QString, QString>> replacements = m_masker->replacements(m_detail->parsed.event);
+    if (delivery.id != m_detail->deliveries.constFirst().id)
+        replacements += m_masker->replacements(CallEventParser::parse(delivery.body).event);
+    std::sort(replacements.begin(), replacements.end(), [](const auto &a, const auto &b) { return a.first.size() > b.first.size(); });
+    return Masker::apply(text, replacements);
+}
+
+void CallDetailPanel::setMasker(const Masker *masker)
+{
+    m_masker = masker;
+    if (m_detail)
+        fill(*m_detail);
+}
+
+QByteArray CallDetailPanel::shownBody() const
+{
+    if (!m_detail || m_detail->deliveries.isEmpty())
+        return {};
+    const QByteArray body = m_detail->deliveries.constFirst().body;
+    return m_masker ? Masker::apply(body, m_masker->replacements(m_detail->parsed.event)) : body;
+}
+
 void CallDetailPanel::focusDetails()
 {
     if (QWidget *tab = m_ui->tabs->currentWidget())
@@ -226,7 +256,7 @@ void CallDetailPanel::showDiff(int index)
     else if (!dr.conflict)
         m_ui->diffEdit->setPlainText(tr("Same content as the first delivery."));
     else
-        m_ui->diffEdit->setPlainText(dr.diffToFirst);
+        m_ui->diffEdit->setPlainText(masked(dr.diffToFirst, dr));
 }
 
 void CallDetailPanel::showDelivery(int index)
@@ -241,13 +271,13 @@ void CallDetailPanel::showDelivery(int index)
     } else {
         m_ui->rawNote->setText(dr.bodyIsJson ? tr("JSON, %1 bytes, indented, in the order sent").arg(dr.bodySize)
                                              : tr("Not JSON: hex dump of %1 bytes").arg(dr.bodySize));
-        m_ui->rawEdit->setPlainText(dr.bodyText);
+        m_ui->rawEdit->setPlainText(masked(dr.bodyText, dr));
     }
     m_headers->clear();
     m_headers->setHorizontalHeaderLabels({tr("Header"), tr("Value")});
     m_headers->appendRow(itemRow({tr("(request)"), QStringLiteral("%1 %2%3").arg(dr.method, dr.path, dr.query.isEmpty() ? QString() : QLatin1Char('?') + dr.query)}));
     for (const auto &[name, value] : dr.headers)
-        m_headers->appendRow(itemRow({QString::fromLatin1(name), QString::fromLatin1(value)}));
+        m_headers->appendRow(itemRow({QString::fromLatin1(name), masked(QString::fromLatin1(value), dr)}));
     m_ui->headersView->resizeColumnToContents(0);
 }
 

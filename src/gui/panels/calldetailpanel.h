@@ -20,6 +20,7 @@ namespace CallScope {
 class CallOutcomeModel;
 class CallQueryService;
 class JsonHighlighter;
+class Masker;
 class ReviewPanel;
 
 // The selected call in full: header, summary, recording, the outcome panels, and tabs for validation
@@ -41,6 +42,10 @@ public:
     void focusDetails();
     ReviewPanel *reviewPanel() const { return m_review; }
     void setReviewer(const QString &name) { m_reviewer = name; }
+    // Presenter mode: personal values masked everywhere in the pane (nullptr: shown as they are).
+    void setMasker(const Masker *masker);
+    // The body of the first delivery as shown (masked in presenter mode): what Ctrl+C copies.
+    QByteArray shownBody() const;
 
 Q_SIGNALS:
     void loaded(qint64 id);
@@ -50,6 +55,7 @@ private:
     void fill(const CallDetail &d);
     void showDelivery(int index);
     void showDiff(int index);
+    QString masked(const QString &text, const DeliveryRecord &delivery) const;
 
     std::unique_ptr<Ui::CallDetailPanel> m_ui;
     CallQueryService *m_service;
@@ -61,6 +67,7 @@ private:
     JsonHighlighter *m_diffHighlighter;
     ReviewPanel *m_review;
     QString m_reviewer;
+    const Masker *m_masker = nullptr;
     quint64 m_ticket = 0;
     qint64 m_requested = 0;
     std::optional<CallDetail> m_detail;
