@@ -174,6 +174,7 @@ private Q_SLOTS:
         QTest::newRow("literal underscore") << "summary~_" << "F";
         QTest::newRow("html is text") << "summary~\"<b>\"" << "F";
         QTest::newRow("non-ASCII word") << "español" << "F";
+        QTest::newRow("no contact-pattern warning here") << "pattern" << "";
     }
 
     void matchesCalls()

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 CallScope authors
 // SPDX-License-Identifier: MIT
+#include "domain/callpattern.h"
 #include "filter/callfilter.h"
 #include "storage/callreader.h"
 #include "testsupport.h"
@@ -159,9 +160,11 @@ private Q_SLOTS:
             QString error;
             QVERIFY(store.open(&error));
         }
-        // Back to schema 3 as it was released: no audit table, no dispositions; then open again.
+        // Back to schema 3 as it was released (no audit table, no dispositions, nor step 5's pattern
+        // column and indexes); then open again.
         sql(path, {QStringLiteral("DROP TABLE review_audit"), QStringLiteral("ALTER TABLE calls DROP COLUMN dispositions"),
-                   QStringLiteral("PRAGMA user_version=3")});
+                   QStringLiteral("DROP INDEX calls_phone"), QStringLiteral("DROP INDEX calls_file"),
+                   QStringLiteral("ALTER TABLE calls DROP COLUMN pattern_warnings"), QStringLiteral("PRAGMA user_version=3")});
         QVERIFY(!columnsOf(path, QStringLiteral("calls")).contains(QStringLiteral("dispositions")));
         DeliveryStore store(path);
         QString error;
@@ -226,6 +229,45 @@ private Q_SLOTS:
         }
         QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
         QCOMPARE(reader.detail(call)->audit.size(), 6);
+    }
+
+    void migrationStep5WarnsOfContactPatterns()
+    {
+        QTemporaryDir dir;
+        DeliveryStore store(dir.filePath(QStringLiteral("pattern.db")));
+        QString error;
+        QVERIFY(store.open(&error));
+        QVERIFY(columnsOf(store.path(), QStringLiteral("calls")).contains(QStringLiteral("pattern_warnings")));
+        // One phone number: a do-not-call on day 0, then 8 more calls over the next 3 days.
+        const QByteArray dnc = TestSupport::sample("03-compliance-and-preferences.json");
+        const QByteArray plain = TestSupport::sample("04-wrong-party.json");
+        QList<IncomingDelivery> batch;
+        const QDateTime start(QDate(2026, 3, 1), QTime(9, 0), Qt::UTC);
+        const auto call = [&](const QByteArray &body, int n, int hours) {
+            QByteArray b = withKey(body, "pattern-" + QByteArray::number(n));
+            b.replace("+14085550100", "+13105550199"); // the wrong-party sample, to the do-not-call number
+            const QByteArray created = start.addSecs(hours * 3600).toString(Qt::ISODateWithMs).toLatin1();
+            b.replace("2026-03-10T18:00:00.000Z", created).replace("2026-03-01T14:22:00.000Z", created);
+            batch.append(TestSupport::delivery(b, 1000 + n));
+        };
+        call(plain, 0, -48); // before the do-not-call: nothing to warn of
+        call(dnc, 1, 0);
+        for (int n = 2; n <= 9; ++n)
+            call(plain, n, n * 8);
+        const QList<StoreReceipt> receipts = TestSupport::store(store, batch);
+        CallReader reader(store.path());
+        QVERIFY(reader.open(&error));
+        QList<qint64> ids;
+        for (const StoreReceipt &r : receipts)
+            ids.append(r.callRowId);
+        const QList<CallRow> rows = reader.rows(ids);
+        QCOMPARE(rows.size(), 10);
+        QCOMPARE(rows[0].patternWarnings, 0);
+        QCOMPARE(rows[1].patternWarnings, 0); // the do-not-call itself
+        QCOMPARE(rows[2].patternWarnings, int(CallPattern::AfterStopRequest));
+        QCOMPARE(rows[6].patternWarnings, int(CallPattern::AfterStopRequest)); // the 7th call within 7 days
+        QCOMPARE(rows[7].patternWarnings, CallPattern::AfterStopRequest | CallPattern::TooFrequent); // the 8th
+        QCOMPARE(rows[9].patternWarnings & CallPattern::AfterBankruptcy, 0);
     }
 
     void refusesADatabaseFromANewerVersion()

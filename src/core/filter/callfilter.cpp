@@ -363,6 +363,8 @@ private:
         }
         if (const OutcomeInfo *info = findOutcome(t.text))
             return raised(*info);
+        if (t.text.compare(QLatin1String("pattern"), Qt::CaseInsensitive) == 0)
+            return QStringLiteral("pattern_warnings != 0"); // a contact-pattern warning (CallPattern)
         return textMatch(t.text);
     }
 

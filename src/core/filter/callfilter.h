@@ -27,6 +27,8 @@ struct FilterError {
 //                    fileNumber, status, duration, summary, org, agent, event, createdAt, endedAt,
 //                    receivedAt, review, validation (and idempotencyKey). field:value means field=value.
 //   group:compliance any outcome of that group is true
+//   pattern          the call has a contact-pattern warning (after a stop request, too frequent, after
+//                    a bankruptcy on the same phone or file number)
 //   a b, a and b     both;  a or b: either;  !term: not;  ( ) group
 //
 // Values: duration in seconds, or 90s, 2m, 1:30, 1500ms. Times as ISO dates or date-times (local time

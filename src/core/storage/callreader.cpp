@@ -29,8 +29,8 @@ namespace {
 const QLatin1String kRowColumns(
     "id, first_received_ms, last_received_ms, created_ms, ended_ms, duration_ms, event, idempotency_key, call_id, "
     "phone_number, file_number, organization_id, organization_name, agent_id, agent_name, status, created_at, "
-    "ended_at, outcomes, raised_mask, severity, validation, conflict, key_mismatch, deliveries, review_state");
-constexpr int kRowColumnCount = 26;
+    "ended_at, outcomes, raised_mask, severity, validation, conflict, key_mismatch, deliveries, review_state, pattern_warnings");
+constexpr int kRowColumnCount = 27;
 
 CallRow rowFrom(const QSqlQuery &q)
 {
@@ -64,6 +64,7 @@ CallRow rowFrom(const QSqlQuery &q)
     r.keyMismatch = q.value(c++).toBool();
     r.deliveries = q.value(c++).toInt();
     r.review = ReviewState(q.value(c++).toInt());
+    r.patternWarnings = q.value(c++).toInt();
     Q_ASSERT(c == kRowColumnCount);
     return r;
 }

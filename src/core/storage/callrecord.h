@@ -46,6 +46,7 @@ struct CallRow {
     bool keyMismatch = false; // idempotencyKey and webhook-id disagreed
     int deliveries = 1;
     ReviewState review = ReviewState::Unreviewed;
+    int patternWarnings = 0; // CallPattern::Warning bits
 
     bool isRaised(OutcomeId outcome) const { return raisedMask & (qint64(1) << int(outcome)); }
 };

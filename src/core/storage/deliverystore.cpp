@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "deliverystore.h"
 
+#include "domain/callpattern.h"
 #include "listener/webhookanswer.h"
 
 #include <QCryptographicHash>
@@ -70,6 +71,11 @@ const char *const kMigrations[] = {
         BEGIN SELECT RAISE(ABORT, 'the review audit trail is append-only'); END;
      CREATE TRIGGER review_audit_append_only_delete BEFORE DELETE ON review_audit
         BEGIN SELECT RAISE(ABORT, 'the review audit trail is append-only'); END;)",
+    // 5: contact-pattern warnings, worked out when a call arrives from the calls before it to the same
+    // phone or file number (CallPattern), and the indexes that make that a lookup.
+    R"(ALTER TABLE calls ADD COLUMN pattern_warnings INTEGER NOT NULL DEFAULT 0;
+     CREATE INDEX calls_phone ON calls(phone_number, created_ms);
+     CREATE INDEX calls_file ON calls(file_number, created_ms);)",
 };
 static_assert(std::size(kMigrations) == DeliveryStore::SchemaVersion);
 
@@ -240,6 +246,28 @@ bool DeliveryStore::differsFromFirst(qint64 callRow, const ParsedEvent &redelive
     return QJsonDocument::fromJson(first).object() != redelivery.event.json;
 }
 
+bool DeliveryStore::recordPattern(qint64 callRow, const CallEvent &e)
+{
+    const qint64 created = e.createdAt.value.toMSecsSinceEpoch();
+    QSqlQuery &q = m_statements->earlierContacts;
+    q.addBindValue(CallPattern::stopMask());
+    q.addBindValue(qint64(1) << int(OutcomeId::Bankruptcy));
+    q.addBindValue(created - CallPattern::WindowMs);
+    q.addBindValue(e.phoneNumber);
+    q.addBindValue(e.fileNumber.value_or(QString()));
+    q.addBindValue(created - 1); // the calls before this one (not itself)
+    if (!exec(q) || !q.next())
+        return false;
+    const int warnings = CallPattern::warnings(q.value(0).toBool(), q.value(1).toBool(), q.value(2).toInt() + 1);
+    q.finish();
+    if (warnings == 0)
+        return true;
+    QSqlQuery &u = m_statements->setPattern;
+    u.addBindValue(warnings);
+    u.addBindValue(callRow);
+    return exec(u);
+}
+
 bool DeliveryStore::prepareStatements(QString *error)
 {
     auto st = std::make_unique<Statements>();
@@ -253,6 +281,10 @@ bool DeliveryStore::prepareStatements(QString *error)
                           "organization_name, agent_id, agent_name, status, duration_ms, summary, recording_url, created_at, "
                           "ended_at, created_ms, ended_ms, outcomes, raised_mask, severity, validation, first_received_ms, "
                           "last_received_ms, first_body_hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"},
+        {&st->earlierContacts, "SELECT coalesce(max((raised_mask & ?) != 0), 0), coalesce(max((raised_mask & ?) != 0), 0), "
+                               "coalesce(sum(created_ms >= ?), 0) FROM calls "
+                               "WHERE (phone_number = ? OR (file_number = ? AND file_number != '')) AND created_ms <= ?"},
+        {&st->setPattern, "UPDATE calls SET pattern_warnings = ? WHERE id = ?"},
         {&st->insertDelivery, "INSERT INTO deliveries (call_ref, received_ms, method, path, query, headers, remote_address, body, "
                               "body_size, webhook_id, validation, problems, answer_status, answer, duplicate, conflict) "
                               "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"},
@@ -536,6 +568,8 @@ StoreReceipt DeliveryStore::write(const IncomingDelivery &d)
         if (!exec(q))
             return receipt;
         callRow = q.lastInsertId().toLongLong();
+        if (!e.phoneNumber.isEmpty() && e.createdAt.value.isValid() && !recordPattern(callRow, e))
+            return receipt;
     }
 
     QSqlQuery &q = st.insertDelivery;

@@ -35,7 +35,7 @@ class DeliveryStore final : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DeliveryStore)
 public:
-    static constexpr int SchemaVersion = 4;
+    static constexpr int SchemaVersion = 5;
 
     explicit DeliveryStore(QString path, QObject *parent = nullptr);
     ~DeliveryStore() override;
@@ -74,6 +74,8 @@ private:
     bool migrate(int version, QString *error);
     StoreReceipt write(const IncomingDelivery &d);
     bool prepareStatements(QString *error);
+    // Works out a new call's contact-pattern warnings from the calls before it (CallPattern).
+    bool recordPattern(qint64 callRow, const CallEvent &event);
     // For a redelivery whose bytes differ from the first delivery's: does its JSON differ too?
     bool differsFromFirst(qint64 callRow, const ParsedEvent &redelivery);
     void refreshCounts();
@@ -84,7 +86,7 @@ private:
     QList<IncomingDelivery> m_queue;
     // Prepared once: parsing SQL for each delivery cost more than writing it (perf, bench/ingest).
     struct Statements {
-        QSqlQuery callByKey, callByWebhookId, updateCall, insertCall, insertDelivery;
+        QSqlQuery callByKey, callByWebhookId, updateCall, insertCall, insertDelivery, earlierContacts, setPattern;
     };
     std::unique_ptr<Statements> m_statements;
     bool m_flushPosted = false;

@@ -110,7 +110,7 @@ QVariant CallTableModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::TextAlignmentRole:
-        if (index.column() == DurationColumn || index.column() == DeliveriesColumn)
+        if (index.column() == DurationColumn || index.column() == DeliveriesColumn || index.column() == WaitingColumn)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case SeverityRole: return int(row->severity);
@@ -145,6 +145,16 @@ QVariant CallTableModel::display(const CallRow &row, int column) const
     }
     case ReviewColumn: return reviewStateLabel(row.review);
     case DeliveriesColumn: return row.deliveries;
+    case WaitingColumn: {
+        if (row.review != ReviewState::Unreviewed)
+            return QString();
+        const qint64 minutes = std::max<qint64>(0, QDateTime::currentMSecsSinceEpoch() - row.firstReceivedMs) / 60000;
+        if (minutes < 60)
+            return tr("%1 min").arg(minutes);
+        if (minutes < 24 * 60)
+            return tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
+        return tr("%1 d %2 h").arg(minutes / (24 * 60)).arg(minutes / 60 % 24);
+    }
     default: break;
     }
     const int outcome = m_outcomeColumns.value(column - FixedColumnCount, -1);
@@ -200,6 +210,7 @@ QVariant CallTableModel::headerData(int section, Qt::Orientation orientation, in
     case ValidationColumn: return tr("Validation");
     case ReviewColumn: return tr("Review");
     case DeliveriesColumn: return role == Qt::ToolTipRole ? tr("Deliveries of this call") : tr("Dlv.");
+    case WaitingColumn: return role == Qt::ToolTipRole ? tr("How long an unreviewed call has waited since it arrived") : tr("Waiting");
     default: break;
     }
     const int outcome = m_outcomeColumns.value(section - FixedColumnCount, -1);
@@ -223,6 +234,7 @@ CallSort::Field CallTableModel::sortField(int column) const
     case ValidationColumn: return CallSort::Field::Validation;
     case ReviewColumn: return CallSort::Field::Review;
     case DeliveriesColumn: return CallSort::Field::Deliveries;
+    case WaitingColumn: return CallSort::Field::Received;
     default: return CallSort::Field::Outcome;
     }
 }
@@ -231,7 +243,9 @@ void CallTableModel::sort(int column, Qt::SortOrder order)
 {
     if (column < 0 || column >= columnCount())
         return;
-    CallSort sort{sortField(column), column >= FixedColumnCount ? m_outcomeColumns[column - FixedColumnCount] : -1, order};
+    // Waiting longest first is received earliest first: the same key, the other way round.
+    const Qt::SortOrder keyOrder = column == WaitingColumn ? (order == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder) : order;
+    CallSort sort{sortField(column), column >= FixedColumnCount ? m_outcomeColumns[column - FixedColumnCount] : -1, keyOrder};
     if (sort == m_sort && !m_ids.isEmpty())
         return;
     m_sort = sort;

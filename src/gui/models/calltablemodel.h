@@ -38,6 +38,7 @@ public:
         ValidationColumn,
         ReviewColumn,
         DeliveriesColumn,
+        WaitingColumn, // how long an unreviewed call has waited since it arrived
         FixedColumnCount, // then one column per outcome of outcomeColumns()
     };
     enum Role {

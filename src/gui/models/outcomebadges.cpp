@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "outcomebadges.h"
 
+#include "domain/callpattern.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -50,6 +52,10 @@ QList<OutcomeBadge> outcomeBadges(const CallRow &row)
     if (days.isDouble()) {
         badges.append({QCoreApplication::translate("CallScope::OutcomeBadge", "PTP %1d").arg(days.toInteger()),
                        OutcomeCatalogue::label(OutcomeCatalogue::at(OutcomeId::PromiseToPayDays)), Severity::Positive});
+    }
+    if (row.patternWarnings != 0) {
+        badges.append({QCoreApplication::translate("CallScope::OutcomeBadge", "PATTERN"), CallPattern::describe(row.patternWarnings).join(QLatin1Char('\n')),
+                       Severity::StopContact});
     }
     std::stable_sort(badges.begin(), badges.end(), [](const OutcomeBadge &a, const OutcomeBadge &b) { return a.severity > b.severity; });
     return badges;

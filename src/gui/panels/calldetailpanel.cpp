@@ -3,6 +3,7 @@
 #include "calldetailpanel.h"
 #include "ui_calldetailpanel.h"
 
+#include "domain/callpattern.h"
 #include "domain/masker.h"
 #include "models/calloutcomemodel.h"
 #include "panels/reviewpanel.h"
@@ -152,6 +153,9 @@ void CallDetailPanel::fill(const CallDetail &d)
         validation += tr(", conflicting redelivery");
     if (r.keyMismatch)
         validation += tr(", idempotencyKey and webhook-id disagree");
+    const QStringList patterns = CallPattern::describe(r.patternWarnings);
+    if (!patterns.isEmpty())
+        validation += tr(" · ⚠ %1").arg(patterns.join(QLatin1Char(' ')));
     m_ui->validationLabel->setText(validation);
     m_ui->reviewLabel->setText(reviewStateLabel(r.review));
     m_ui->receivedLabel->setText(r.deliveries > 1 ? tr("%1, %n deliveries", nullptr, r.deliveries).arg(localTime(r.firstReceivedMs)) : localTime(r.firstReceivedMs));

@@ -52,6 +52,12 @@ QString FilterBar::invalidExpression()
     return QStringLiteral("validation=invalid or validation=rejected or validation=conflict");
 }
 
+QString FilterBar::needsAttentionExpression()
+{
+    const QStringList stop = keysWhere([](const OutcomeInfo &i) { return i.severity == Severity::StopContact; });
+    return QStringLiteral("review=unreviewed (") + stop.join(QLatin1String(" or ")) + QStringLiteral(" or pattern)");
+}
+
 QString FilterBar::unreviewedExpression()
 {
     return QStringLiteral("review=unreviewed");
@@ -69,7 +75,8 @@ FilterBar::FilterBar(AppSettings *settings, QWidget *parent)
     completer->setFilterMode(Qt::MatchContains);
     m_ui->filterEdit->setCompleter(completer);
 
-    m_quick = {{m_ui->complianceButton, complianceExpression()},
+    m_quick = {{m_ui->attentionButton, needsAttentionExpression()},
+               {m_ui->complianceButton, complianceExpression()},
                {m_ui->paymentsButton, paymentsExpression()},
                {m_ui->wrongPartyButton, wrongPartyExpression()},
                {m_ui->invalidButton, invalidExpression()},

@@ -46,6 +46,8 @@ public:
     static QString wrongPartyExpression();
     static QString invalidExpression();
     static QString unreviewedExpression();
+    // Unreviewed calls with a stop-contact outcome or a contact-pattern warning.
+    static QString needsAttentionExpression();
 
 Q_SIGNALS:
     void filterApplied(const CallScope::CallFilter &filter);

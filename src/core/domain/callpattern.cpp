@@ -1,0 +1,21 @@
+// SPDX-FileCopyrightText: 2026 CallScope authors
+// SPDX-License-Identifier: MIT
+#include "callpattern.h"
+
+#include <QCoreApplication>
+
+namespace CallScope {
+
+QStringList CallPattern::describe(int warnings)
+{
+    QStringList lines;
+    if (warnings & AfterStopRequest)
+        lines.append(QCoreApplication::translate("CallScope::CallPattern", "Called after a do-not-call or cease-and-desist on the same phone or file number."));
+    if (warnings & TooFrequent)
+        lines.append(QCoreApplication::translate("CallScope::CallPattern", "More than %1 calls to the same phone or file number in 7 days.").arg(MaxCalls));
+    if (warnings & AfterBankruptcy)
+        lines.append(QCoreApplication::translate("CallScope::CallPattern", "Called after a bankruptcy was reported on the same phone or file number."));
+    return lines;
+}
+
+} // namespace CallScope
