@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 CallScope authors
 // SPDX-License-Identifier: MIT
 #include "models/calloutcomemodel.h"
+#include "models/stopcontactnotice.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
@@ -52,6 +53,25 @@ private Q_SLOTS:
         QCOMPARE(model.index(model.rowCount() - 1, 0).data().toString(), QStringLiteral("Other"));
         QCOMPARE(model.rowCount(model.index(model.rowCount() - 1, 0)), 0);
         QVERIFY(!group(model, QStringLiteral("Compliance")).data(CallOutcomeModel::HighlightRole).toBool());
+    }
+
+    void noticesNameNewStopContactCallsInTheCataloguesWords()
+    {
+        const auto mask = [](std::initializer_list<OutcomeId> ids) {
+            qint64 m = 0;
+            for (OutcomeId id : ids)
+                m |= qint64(1) << int(id);
+            return m;
+        };
+        StoreReceipt paid{1, true, 200, {}, 1, 1, true, false, mask({OutcomeId::PaymentMade})};
+        StoreReceipt dnc{2, true, 200, {}, 2, 2, true, false, mask({OutcomeId::DoNotCall, OutcomeId::CeaseAndDesist})};
+        StoreReceipt again{3, true, 200, {}, 3, 2, false, false, mask({OutcomeId::DoNotCall})}; // a redelivery: no new call
+        QVERIFY(!stopContactNotice({paid, again}));
+        const auto notice = stopContactNotice({paid, dnc, again});
+        QVERIFY(notice);
+        QCOMPARE(*notice, QStringLiteral("A new call to review: Cease and desist, Do not call."));
+        StoreReceipt bankrupt{4, true, 200, {}, 4, 4, true, false, mask({OutcomeId::Bankruptcy, OutcomeId::BankruptcyCaseNumber})};
+        QCOMPARE(*stopContactNotice({dnc, bankrupt}), QStringLiteral("2 new calls to review: Cease and desist, Do not call, Bankruptcy."));
     }
 
     void highlightsComplianceAndListsUnknownKeys()

@@ -7,6 +7,7 @@
 #include "listener/backgroundlistener.h"
 #include "models/calltablemodel.h"
 #include "models/outcomereferencemodel.h"
+#include "models/stopcontactnotice.h"
 #include "dialogs/replaydialog.h"
 #include "domain/syntheticcalls.h"
 #include "export/callimport.h"
@@ -39,6 +40,7 @@
 #include <QPlainTextEdit>
 #include <QShortcut>
 #include <QStyle>
+#include <QSystemTrayIcon>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -121,6 +123,7 @@ MainWindow::MainWindow(AppSettings *settings, ListenerOptions options, QString d
         m_status->setCounts(m_listener->callCount(), m_listener->deliveryCount());
         if (m_storeOpen)
             m_calls->storeCommitted(receipts);
+        notifyStopContact(receipts);
     });
     connect(m_listener, &BackgroundListener::imported, this, [this](bool ok, const ImportSummary &s, const QString &error) {
         QGuiApplication::restoreOverrideCursor();
@@ -219,6 +222,18 @@ void MainWindow::setUpActions()
     });
     m_details->setReviewer(m_settings->reviewer());
     connect(m_ui->actionPresenterMode, &QAction::toggled, this, &MainWindow::setPresenterMode);
+    m_ui->actionNotifyStopContact->setChecked(m_settings->notifyStopContact());
+    connect(m_ui->actionNotifyStopContact, &QAction::toggled, this, [this](bool on) { m_settings->setNotifyStopContact(on); });
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(windowIcon(), this);
+        m_tray->setToolTip(tr("CallScope"));
+        connect(m_tray, &QSystemTrayIcon::activated, this, [this] {
+            showNormal();
+            raise();
+            activateWindow();
+        });
+        m_tray->show();
+    }
     connect(m_details->reviewPanel(), &ReviewPanel::saveRequested, this, [this](qint64 call, const ReviewChange &c) { applyReview(call, c, false); });
     connect(m_details->reviewPanel(), &ReviewPanel::reviewedAndNextRequested, this, [this](qint64 call, const ReviewChange &c) { applyReview(call, c, true); });
     connect(m_ui->actionSaveReview, &QAction::triggered, this, [this] {
@@ -473,6 +488,14 @@ void MainWindow::setPresenterMode(bool on)
     m_details->setMasker(masker);
     updateTitle();
     m_ui->statusBar->showMessage(on ? tr("Presenter mode: personal data is masked in the table, the details and exports.") : tr("Presenter mode off."), 5000);
+}
+
+void MainWindow::notifyStopContact(const QList<StoreReceipt> &receipts)
+{
+    if (!m_tray || !m_settings->notifyStopContact())
+        return;
+    if (const std::optional<QString> notice = stopContactNotice(receipts))
+        m_tray->showMessage(tr("Stop-contact outcome"), *notice, QSystemTrayIcon::Warning, 8000);
 }
 
 void MainWindow::updateTitle()

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "listener/incomingdelivery.h"
 #include "listener/listeneroptions.h"
 #include "domain/masker.h"
 #include "domain/review.h"
@@ -10,6 +11,7 @@
 #include <QMainWindow>
 
 class QDockWidget;
+class QSystemTrayIcon;
 
 #include <memory>
 
@@ -76,6 +78,7 @@ private:
     void moveToNextUnreviewed();
     void setPresenterMode(bool on);
     void updateTitle();
+    void notifyStopContact(const QList<StoreReceipt> &receipts);
     void playSession();
     void showColumnMenu(const QPoint &at);
     void setDetailsBelow(bool below);
@@ -98,6 +101,7 @@ private:
     FileJobs *m_files;
     ReplayPanel *m_replay;
     QDockWidget *m_replayDock;
+    QSystemTrayIcon *m_tray = nullptr; // when the desktop has a tray
     bool m_storeOpen = false;
     ReplayPanel::Session m_pendingReplay; // waiting for its deliveries to be read
     std::optional<Masker> m_masker; // presenter mode

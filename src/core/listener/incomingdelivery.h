@@ -48,6 +48,7 @@ struct StoreReceipt {
     qint64 callRowId = 0;
     bool newCall = false; // the delivery made a new call (it was not a duplicate)
     bool conflict = false; // a redelivery whose JSON differs from the first delivery's
+    qint64 raisedMask = 0; // the outcomes the delivery raised (bit OutcomeId), for notifications
 };
 
 } // namespace CallScope

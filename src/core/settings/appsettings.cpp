@@ -19,6 +19,7 @@ const QString kHistory = QStringLiteral("filter/history");
 const QString kSavedNames = QStringLiteral("filter/savedNames");
 const QString kSavedExpressions = QStringLiteral("filter/savedExpressions");
 const QString kOutcomeColumns = QStringLiteral("calls/outcomeColumns");
+const QString kNotify = QStringLiteral("notifications/stopContact");
 const QString kReviewer = QStringLiteral("review/reviewer");
 const QString kMaskingKey = QStringLiteral("presenter/maskingKey");
 const QString kReplayTargets = QStringLiteral("replay/recentTargets");
@@ -97,6 +98,9 @@ void AppSettings::setSavedFilters(const QList<QPair<QString, QString>> &filters)
 
 QStringList AppSettings::outcomeColumns() const { return m_settings.value(kOutcomeColumns).toStringList(); }
 void AppSettings::setOutcomeColumns(const QStringList &keys) { m_settings.setValue(kOutcomeColumns, keys); }
+bool AppSettings::notifyStopContact() const { return m_settings.value(kNotify, true).toBool(); }
+void AppSettings::setNotifyStopContact(bool on) { m_settings.setValue(kNotify, on); }
+
 QString AppSettings::reviewer() const
 {
     const QString login = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", QStringLiteral("reviewer")));

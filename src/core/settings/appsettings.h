@@ -42,6 +42,10 @@ public:
     QStringList outcomeColumns() const;
     void setOutcomeColumns(const QStringList &keys);
 
+    // A desktop notification for each new call with a stop-contact outcome (on by default).
+    bool notifyStopContact() const;
+    void setNotifyStopContact(bool on);
+
     // Who reviews on this desk (the audit trail names them); the login name until set.
     QString reviewer() const;
     void setReviewer(const QString &name);

@@ -599,6 +599,7 @@ StoreReceipt DeliveryStore::write(const IncomingDelivery &d)
     receipt.callRowId = callRow;
     receipt.newCall = !duplicate;
     receipt.conflict = conflict;
+    receipt.raisedMask = x.raisedMask;
     ++m_deliveries;
     if (!duplicate)
         ++m_calls;
