@@ -3,6 +3,7 @@
 #include "domain/callpattern.h"
 #include "filter/callfilter.h"
 #include "storage/callreader.h"
+#include "storage/callstatistics.h"
 #include "testsupport.h"
 
 #include <QFile>
@@ -268,6 +269,45 @@ private Q_SLOTS:
         QCOMPARE(rows[6].patternWarnings, int(CallPattern::AfterStopRequest)); // the 7th call within 7 days
         QCOMPARE(rows[7].patternWarnings, CallPattern::AfterStopRequest | CallPattern::TooFrequent); // the 8th
         QCOMPARE(rows[9].patternWarnings & CallPattern::AfterBankruptcy, 0);
+    }
+
+    void dashboardNumbersOfAKnownSet()
+    {
+        QTemporaryDir dir;
+        DeliveryStore store(dir.filePath(QStringLiteral("stats.db")));
+        QString error;
+        QVERIFY(store.open(&error));
+        QList<IncomingDelivery> batch;
+        for (const char *name : TestSupport::sampleNames())
+            batch.append(TestSupport::delivery(TestSupport::sample(name), QDateTime(QDate(2026, 3, 13), QTime(12, 0)).toMSecsSinceEpoch()));
+        batch.append(TestSupport::delivery("not json", 1));
+        TestSupport::store(store, batch);
+        CallReader reader(store.path());
+        QVERIFY(reader.open(&error));
+        const auto s = CallStatistics::compute(reader.database(), CallFilter::compile(u""), &error);
+        QVERIFY2(s, qPrintable(error));
+        QCOMPARE(s->calls, 5); // the rejected body is no call
+        QCOMPARE(s->rightParty, 4);
+        QCOMPARE(s->promiseToPay, 0); // the call's first delivery has none (its redelivery has)
+        QCOMPARE(s->paymentsMade, 1);
+        QCOMPARE(s->paymentsFailed, 1);
+        QCOMPARE(s->spanish, 0);
+        QCOMPARE(s->averageDurationMs(), (180000 + 420000 + 95000 + 310000 + 240000) / 5);
+        QCOMPARE(s->planTypes, (QList<QPair<QString, qint64>>{{QStringLiteral("regular_plan"), 1}}));
+        QMap<QString, qint64> flags;
+        for (const auto &[key, count] : s->complianceFlags)
+            flags.insert(key, count);
+        QCOMPARE(flags.value(QStringLiteral("doNotCall")), 1);
+        QCOMPARE(flags.value(QStringLiteral("ceaseAndDesist")), 1);
+        QCOMPARE(flags.value(QStringLiteral("bankruptcy")), 1);
+        QCOMPARE(flags.value(QStringLiteral("fraud")), 0);
+        QCOMPARE(s->durationBuckets, (QList<qint64>{0, 1, 0, 1, 1, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0}));
+        QCOMPARE(s->byDay, (QList<QPair<QString, qint64>>{{QStringLiteral("2026-03-13"), 5}}));
+        QCOMPARE(s->byOrganization, (QList<QPair<QString, qint64>>{{QStringLiteral("Acme Corp"), 5}}));
+        // Over a filter.
+        const auto compliance = CallStatistics::compute(reader.database(), CallFilter::compile(u"group:compliance or bankruptcy"), &error);
+        QCOMPARE(compliance->calls, 2);
+        QCOMPARE(compliance->rate(compliance->rightParty), 1.0);
     }
 
     void refusesADatabaseFromANewerVersion()

@@ -121,6 +121,20 @@ quint64 CallQueryService::fetchNewIds(qint64 afterId, const CallFilter &filter)
     return ticket;
 }
 
+quint64 CallQueryService::computeStatistics(const CallFilter &filter)
+{
+    const quint64 ticket = m_nextTicket++;
+    run(
+        [this, filter] {
+            std::pair<std::optional<CallStatistics>, QString> r;
+            if (m_reader)
+                r.first = CallStatistics::compute(m_reader->database(), filter, &r.second);
+            return r;
+        },
+        [this, ticket](std::pair<std::optional<CallStatistics>, QString> r) { Q_EMIT statisticsReady(ticket, r.first, r.second); });
+    return ticket;
+}
+
 quint64 CallQueryService::fetchDetail(qint64 id)
 {
     const quint64 ticket = m_nextTicket++;

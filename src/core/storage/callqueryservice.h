@@ -4,6 +4,7 @@
 
 #include "filter/callfilter.h"
 #include "storage/callrecord.h"
+#include "storage/callstatistics.h"
 #include "util/workerthread.h"
 
 #include <QList>
@@ -36,6 +37,7 @@ public:
     quint64 fetchRows(const QList<qint64> &ids);
     quint64 fetchNewIds(qint64 afterId, const CallFilter &filter);
     quint64 fetchDetail(qint64 id);
+    quint64 computeStatistics(const CallFilter &filter);
 
 Q_SIGNALS:
     void opened(bool ok, const QString &error);
@@ -44,6 +46,7 @@ Q_SIGNALS:
     void rowsReady(quint64 ticket, const QList<CallScope::CallRow> &rows);
     void newIdsReady(quint64 ticket, const QList<qint64> &ids, qint64 maxId);
     void detailReady(quint64 ticket, const std::optional<CallScope::CallDetail> &detail);
+    void statisticsReady(quint64 ticket, const std::optional<CallScope::CallStatistics> &statistics, const QString &error);
 
 private:
     // Runs `work` with the reader in the reader thread, then `deliver` with its result in this thread.

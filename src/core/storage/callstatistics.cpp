@@ -1,0 +1,94 @@
+// SPDX-FileCopyrightText: 2026 CallScope authors
+// SPDX-License-Identifier: MIT
+#include "callstatistics.h"
+
+#include "domain/outcomecatalogue.h"
+
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace CallScope {
+
+namespace {
+
+QString bit(OutcomeId id)
+{
+    return QString::number(qint64(1) << int(id));
+}
+
+bool run(QSqlQuery &q, const QString &sql, const CallFilter &filter, QString *error)
+{
+    q.prepare(sql);
+    for (const QVariant &v : filter.bindings())
+        q.addBindValue(v);
+    if (q.exec())
+        return true;
+    *error = q.lastError().text();
+    return false;
+}
+
+} // namespace
+
+std::optional<CallStatistics> CallStatistics::compute(const QSqlDatabase &db, const CallFilter &filter, QString *error)
+{
+    CallStatistics s;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    const QString where = QLatin1String(" FROM calls WHERE event = 'call.completed' AND (") + filter.sql() + QLatin1Char(')');
+    // The totals, and each compliance flag's count, in one pass.
+    QString totals = QLatin1String("SELECT count(*), ")
+        + QLatin1String("coalesce(sum((raised_mask & %1) != 0), 0), ").arg(bit(OutcomeId::WasTheRightParty))
+        + QLatin1String("coalesce(sum(json_type(outcomes, '$.promiseToPayDays') IN ('integer', 'real')), 0), ")
+        + QLatin1String("coalesce(sum((raised_mask & %1) != 0), 0), ").arg(bit(OutcomeId::PaymentMade))
+        + QLatin1String("coalesce(sum((raised_mask & %1) != 0), 0), ").arg(bit(OutcomeId::PaymentFailed))
+        + QLatin1String("coalesce(sum((raised_mask & %1) != 0), 0), ").arg(bit(OutcomeId::SpanishCall))
+        + QLatin1String("coalesce(sum(duration_ms), 0)");
+    QList<const OutcomeInfo *> flags;
+    for (const OutcomeInfo &info : OutcomeCatalogue::outcomes()) {
+        if (info.severity == Severity::StopContact && info.type == OutcomeType::Boolean) {
+            flags.append(&info);
+            totals += QLatin1String(", coalesce(sum((raised_mask & %1) != 0), 0)").arg(bit(info.id));
+        }
+    }
+    if (!run(q, totals + where, filter, error) || !q.next())
+        return std::nullopt;
+    int c = 0;
+    s.calls = q.value(c++).toLongLong();
+    s.rightParty = q.value(c++).toLongLong();
+    s.promiseToPay = q.value(c++).toLongLong();
+    s.paymentsMade = q.value(c++).toLongLong();
+    s.paymentsFailed = q.value(c++).toLongLong();
+    s.spanish = q.value(c++).toLongLong();
+    s.totalDurationMs = q.value(c++).toLongLong();
+    for (const OutcomeInfo *info : flags)
+        s.complianceFlags.append({QString(info->key), q.value(c++).toLongLong()});
+    q.finish();
+
+    const auto breakdown = [&](const QString &key, QList<QPair<QString, qint64>> &into, const QString &order) {
+        if (!run(q, QLatin1String("SELECT ") + key + QLatin1String(" AS k, count(*)") + where + QLatin1String(" GROUP BY k ORDER BY ") + order, filter, error))
+            return false;
+        while (q.next())
+            into.append({q.value(0).toString(), q.value(1).toLongLong()});
+        q.finish();
+        return true;
+    };
+    const bool ok = breakdown(QStringLiteral("json_extract(outcomes, '$.plan_type')"), s.planTypes, QStringLiteral("2 DESC"))
+        && breakdown(QStringLiteral("date(first_received_ms / 1000, 'unixepoch', 'localtime')"), s.byDay, QStringLiteral("k"))
+        && breakdown(QStringLiteral("coalesce(nullif(organization_name, ''), organization_id)"), s.byOrganization, QStringLiteral("2 DESC"))
+        && breakdown(QStringLiteral("coalesce(nullif(agent_name, ''), agent_id, '(no agent)')"), s.byAgent, QStringLiteral("2 DESC"));
+    if (!ok)
+        return std::nullopt;
+    s.planTypes.removeIf([](const auto &p) { return p.first.isEmpty(); }); // calls without a plan
+    s.durationBuckets.fill(0, DurationBucketCount);
+    QList<QPair<QString, qint64>> minutes;
+    if (!breakdown(QStringLiteral("min(duration_ms / 60000, %1)").arg(DurationBucketCount - 1), minutes, QStringLiteral("k")))
+        return std::nullopt;
+    for (const auto &[minute, count] : minutes)
+        s.durationBuckets[qBound(0, minute.toInt(), DurationBucketCount - 1)] += count;
+    return s;
+}
+
+} // namespace CallScope
