@@ -6,6 +6,7 @@
 #include "models/calloutcomemodel.h"
 #include "models/calltablemodel.h"
 #include "panels/calldetailpanel.h"
+#include "panels/dashboardpanel.h"
 #include "panels/filterbar.h"
 #include "settings/appsettings.h"
 #include "testsupport.h"
@@ -266,6 +267,25 @@ private Q_SLOTS:
 
         presenter->trigger(); // off again: the real values are back
         QTRY_COMPARE(calls->data(calls->index(0, CallTableModel::PhoneColumn)).toString(), QStringLiteral("+12125550111"));
+    }
+
+    void theDashboardFollowsTheFilterAndNewCalls()
+    {
+        Window w = open(QStringLiteral("dashboard"));
+        for (const char *name : {"03-compliance-and-preferences.json", "04-wrong-party.json", "06-payment-failed.json"})
+            QCOMPARE(TestSupport::post(w.port, TestSupport::sample(name)), 200);
+        QTRY_COMPARE(w.window->callsModel()->rowCount(), 3);
+        w.window->findChild<QAction *>(QStringLiteral("actionDashboard"))->trigger();
+        DashboardPanel *dashboard = w.window->dashboard();
+        QTRY_VERIFY(dashboard->statistics() && dashboard->statistics()->calls == 3);
+        QCOMPARE(dashboard->statistics()->paymentsFailed, 1);
+        QCOMPARE(dashboard->statistics()->rightParty, 2);
+        QVERIFY(w.window->findChild<QLabel *>(QStringLiteral("headlineLabel"))->text().startsWith(QLatin1String("3 calls")));
+        w.window->filterBar()->apply(QStringLiteral("paymentFailed"));
+        QTRY_COMPARE(dashboard->statistics()->calls, 1);
+        QCOMPARE(TestSupport::post(w.port, TestSupport::sample("05-bankruptcy-strings.json")), 200); // does not match: stays 1
+        w.window->filterBar()->apply(QString());
+        QTRY_COMPARE(dashboard->statistics()->calls, 4);
     }
 
     void aPortInUseShowsTheBannerAndTheStoredCalls()

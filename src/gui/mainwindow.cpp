@@ -15,6 +15,7 @@
 #include "panels/replaypanel.h"
 #include "panels/reviewpanel.h"
 #include "panels/calldetailpanel.h"
+#include "panels/dashboardpanel.h"
 #include "panels/filterbar.h"
 #include "panels/listenerstatus.h"
 #include "panels/severitylegend.h"
@@ -61,6 +62,8 @@ MainWindow::MainWindow(AppSettings *settings, ListenerOptions options, QString d
     , m_files(new FileJobs(this))
     , m_replay(new ReplayPanel(this))
     , m_replayDock(new QDockWidget(tr("Replay log"), this))
+    , m_dashboard(new DashboardPanel(m_queries, this))
+    , m_dashboardDock(new QDockWidget(tr("Dashboard"), this))
 {
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/callscope.svg")));
@@ -76,6 +79,11 @@ MainWindow::MainWindow(AppSettings *settings, ListenerOptions options, QString d
     m_replayDock->setWidget(m_replay);
     addDockWidget(Qt::BottomDockWidgetArea, m_replayDock);
     m_replayDock->hide();
+    m_dashboardDock->setObjectName(QStringLiteral("dashboardDock"));
+    m_dashboardDock->setWidget(m_dashboard);
+    addDockWidget(Qt::BottomDockWidgetArea, m_dashboardDock);
+    tabifyDockWidget(m_replayDock, m_dashboardDock);
+    m_dashboardDock->hide();
     m_ui->statusBar->addPermanentWidget(m_status, 1);
     m_ui->banner->hide();
     QPalette bannerPalette = m_ui->banner->palette();
@@ -89,6 +97,9 @@ MainWindow::MainWindow(AppSettings *settings, ListenerOptions options, QString d
     restoreLayout();
 
     connect(m_filterBar, &FilterBar::filterApplied, m_calls, &CallTableModel::setFilter);
+    connect(m_filterBar, &FilterBar::filterApplied, m_dashboard, &DashboardPanel::setFilter);
+    connect(m_ui->actionDashboard, &QAction::toggled, m_dashboardDock, &QDockWidget::setVisible);
+    connect(m_dashboardDock, &QDockWidget::visibilityChanged, m_ui->actionDashboard, &QAction::setChecked);
     connect(m_calls, &CallTableModel::listReady, this, [this](qint64 ms, int rows) {
         m_filterBar->showResult(rows, ms);
         // The selection survives a new list when the call is still in it.
@@ -124,6 +135,7 @@ MainWindow::MainWindow(AppSettings *settings, ListenerOptions options, QString d
         if (m_storeOpen)
             m_calls->storeCommitted(receipts);
         notifyStopContact(receipts);
+        m_dashboard->storeChanged();
     });
     connect(m_listener, &BackgroundListener::imported, this, [this](bool ok, const ImportSummary &s, const QString &error) {
         QGuiApplication::restoreOverrideCursor();
@@ -271,6 +283,7 @@ void MainWindow::setUpActions()
             return;
         }
         m_calls->refreshCall(call);
+        m_dashboard->storeChanged();
         if (m_details->shownCall() == call)
             m_details->showCall(call); // the audit trail grew
         if (std::exchange(m_nextAfterReview, 0) == call)

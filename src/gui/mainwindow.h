@@ -29,6 +29,7 @@ class CallTableModel;
 class FileJobs;
 class FilterBar;
 class ListenerStatus;
+class DashboardPanel;
 class ReplayPanel;
 
 // The inspector: the live calls table with its filter bar, the selected call's details beside or below
@@ -46,6 +47,7 @@ public:
     FilterBar *filterBar() const { return m_filterBar; }
     CallDetailPanel *detailPanel() const { return m_details; }
     BackgroundListener *listener() const { return m_listener; }
+    DashboardPanel *dashboard() const { return m_dashboard; }
 
     // Demo > Play synthetic calls, without its questions: `count` generated calls at `rate` a second.
     void startSyntheticDemo(int count, double rate);
@@ -101,6 +103,8 @@ private:
     FileJobs *m_files;
     ReplayPanel *m_replay;
     QDockWidget *m_replayDock;
+    DashboardPanel *m_dashboard;
+    QDockWidget *m_dashboardDock;
     QSystemTrayIcon *m_tray = nullptr; // when the desktop has a tray
     bool m_storeOpen = false;
     ReplayPanel::Session m_pendingReplay; // waiting for its deliveries to be read
