@@ -40,6 +40,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QShortcut>
+#include <QScrollArea>
 #include <QStyle>
 #include <QSystemTrayIcon>
 #include <QTreeView>
@@ -80,9 +81,15 @@ MainWindow::MainWindow(AppSettings *settings, ListenerOptions options, QString d
     addDockWidget(Qt::BottomDockWidgetArea, m_replayDock);
     m_replayDock->hide();
     m_dashboardDock->setObjectName(QStringLiteral("dashboardDock"));
-    m_dashboardDock->setWidget(m_dashboard);
+    // In a scroll area: the charts' minimum sizes must never make the window taller than the screen.
+    auto *dashboardScroll = new QScrollArea(m_dashboardDock);
+    dashboardScroll->setWidget(m_dashboard);
+    dashboardScroll->setWidgetResizable(true);
+    dashboardScroll->setFrameShape(QFrame::NoFrame);
+    m_dashboardDock->setWidget(dashboardScroll);
+    // Beside the replay log, not tabbed with it: a tab behind another reports itself hidden, which would
+    // uncheck View > Dashboard.
     addDockWidget(Qt::BottomDockWidgetArea, m_dashboardDock);
-    tabifyDockWidget(m_replayDock, m_dashboardDock);
     m_dashboardDock->hide();
     m_ui->statusBar->addPermanentWidget(m_status, 1);
     m_ui->banner->hide();
@@ -98,7 +105,11 @@ MainWindow::MainWindow(AppSettings *settings, ListenerOptions options, QString d
 
     connect(m_filterBar, &FilterBar::filterApplied, m_calls, &CallTableModel::setFilter);
     connect(m_filterBar, &FilterBar::filterApplied, m_dashboard, &DashboardPanel::setFilter);
-    connect(m_ui->actionDashboard, &QAction::toggled, m_dashboardDock, &QDockWidget::setVisible);
+    connect(m_ui->actionDashboard, &QAction::toggled, this, [this](bool on) {
+        m_dashboardDock->setVisible(on);
+        if (on)
+            m_dashboardDock->raise(); // in front of the replay log it shares the area with
+    });
     connect(m_dashboardDock, &QDockWidget::visibilityChanged, m_ui->actionDashboard, &QAction::setChecked);
     connect(m_calls, &CallTableModel::listReady, this, [this](qint64 ms, int rows) {
         m_filterBar->showResult(rows, ms);
@@ -218,6 +229,9 @@ void MainWindow::setUpActions()
     m_ui->actionCopyUrl->setIcon(style()->standardIcon(QStyle::SP_DriveNetIcon));
     m_ui->actionFollowNewest->setIcon(style()->standardIcon(QStyle::SP_ArrowDown));
     m_ui->actionOutcomeReference->setIcon(style()->standardIcon(QStyle::SP_DialogHelpButton));
+    m_ui->actionPresenterMode->setIconText(tr("Presenter mode"));
+    m_ui->actionPresenterMode->setIcon(style()->standardIcon(QStyle::SP_DesktopIcon));
+    m_ui->actionDashboard->setIcon(style()->standardIcon(QStyle::SP_FileDialogDetailedView));
     m_ui->actionFollowNewest->setChecked(m_settings->followNewest());
     connect(m_ui->actionFollowNewest, &QAction::toggled, this, [this](bool on) { m_settings->setFollowNewest(on); });
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
