@@ -232,6 +232,10 @@ private Q_SLOTS:
         // And the filter knows.
         w.window->filterBar()->apply(QStringLiteral("review=unreviewed"));
         QTRY_COMPARE(calls->rowCount(), 2);
+        // The triage queue: unreviewed calls with a stop-contact outcome; the bankruptcy is left.
+        w.window->filterBar()->findChild<QAbstractButton *>(QStringLiteral("attentionButton"))->click();
+        QTRY_COMPARE(calls->rowCount(), 1);
+        QTRY_COMPARE(calls->data(calls->index(0, CallTableModel::PhoneColumn)).toString(), QStringLiteral("+12125550111"));
     }
 
     void presenterModeMasksTheTableAndThePanels()
