@@ -113,7 +113,8 @@ void DashboardPanel::refresh()
 void DashboardPanel::show(const CallStatistics &s)
 {
     const QLocale locale;
-    const auto percent = [&](qint64 part) { return locale.toString(100.0 * s.rate(part), 'f', 1) + QLatin1Char('%'); };
+    // -> QString: with QT_USE_QSTRINGBUILDER, "auto" would return a builder over a destroyed temporary (ASan).
+    const auto percent = [&](qint64 part) -> QString { return locale.toString(100.0 * s.rate(part), 'f', 1) + QLatin1Char('%'); };
     const qint64 averageS = s.averageDurationMs() / 1000;
     m_ui->headlineLabel->setText(
         tr("%1 calls%2 · right-party contact %3 · promise to pay %4 · payments made %5, failed %6 · Spanish %7 · average duration %8:%9")
