@@ -183,7 +183,15 @@ MainWindow::MainWindow(AppSettings *settings, ListenerOptions options, QString d
     startListener();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The docks report themselves hidden while the window is torn down; that must not reach a half-destroyed
+    // window through the View actions (UBSan caught it).
+    m_replayDock->disconnect();
+    m_dashboardDock->disconnect();
+    for (QAction *action : findChildren<QAction *>())
+        action->disconnect(this);
+}
 
 void MainWindow::setUpTable()
 {
