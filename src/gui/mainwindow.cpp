@@ -270,24 +270,18 @@ void MainWindow::setUpActions()
     }
     connect(m_details->reviewPanel(), &ReviewPanel::saveRequested, this, [this](qint64 call, const ReviewChange &c) { applyReview(call, c, false); });
     connect(m_details->reviewPanel(), &ReviewPanel::reviewedAndNextRequested, this, [this](qint64 call, const ReviewChange &c) { applyReview(call, c, true); });
-    connect(m_ui->actionSaveReview, &QAction::triggered, this, [this] {
-        if (m_details->shownCall())
-            applyReview(m_details->shownCall(), m_details->reviewPanel()->change(), false);
-    });
-    connect(m_ui->actionReviewedNext, &QAction::triggered, this, [this] {
+    // The Review tab's form as it is, with the state an action sets (none: the form's own).
+    const auto reviewShown = [this](std::optional<ReviewState> state, bool thenNext) {
         if (!m_details->shownCall())
             return;
         ReviewChange c = m_details->reviewPanel()->change();
-        c.state = ReviewState::Reviewed;
-        applyReview(m_details->shownCall(), c, true);
-    });
-    connect(m_ui->actionFollowUp, &QAction::triggered, this, [this] {
-        if (!m_details->shownCall())
-            return;
-        ReviewChange c = m_details->reviewPanel()->change();
-        c.state = ReviewState::FollowUp;
-        applyReview(m_details->shownCall(), c, false);
-    });
+        if (state)
+            c.state = state;
+        applyReview(m_details->shownCall(), c, thenNext);
+    };
+    connect(m_ui->actionSaveReview, &QAction::triggered, this, [reviewShown] { reviewShown(std::nullopt, false); });
+    connect(m_ui->actionReviewedNext, &QAction::triggered, this, [reviewShown] { reviewShown(ReviewState::Reviewed, true); });
+    connect(m_ui->actionFollowUp, &QAction::triggered, this, [reviewShown] { reviewShown(ReviewState::FollowUp, false); });
     connect(m_ui->actionNextUnreviewed, &QAction::triggered, this, &MainWindow::moveToNextUnreviewed);
     connect(m_ui->actionReviewerName, &QAction::triggered, this, [this] {
         bool ok = false;
