@@ -6,6 +6,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMessageAuthenticationCode>
+#include <QDateTime>
 #include <QProcess>
 #include <QSet>
 #include <QTcpServer>
@@ -380,6 +382,67 @@ private slots:
         const QJsonObject health = server.health();
         QCOMPARE(health.value(QLatin1String("calls")).toInt(), 500);
         QCOMPARE(health.value(QLatin1String("deliveries")).toInt(), 500);
+    }
+
+    void aTokenIsRequiredWhenGiven()
+    {
+        Server server(db("token.db"), {QStringLiteral("--token"), QStringLiteral("s3cret")});
+        Client c(server.port());
+        const QByteArray body = sample("04-wrong-party.json");
+        Answer a = c.exchange(post(body));
+        QCOMPARE(a.status, 401);
+        QVERIFY(a.json().value(QLatin1String("error")).toString().contains(QLatin1String("No Authorization header")));
+        a = c.exchange(post(body, "Authorization: Bearer wrong\r\n"));
+        QCOMPARE(a.status, 401);
+        QVERIFY(a.json().value(QLatin1String("error")).toString().contains(QLatin1String("token is wrong")));
+        QCOMPARE(c.exchange(post(body, "Authorization: Bearer s3cret\r\n")).status, 200);
+        // The refused attempts are kept, without their bodies; only the good one is a call with a body.
+        const QJsonObject health = server.health();
+        QCOMPARE(health.value(QLatin1String("deliveries")).toInt(), 3);
+        ::kill(pid_t(server.process().processId()), SIGTERM);
+        QVERIFY(server.process().waitForFinished(10000));
+        QProcess exporter;
+        exporter.start(QStringLiteral(CALLSCOPE_BINARY), {QStringLiteral("export"), QStringLiteral("--db"), db("token.db"),
+                                                          QStringLiteral("--format"), QStringLiteral("har")});
+        QVERIFY(exporter.waitForFinished(15000));
+        const QJsonArray entries = QJsonDocument::fromJson(exporter.readAllStandardOutput()).object().value(QLatin1String("log")).toObject()
+                                       .value(QLatin1String("entries")).toArray();
+        QCOMPARE(entries.size(), 3);
+        QCOMPARE(entries[0].toObject().value(QLatin1String("response")).toObject().value(QLatin1String("status")).toInt(), 401);
+        QCOMPARE(entries[0].toObject().value(QLatin1String("request")).toObject().value(QLatin1String("postData")).toObject()
+                     .value(QLatin1String("text")).toString(), QString());
+    }
+
+    void standardWebhooksSignaturesAreVerified()
+    {
+        const QString secret = QStringLiteral("whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw");
+        Server server(db("signed.db"), {QStringLiteral("--secret"), secret});
+        const QByteArray key = QByteArray::fromBase64("MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw");
+        const QByteArray body = sample("06-payment-failed.json");
+        const auto signedPost = [&](const QByteArray &sent, qint64 at, const QByteArray &signature = {}) {
+            const QByteArray id = "msg_" + QByteArray::number(at);
+            const QByteArray sig = signature.isEmpty() ? QByteArray("v1,") + QMessageAuthenticationCode::hash(id + '.' + QByteArray::number(at) + '.' + body, key, QCryptographicHash::Sha256).toBase64() : signature;
+            return post(sent, "webhook-id: " + id + "\r\nwebhook-timestamp: " + QByteArray::number(at) + "\r\nwebhook-signature: v1,bm9wZQ== " + sig + "\r\n");
+        };
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        Client c(server.port());
+        QCOMPARE(c.exchange(signedPost(body, now)).status, 200); // the second of two signatures matches
+        Answer a = c.exchange(signedPost(QByteArray(body).replace("Card declined", "Card approved"), now));
+        QCOMPARE(a.status, 401);
+        QVERIFY(a.json().value(QLatin1String("error")).toString().contains(QLatin1String("Signature mismatch")));
+        a = c.exchange(signedPost(body, now - 3600));
+        QVERIFY(a.json().value(QLatin1String("error")).toString().contains(QLatin1String("too old")));
+        a = c.exchange(signedPost(body, now + 3600));
+        QVERIFY(a.json().value(QLatin1String("error")).toString().contains(QLatin1String("in the future")));
+        a = c.exchange(post(body));
+        QCOMPARE(a.status, 401);
+        QVERIFY(a.json().value(QLatin1String("error")).toString().contains(QLatin1String("No signature")));
+
+        QProcess bad;
+        bad.start(QStringLiteral(CALLSCOPE_BINARY), {QStringLiteral("--headless"), QStringLiteral("--secret"), QStringLiteral("plain-text")});
+        QVERIFY(bad.waitForFinished(15000));
+        QCOMPARE(bad.exitCode(), 2);
+        QVERIFY(bad.readAllStandardError().contains("whsec_"));
     }
 
     // Every delivery that got a 2xx is in the store after kill -9, some of them killed mid-request.

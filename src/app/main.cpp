@@ -6,6 +6,7 @@
 #include "export/callimport.h"
 #include "export/ndjsonexport.h"
 #include "replay/deliverysender.h"
+#include "replay/webhooksignature.h"
 #include "storage/deliverystore.h"
 #include "listener/listenerservice.h"
 #include "listener/webhooklistener.h"
@@ -111,6 +112,9 @@ struct ListenerCommandLine {
     QCommandLineOption db{QStringLiteral("db"), tr("The database file (default %1).").arg(defaultDatabasePath()), QStringLiteral("PATH")};
     QCommandLineOption maxBody{QStringLiteral("max-body"), tr("Refuse bodies over BYTES with 413 (default 1048576)."), QStringLiteral("BYTES"), QStringLiteral("1048576")};
     QCommandLineOption strict{QStringLiteral("strict"), tr("Answer 422 to schema violations instead of 200 with warnings.")};
+    QCommandLineOption token{QStringLiteral("token"), tr("Require Authorization: Bearer T on every POST (401 otherwise)."), QStringLiteral("T")};
+    QCommandLineOption secret{QStringLiteral("secret"), tr("Require Standard Webhooks signatures made with this whsec_ secret (401 otherwise)."),
+                              QStringLiteral("whsec_...")};
     QCommandLineOption format{QStringLiteral("format"), tr("export: csv, ndjson, json or har."), QStringLiteral("FORMAT")};
     QCommandLineOption out{QStringLiteral("out"), tr("export: write to FILE instead of stdout."), QStringLiteral("FILE")};
     QCommandLineOption filter{QStringLiteral("filter"), tr("export, replay: only the calls that match EXPR (the filter language)."), QStringLiteral("EXPR")};
@@ -121,7 +125,7 @@ struct ListenerCommandLine {
 
     void addTo(QCommandLineParser &parser)
     {
-        parser.addOptions({headless, bind, port, db, maxBody, strict, format, out, filter, to, speed, rate, synthetic});
+        parser.addOptions({headless, bind, port, db, maxBody, strict, token, secret, format, out, filter, to, speed, rate, synthetic});
     }
 
     // The listener options: `base` with what the command line sets, or the reason they are unusable.
@@ -148,6 +152,20 @@ struct ListenerCommandLine {
         if (parser.isSet(maxBody))
             o.maxBodyBytes = bytes;
         o.strict = o.strict || parser.isSet(strict);
+        if (parser.isSet(token)) {
+            o.auth.token = parser.value(token).toUtf8();
+            if (o.auth.token.isEmpty()) {
+                *error = tr("--token needs a value");
+                return std::nullopt;
+            }
+        }
+        if (parser.isSet(secret)) {
+            o.auth.secretKey = WebhookSignature::keyOf(parser.value(secret));
+            if (!o.auth.secretKey) {
+                *error = tr("--secret needs a Standard Webhooks secret: whsec_ followed by base64");
+                return std::nullopt;
+            }
+        }
         return o;
     }
 };

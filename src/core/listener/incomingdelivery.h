@@ -22,6 +22,7 @@ struct IncomingDelivery {
     qint64 bodySize = 0;
     bool tooLarge = false; // over --max-body: the body was never read, only the attempt is kept
     bool strict = false; // --strict: schema errors are answered 422
+    QString refusal; // refused before storing (401): why; the body is not kept
     ParsedEvent parsed; // parsed.event.raw holds the body
 
     // What the store writes besides the request, derived from it by DeliveryStore::prepare(): computed in

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "listener/webhookauth.h"
+
 #include <QHostAddress>
 
 #include <chrono>
@@ -15,6 +17,7 @@ struct ListenerOptions {
     qint64 maxBodyBytes = 1024 * 1024;
     qsizetype maxHeaderBytes = 16 * 1024;
     bool strict = false;
+    AuthPolicy auth; // --token, --secret
     int maxConnections = 1000;
     int listenBacklog = 4096; // the kernel caps it at net.core.somaxconn
     std::chrono::milliseconds headerTimeout{10'000}; // from a request's first byte to its head's end

@@ -44,6 +44,8 @@ QByteArray jsonString(const QString &text)
 
 WebhookAnswer::Answer WebhookAnswer::forDelivery(const IncomingDelivery &d, bool duplicate)
 {
+    if (!d.refusal.isEmpty())
+        return error(401, d.refusal);
     if (d.tooLarge)
         return error(413, QCoreApplication::translate("WebhookAnswer", "The body of %1 bytes is over the limit.").arg(d.bodySize));
     const ParsedEvent &p = d.parsed;

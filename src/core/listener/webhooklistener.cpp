@@ -134,6 +134,24 @@ void WebhookListener::onRequest(HttpConnection *connection, const HttpRequest &r
         connection->answer(answer.status, answer.body, "Allow: POST\r\n");
         return;
     }
+    if (m_options.auth.requiresAnything()) {
+        if (const auto refusal = WebhookAuth::refusal(request, m_options.auth, QDateTime::currentSecsSinceEpoch())) {
+            const auto answer = WebhookAnswer::error(401, *refusal);
+            connection->answer(answer.status, answer.body, "WWW-Authenticate: Bearer\r\n");
+            // The attempt is kept without its body, at most a few a second: a flood stores little.
+            const qint64 second = QDateTime::currentSecsSinceEpoch();
+            m_refusedCount = second == m_refusedSecond ? m_refusedCount + 1 : 1;
+            m_refusedSecond = second;
+            if (m_refusedCount <= MaxRefusalsStoredPerSecond) {
+                IncomingDelivery d = deliveryOf(connection, request);
+                d.bodySize = request.body.size();
+                d.tooLarge = true; // the store keeps no body
+                d.refusal = *refusal;
+                submit(std::move(d));
+            }
+            return;
+        }
+    }
     IncomingDelivery d = deliveryOf(connection, request);
     d.ticket = m_nextTicket++;
     d.bodySize = request.body.size();

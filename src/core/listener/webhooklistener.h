@@ -60,7 +60,10 @@ private:
     QSet<HttpConnection *> m_connections;
     QHash<quint64, QPointer<HttpConnection>> m_pending; // ticket -> the connection owed the answer
     quint64 m_nextTicket = 1;
-    QList<IncomingDelivery> m_outgoing; // read in this event-loop turn, handed to the store at its end
+    QList<IncomingDelivery> m_outgoing;
+    static constexpr int MaxRefusalsStoredPerSecond = 20;
+    qint64 m_refusedSecond = 0;
+    int m_refusedCount = 0; // read in this event-loop turn, handed to the store at its end
     bool m_stopping = false;
 };
 

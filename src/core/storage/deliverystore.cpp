@@ -309,7 +309,7 @@ void DeliveryStore::prepare(IncomingDelivery &d)
     x.headersJson = headersJson(d.headers);
     x.validation = int(d.tooLarge ? Validation::Rejected : d.parsed.validation());
     x.problemsJson = QString::fromUtf8(QJsonDocument(toJson(d.parsed.problems)).toJson(QJsonDocument::Compact));
-    if (!d.tooLarge) {
+    if (!d.tooLarge) { // (a refused request arrives here as tooLarge too: no body is kept)
         x.outcomesJson = outcomesJson(d.parsed.event);
         x.raisedMask = raisedMask(d.parsed.event);
         x.severity = int(d.parsed.event.severity());
