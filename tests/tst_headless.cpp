@@ -10,6 +10,7 @@
 #include <QDateTime>
 #include <QProcess>
 #include <QSet>
+#include <QSslSocket>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -443,6 +444,50 @@ private slots:
         QVERIFY(bad.waitForFinished(15000));
         QCOMPARE(bad.exitCode(), 2);
         QVERIFY(bad.readAllStandardError().contains("whsec_"));
+    }
+
+    void httpsWithACertificateOfItsOwn()
+    {
+        // A self-signed certificate made for this test.
+        const QString cert = db("cert.pem");
+        const QString key = db("key.pem");
+        QProcess openssl;
+        openssl.start(QStringLiteral("openssl"), {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                                                  QStringLiteral("-nodes"), QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert,
+                                                  QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-subj"), QStringLiteral("/CN=localhost")});
+        QVERIFY2(openssl.waitForFinished(30000) && openssl.exitCode() == 0, openssl.readAllStandardError().constData());
+
+        QProcess server;
+        server.start(QStringLiteral(CALLSCOPE_BINARY), {QStringLiteral("--headless"), QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--db"),
+                                                        db("tls.db"), QStringLiteral("--tls-cert"), cert, QStringLiteral("--tls-key"), key});
+        QVERIFY(server.waitForReadyRead(15000));
+        const QByteArray line = server.readLine().trimmed();
+        QVERIFY2(line.startsWith("listening on https://127.0.0.1:"), line.constData());
+        const quint16 port = quint16(line.mid(int(qstrlen("listening on https://127.0.0.1:"))).chopped(1).toUInt());
+
+        QSslSocket socket;
+        connect(&socket, &QSslSocket::sslErrors, &socket, [&socket] { socket.ignoreSslErrors(); }); // self-signed, on purpose
+        socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), port);
+        QVERIFY2(socket.waitForEncrypted(10000), qPrintable(socket.errorString()));
+        socket.write(post(sample("04-wrong-party.json"), "Connection: close\r\n"));
+        QByteArray answer;
+        while (socket.waitForReadyRead(10000))
+            answer += socket.readAll();
+        QVERIFY2(answer.startsWith("HTTP/1.1 200"), answer.constData());
+
+        // Plain HTTP to the HTTPS port gets no answer, and the process stays up.
+        Client plain(port);
+        QVERIFY(!plain.read(2000));
+        QCOMPARE(server.state(), QProcess::Running);
+        server.kill();
+        server.waitForFinished();
+
+        QProcess bad;
+        bad.start(QStringLiteral(CALLSCOPE_BINARY), {QStringLiteral("--headless"), QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--db"),
+                                                     db("tls2.db"), QStringLiteral("--tls-cert"), cert, QStringLiteral("--tls-key"), cert});
+        QVERIFY(bad.waitForFinished(15000));
+        QCOMPARE(bad.exitCode(), 1);
+        QVERIFY(bad.readAllStandardError().contains("not PEM the listener can use"));
     }
 
     // Every delivery that got a 2xx is in the store after kill -9, some of them killed mid-request.

@@ -13,7 +13,7 @@ build-essential cmake ninja-build ccache pkg-config git
 qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev libqt6sql6-sqlite qt6-qpa-plugins
 qt6-charts-dev libqt6opengl6-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
 libgl-dev libvulkan-dev libssl-dev
-xvfb xauth imagemagick fonts-dejavu-core curl
+xvfb xauth imagemagick fonts-dejavu-core curl openssl
 clang
 dpkg-dev file desktop-file-utils appstream
 "

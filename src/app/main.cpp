@@ -113,6 +113,8 @@ struct ListenerCommandLine {
     QCommandLineOption maxBody{QStringLiteral("max-body"), tr("Refuse bodies over BYTES with 413 (default 1048576)."), QStringLiteral("BYTES"), QStringLiteral("1048576")};
     QCommandLineOption strict{QStringLiteral("strict"), tr("Answer 422 to schema violations instead of 200 with warnings.")};
     QCommandLineOption token{QStringLiteral("token"), tr("Require Authorization: Bearer T on every POST (401 otherwise)."), QStringLiteral("T")};
+    QCommandLineOption tlsCert{QStringLiteral("tls-cert"), tr("Serve HTTPS with this PEM certificate (with --tls-key)."), QStringLiteral("FILE")};
+    QCommandLineOption tlsKey{QStringLiteral("tls-key"), tr("The PEM private key of --tls-cert."), QStringLiteral("FILE")};
     QCommandLineOption secret{QStringLiteral("secret"), tr("Require Standard Webhooks signatures made with this whsec_ secret (401 otherwise)."),
                               QStringLiteral("whsec_...")};
     QCommandLineOption format{QStringLiteral("format"), tr("export: csv, ndjson, json or har."), QStringLiteral("FORMAT")};
@@ -125,7 +127,7 @@ struct ListenerCommandLine {
 
     void addTo(QCommandLineParser &parser)
     {
-        parser.addOptions({headless, bind, port, db, maxBody, strict, token, secret, format, out, filter, to, speed, rate, synthetic});
+        parser.addOptions({headless, bind, port, db, maxBody, strict, token, secret, tlsCert, tlsKey, format, out, filter, to, speed, rate, synthetic});
     }
 
     // The listener options: `base` with what the command line sets, or the reason they are unusable.
@@ -158,6 +160,14 @@ struct ListenerCommandLine {
                 *error = tr("--token needs a value");
                 return std::nullopt;
             }
+        }
+        if (parser.isSet(tlsCert) != parser.isSet(tlsKey)) {
+            *error = tr("--tls-cert and --tls-key go together");
+            return std::nullopt;
+        }
+        if (parser.isSet(tlsCert)) {
+            o.tlsCertificate = parser.value(tlsCert);
+            o.tlsKey = parser.value(tlsKey);
         }
         if (parser.isSet(secret)) {
             o.auth.secretKey = WebhookSignature::keyOf(parser.value(secret));

@@ -18,6 +18,9 @@ struct ListenerOptions {
     qsizetype maxHeaderBytes = 16 * 1024;
     bool strict = false;
     AuthPolicy auth; // --token, --secret
+    QString tlsCertificate; // --tls-cert: a PEM file; with tlsKey, the listener speaks HTTPS only
+    QString tlsKey; // --tls-key: its PEM private key
+    bool usesTls() const { return !tlsCertificate.isEmpty(); }
     int maxConnections = 1000;
     int listenBacklog = 4096; // the kernel caps it at net.core.somaxconn
     std::chrono::milliseconds headerTimeout{10'000}; // from a request's first byte to its head's end

@@ -7,6 +7,13 @@
 #include "storage/deliverystore.h"
 
 #include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
+#include <QSslSocket>
 #include <QLoggingCategory>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -37,7 +44,7 @@ WebhookListener::WebhookListener(ListenerOptions options, DeliveryStore *store, 
     : QObject(parent)
     , m_options(std::move(options))
     , m_store(store)
-    , m_server(new QTcpServer(this))
+    , m_server(m_options.usesTls() ? new QSslServer(this) : new QTcpServer(this))
 {
     qRegisterMetaType<IncomingDelivery>();
     qRegisterMetaType<QList<StoreReceipt>>();
@@ -50,6 +57,8 @@ WebhookListener::~WebhookListener() = default;
 
 bool WebhookListener::listen(QString *error)
 {
+    if (m_options.usesTls() && !configureTls(error))
+        return false;
     if (m_server->listen(m_options.address, m_options.port))
         return true;
     *error = tr("Cannot listen on %1 port %2: %3")
@@ -57,6 +66,39 @@ bool WebhookListener::listen(QString *error)
                  .arg(m_options.port)
                  .arg(m_server->errorString());
     return false;
+}
+
+bool WebhookListener::configureTls(QString *error)
+{
+    if (!QSslSocket::supportsSsl()) {
+        *error = tr("HTTPS is not available: no TLS library was found (%1).").arg(QSslSocket::sslLibraryBuildVersionString());
+        return false;
+    }
+    QFile certificateFile(m_options.tlsCertificate);
+    QFile keyFile(m_options.tlsKey);
+    if (!certificateFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly)) {
+        *error = tr("Cannot read the TLS certificate %1 or its key %2.")
+                     .arg(QDir::toNativeSeparators(m_options.tlsCertificate), QDir::toNativeSeparators(m_options.tlsKey));
+        return false;
+    }
+    const QList<QSslCertificate> chain = QSslCertificate::fromData(certificateFile.readAll(), QSsl::Pem);
+    const QByteArray keyPem = keyFile.readAll();
+    QSslKey key(keyPem, QSsl::Rsa, QSsl::Pem);
+    if (key.isNull())
+        key = QSslKey(keyPem, QSsl::Ec, QSsl::Pem);
+    if (chain.isEmpty() || key.isNull()) {
+        *error = tr("The TLS certificate %1 or its key %2 is not PEM the listener can use.")
+                     .arg(QDir::toNativeSeparators(m_options.tlsCertificate), QDir::toNativeSeparators(m_options.tlsKey));
+        return false;
+    }
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setLocalCertificateChain(chain);
+    configuration.setPrivateKey(key);
+    configuration.setPeerVerifyMode(QSslSocket::VerifyNone); // senders are not asked for certificates
+    auto *server = static_cast<QSslServer *>(m_server);
+    server->setSslConfiguration(configuration);
+    server->setHandshakeTimeout(int(std::chrono::milliseconds(m_options.headerTimeout).count())); // a stalled handshake frees its place
+    return true;
 }
 
 void WebhookListener::stopAccepting()
@@ -81,7 +123,7 @@ QString WebhookListener::url() const
     const QHostAddress a = address();
     const QString host = a.protocol() == QAbstractSocket::IPv6Protocol ? QLatin1Char('[') + a.toString() + QLatin1Char(']')
                                                                         : a.toString();
-    return QStringLiteral("http://%1:%2/").arg(host).arg(port());
+    return QStringLiteral("%1://%2:%3/").arg(m_options.usesTls() ? QStringLiteral("https") : QStringLiteral("http"), host).arg(port());
 }
 
 void WebhookListener::acceptConnections()

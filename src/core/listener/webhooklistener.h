@@ -46,6 +46,7 @@ Q_SIGNALS:
 
 private:
     void acceptConnections();
+    bool configureTls(QString *error);
     void onRequest(HttpConnection *connection, const HttpRequest &request);
     void onRefused(HttpConnection *connection, const HttpRequest &head, int status);
     void onStored(const QList<StoreReceipt> &receipts);
