@@ -65,6 +65,8 @@ private:
         p.insert(QStringLiteral("callId"), callId);
         p.insert(QStringLiteral("summary"), summary);
         o.insert(QStringLiteral("payload"), p);
+        o.insert(QStringLiteral("organization"), QJsonObject{{QStringLiteral("id"), QStringLiteral("507f1f77bcf86cd799439011")},
+                                                             {QStringLiteral("name"), QStringLiteral("<i>Acme</i>")}});
         return QJsonDocument(o).toJson();
     }
 
@@ -164,6 +166,9 @@ private Q_SLOTS:
         // Every label of the pane is plain text: a payload string can never become markup.
         for (QLabel *label : w.window->detailPanel()->findChildren<QLabel *>())
             QVERIFY2(label->textFormat() == Qt::PlainText, qPrintable(label->objectName()));
+        // Tooltips too: Qt would read "<b>…" in a tooltip as markup, so payload text is escaped in them.
+        const QString tip = w.window->findChild<QLabel *>(QStringLiteral("organizationLabel"))->toolTip();
+        QVERIFY2(tip.contains(QLatin1String("&lt;i&gt;Acme&lt;/i&gt;")) && !tip.contains(QLatin1String("<i>")), qPrintable(tip));
     }
 
     void importedFilesAppearAndABadFileSaysWhy()

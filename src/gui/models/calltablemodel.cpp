@@ -5,6 +5,7 @@
 #include "domain/masker.h"
 #include "models/outcomebadges.h"
 #include "storage/callqueryservice.h"
+#include "widgets/plaintooltip.h"
 
 #include <QApplication>
 #include <QDateTime>
@@ -94,7 +95,7 @@ QVariant CallTableModel::data(const QModelIndex &index, int role) const
     }
     switch (role) {
     case Qt::DisplayRole: return display(*row, index.column());
-    case Qt::ToolTipRole: return toolTip(*row, index.column());
+    case Qt::ToolTipRole: return plainToolTip(toolTip(*row, index.column()).toString());
     case Qt::BackgroundRole: return background(*row);
     case Qt::ForegroundRole:
         // Row colours are light: keep the text dark on them whatever the theme.

@@ -9,6 +9,7 @@
 #include "panels/reviewpanel.h"
 #include "storage/callqueryservice.h"
 #include "widgets/jsonhighlighter.h"
+#include "widgets/plaintooltip.h"
 
 #include <QDateTime>
 #include <QDesktopServices>
@@ -40,7 +41,7 @@ QList<QStandardItem *> itemRow(const QStringList &texts)
     for (const QString &t : texts) {
         auto *item = new QStandardItem(t);
         item->setEditable(false);
-        item->setToolTip(t.size() > 60 ? t : QString());
+        item->setToolTip(t.size() > 60 ? plainToolTip(t) : QString());
         items.append(item);
     }
     return items;
@@ -161,16 +162,16 @@ void CallDetailPanel::fill(const CallDetail &d)
     m_ui->receivedLabel->setText(r.deliveries > 1 ? tr("%1, %n deliveries", nullptr, r.deliveries).arg(localTime(r.firstReceivedMs)) : localTime(r.firstReceivedMs));
     for (QLabel *label : findChildren<QLabel *>(QString(), Qt::FindChildrenRecursively)) {
         if (label->sizePolicy().horizontalPolicy() == QSizePolicy::Ignored)
-            label->setToolTip(label->text());
+            label->setToolTip(plainToolTip(label->text()));
     }
-    m_ui->organizationLabel->setToolTip(tr("%1\nid %2").arg(r.organizationName, r.organizationId));
-    m_ui->agentLabel->setToolTip(tr("%1\nid %2").arg(r.agentName, r.agentId));
-    m_ui->createdLabel->setToolTip(tr("Sent as %1").arg(r.createdAt));
-    m_ui->endedLabel->setToolTip(tr("Sent as %1").arg(r.endedAt));
+    m_ui->organizationLabel->setToolTip(plainToolTip(tr("%1\nid %2").arg(r.organizationName, r.organizationId)));
+    m_ui->agentLabel->setToolTip(plainToolTip(tr("%1\nid %2").arg(r.agentName, r.agentId)));
+    m_ui->createdLabel->setToolTip(plainToolTip(tr("Sent as %1").arg(r.createdAt)));
+    m_ui->endedLabel->setToolTip(plainToolTip(tr("Sent as %1").arg(r.endedAt)));
     m_ui->summaryEdit->setPlainText(m_masker ? m_masker->freeText(d.summary) : d.summary);
     const QUrl recording(d.recordingUrl);
     m_ui->recordingLabel->setText(d.recordingUrl.isEmpty() ? tr("none") : m_masker ? m_masker->url(d.recordingUrl) : d.recordingUrl);
-    m_ui->recordingLabel->setToolTip(m_ui->recordingLabel->text());
+    m_ui->recordingLabel->setToolTip(plainToolTip(m_ui->recordingLabel->text()));
     m_ui->openRecordingButton->setEnabled(!m_masker && recording.isValid()
                                           && (recording.scheme() == QLatin1String("https") || recording.scheme() == QLatin1String("http")));
 

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "listenerstatus.h"
 
+#include "widgets/plaintooltip.h"
+
 #include <QHBoxLayout>
 #include <QLocale>
 
@@ -62,7 +64,7 @@ void ListenerStatus::setListening(const QString &url)
 void ListenerStatus::setStopped(const QString &reason)
 {
     m_state->setText(reason.isEmpty() ? tr("○ Listener stopped") : tr("○ Not listening: %1").arg(reason));
-    m_state->setToolTip(reason);
+    m_state->setToolTip(plainToolTip(reason));
 }
 
 void ListenerStatus::setCounts(qint64 calls, qint64 deliveries)

@@ -3,6 +3,8 @@
 #include "replaypanel.h"
 #include "ui_replaypanel.h"
 
+#include "widgets/plaintooltip.h"
+
 #include <QDateTime>
 #include <QHeaderView>
 #include <QStandardItemModel>
@@ -71,7 +73,7 @@ void ReplayPanel::log(const QString &call, const QString &status, qint64 ms, con
                                 ms >= 0 ? QString::number(ms) : QString(), response}) {
         auto *item = new QStandardItem(text);
         item->setEditable(false);
-        item->setToolTip(text.size() > 60 ? text : QString());
+        item->setToolTip(text.size() > 60 ? plainToolTip(text) : QString());
         row.append(item);
     }
     m_log->appendRow(row);
