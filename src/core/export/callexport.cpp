@@ -8,11 +8,11 @@
 #include "domain/validationproblem.h"
 #include "export/ndjsonexport.h"
 #include "listener/webhookanswer.h"
+#include "storage/sqlsupport.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
-#include <QFileInfo>
 #include <QIODevice>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -25,7 +25,6 @@
 #include <QVariant>
 
 #include <algorithm>
-#include <atomic>
 #include <cstdio>
 
 namespace CallScope {
@@ -116,7 +115,7 @@ private:
     qint64 m_done = 0;
 };
 
-bool writeCsv(QSqlDatabase &db, const QString &calls, const QVariantList &binds, const std::optional<Masker> &masker, Writer &w, QString *error)
+bool writeCsv(const QSqlDatabase &db, const QString &calls, const QVariantList &binds, const std::optional<Masker> &masker, Writer &w, QString *error)
 {
     QByteArray header = "\xEF\xBB\xBF"; // a byte-order mark, so that spreadsheets read UTF-8
     const QStringList columns = CallExport::csvColumns();
@@ -134,8 +133,7 @@ bool writeCsv(QSqlDatabase &db, const QString &calls, const QVariantList &binds,
                   "WHERE call_ref = calls.id ORDER BY id LIMIT 1) "
                   "FROM calls WHERE ")
               + calls + QLatin1String(" AND validation != ") + QString::number(int(Validation::Rejected)) + QLatin1String(" ORDER BY id"));
-    for (const QVariant &v : binds)
-        q.addBindValue(v);
+    bindAll(q, binds);
     if (!q.exec()) {
         *error = tr("The database cannot be read: %1").arg(q.lastError().text());
         return false;
@@ -193,15 +191,14 @@ QByteArray maskedBody(const QByteArray &body, const std::optional<Masker> &maske
     return masker ? Masker::apply(body, masker->replacements(CallEventParser::parse(body).event)) : body;
 }
 
-bool writeBodies(QSqlDatabase &db, const QString &calls, const QVariantList &binds, bool asArray, const std::optional<Masker> &masker, Writer &w,
+bool writeBodies(const QSqlDatabase &db, const QString &calls, const QVariantList &binds, bool asArray, const std::optional<Masker> &masker, Writer &w,
                  QString *error)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
     q.prepare(QLatin1String("SELECT body FROM deliveries WHERE body IS NOT NULL AND validation != ") + QString::number(int(Validation::Rejected))
               + QLatin1String(" AND call_ref IN (SELECT id FROM calls WHERE ") + calls + QLatin1String(") ORDER BY id"));
-    for (const QVariant &v : binds)
-        q.addBindValue(v);
+    bindAll(q, binds);
     if (!q.exec()) {
         *error = tr("The database cannot be read: %1").arg(q.lastError().text());
         return false;
@@ -223,15 +220,14 @@ bool writeBodies(QSqlDatabase &db, const QString &calls, const QVariantList &bin
     return !asArray || w.write(first ? "]\n" : "\n]\n");
 }
 
-bool writeHar(QSqlDatabase &db, const QString &calls, const QVariantList &binds, const std::optional<Masker> &masker, Writer &w, QString *error)
+bool writeHar(const QSqlDatabase &db, const QString &calls, const QVariantList &binds, const std::optional<Masker> &masker, Writer &w, QString *error)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
     q.prepare(QLatin1String("SELECT received_ms, method, path, query, headers, body, body_size, answer_status, answer, remote_address "
                             "FROM deliveries WHERE call_ref IN (SELECT id FROM calls WHERE ")
               + calls + QLatin1String(") ORDER BY id"));
-    for (const QVariant &v : binds)
-        q.addBindValue(v);
+    bindAll(q, binds);
     if (!q.exec()) {
         *error = tr("The database cannot be read: %1").arg(q.lastError().text());
         return false;
@@ -247,9 +243,9 @@ bool writeHar(QSqlDatabase &db, const QString &calls, const QVariantList &binds,
         QJsonArray headers;
         QString host = QStringLiteral("localhost");
         QString mimeType = QStringLiteral("application/octet-stream");
-        for (const QJsonValue &pair : QJsonDocument::fromJson(q.value(4).toString().toUtf8()).array()) {
-            const QString name = pair.toArray().at(0).toString();
-            const QString value = pair.toArray().at(1).toString();
+        for (const auto &[nameBytes, valueBytes] : headersFromJson(q.value(4).toString())) {
+            const QString name = QString::fromLatin1(nameBytes);
+            const QString value = QString::fromLatin1(valueBytes);
             headers.append(QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("value"), value}});
             if (name.compare(QLatin1String("host"), Qt::CaseInsensitive) == 0)
                 host = value;
@@ -376,60 +372,38 @@ QByteArray CallExport::csvCell(const QString &text)
 bool CallExport::write(const QString &databasePath, const ExportRequest &request, QIODevice &out, QString *error,
                        const std::function<bool(qint64, qint64)> &progress)
 {
-    if (!QFileInfo::exists(databasePath)) {
-        *error = tr("There is no database at %1.").arg(QDir::toNativeSeparators(databasePath));
-        return false;
-    }
     if (!request.filter.isValid()) {
         *error = tr("The filter is not valid: %1").arg(request.filter.errorText());
         return false;
     }
-    QString calls = request.filter.sql();
-    QVariantList binds = request.filter.bindings();
-    if (!request.callIds.isEmpty()) {
-        QStringList ids;
-        for (const qint64 id : request.callIds)
-            ids.append(QString::number(id));
-        calls = QLatin1String("id IN (") + ids.join(QLatin1Char(',')) + QLatin1Char(')');
-        binds.clear();
+    const QString calls = request.callIds.isEmpty() ? request.filter.sql() : idsCondition(request.callIds);
+    const QVariantList binds = request.callIds.isEmpty() ? request.filter.bindings() : QVariantList();
+    const ReadOnlyDatabase store(databasePath);
+    if (!store.isOpen()) {
+        *error = store.error();
+        return false;
     }
-    static std::atomic<int> connections{0};
-    const QString name = QStringLiteral("callscope-export-%1").arg(++connections);
+    const QSqlDatabase &db = store.database();
+    QSqlQuery count(db);
+    count.prepare(request.format == ExportFormat::Csv
+                      ? QString(QLatin1String("SELECT count(*) FROM calls WHERE ") + calls)
+                      : QString(QLatin1String("SELECT count(*) FROM deliveries WHERE call_ref IN (SELECT id FROM calls WHERE ") + calls + QLatin1Char(')')));
+    bindAll(count, binds);
+    if (!count.exec() || !count.next()) {
+        *error = tr("The database %1 cannot be read: %2").arg(QDir::toNativeSeparators(databasePath), count.lastError().text());
+        return false;
+    }
+    Writer w(out, error, progress, count.value(0).toLongLong());
+    count.finish();
     bool ok = false;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(databasePath);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
-        QSqlQuery count(db);
-        if (!db.open()) {
-            *error = tr("Cannot open the database %1: %2").arg(QDir::toNativeSeparators(databasePath), db.lastError().text());
-        } else {
-            qint64 total = 0;
-            count.prepare(request.format == ExportFormat::Csv
-                              ? QString(QLatin1String("SELECT count(*) FROM calls WHERE ") + calls)
-                              : QString(QLatin1String("SELECT count(*) FROM deliveries WHERE call_ref IN (SELECT id FROM calls WHERE ") + calls + QLatin1Char(')')));
-            for (const QVariant &v : binds)
-                count.addBindValue(v);
-            if (count.exec() && count.next())
-                total = count.value(0).toLongLong();
-            else
-                *error = tr("The database %1 cannot be read: %2").arg(QDir::toNativeSeparators(databasePath), count.lastError().text());
-            count.finish();
-            if (error->isEmpty()) {
-                Writer w(out, error, progress, total);
-                switch (request.format) {
-                case ExportFormat::Csv: ok = writeCsv(db, calls, binds, request.masker, w, error); break;
-                case ExportFormat::Ndjson: ok = writeBodies(db, calls, binds, false, request.masker, w, error); break;
-                case ExportFormat::Json: ok = writeBodies(db, calls, binds, true, request.masker, w, error); break;
-                case ExportFormat::Har: ok = writeHar(db, calls, binds, request.masker, w, error); break;
-                }
-                if (ok)
-                    w.finish();
-            }
-        }
-        db.close();
+    switch (request.format) {
+    case ExportFormat::Csv: ok = writeCsv(db, calls, binds, request.masker, w, error); break;
+    case ExportFormat::Ndjson: ok = writeBodies(db, calls, binds, false, request.masker, w, error); break;
+    case ExportFormat::Json: ok = writeBodies(db, calls, binds, true, request.masker, w, error); break;
+    case ExportFormat::Har: ok = writeHar(db, calls, binds, request.masker, w, error); break;
     }
-    QSqlDatabase::removeDatabase(name);
+    if (ok)
+        w.finish();
     return ok;
 }
 

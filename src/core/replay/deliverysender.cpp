@@ -3,21 +3,17 @@
 #include "deliverysender.h"
 
 #include "replay/webhooksignature.h"
+#include "storage/sqlsupport.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
-#include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QNetworkReply>
 #include <QNetworkRequest>
-#include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTimer>
 
-#include <atomic>
 
 namespace CallScope {
 
@@ -111,53 +107,32 @@ void DeliverySender::onReply(QNetworkReply *reply)
 std::optional<QList<OutgoingDelivery>> DeliverySender::fromStore(const QString &databasePath, const CallFilter &filter, QString *error,
                                                                  const QList<qint64> &callIds)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("CallScope::DeliverySender", text); };
-    if (!QFileInfo::exists(databasePath)) {
-        *error = tr("There is no database at %1.").arg(QDir::toNativeSeparators(databasePath));
+    const ReadOnlyDatabase store(databasePath);
+    if (!store.isOpen()) {
+        *error = store.error();
         return std::nullopt;
     }
-    static std::atomic<int> connections{0};
-    const QString name = QStringLiteral("callscope-replay-%1").arg(++connections);
-    std::optional<QList<OutgoingDelivery>> result;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(databasePath);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
-        QSqlQuery q(db);
-        q.setForwardOnly(true);
-        if (!db.open()) {
-            *error = tr("Cannot open the database %1: %2").arg(QDir::toNativeSeparators(databasePath), db.lastError().text());
-        } else {
-            QStringList ids;
-            for (const qint64 id : callIds)
-                ids.append(QString::number(id));
-            const QString calls = callIds.isEmpty() ? filter.sql() : QLatin1String("id IN (") + ids.join(QLatin1Char(',')) + QLatin1Char(')');
-            q.prepare(QLatin1String("SELECT d.body, d.headers, c.call_id, d.id FROM deliveries d JOIN calls c ON c.id = d.call_ref "
-                                    "WHERE d.body IS NOT NULL AND d.call_ref IN (SELECT id FROM calls WHERE ")
-                      + calls + QLatin1String(") ORDER BY d.id"));
-            if (callIds.isEmpty()) {
-                for (const QVariant &v : filter.bindings())
-                    q.addBindValue(v);
-            }
-            if (!q.exec()) {
-                *error = tr("The database %1 cannot be read: %2").arg(QDir::toNativeSeparators(databasePath), q.lastError().text());
-            } else {
-                QList<OutgoingDelivery> deliveries;
-                while (q.next()) {
-                    HttpHeaders headers;
-                    for (const QJsonValue &pair : QJsonDocument::fromJson(q.value(1).toString().toUtf8()).array())
-                        headers.append(qMakePair(pair.toArray().at(0).toString().toLatin1(), pair.toArray().at(1).toString().toLatin1()));
-                    const QString callId = q.value(2).toString();
-                    deliveries.append({q.value(0).toByteArray(), contentHeaders(headers), 0,
-                                       callId.isEmpty() ? tr("delivery %1").arg(q.value(3).toLongLong()) : callId});
-                }
-                result = std::move(deliveries);
-            }
-        }
-        db.close();
+    QSqlQuery q(store.database());
+    q.setForwardOnly(true);
+    const QString calls = callIds.isEmpty() ? filter.sql() : idsCondition(callIds);
+    q.prepare(QLatin1String("SELECT d.body, d.headers, c.call_id, d.id FROM deliveries d JOIN calls c ON c.id = d.call_ref "
+                            "WHERE d.body IS NOT NULL AND d.call_ref IN (SELECT id FROM calls WHERE ")
+              + calls + QLatin1String(") ORDER BY d.id"));
+    if (callIds.isEmpty())
+        bindAll(q, filter.bindings());
+    if (!q.exec()) {
+        *error = QCoreApplication::translate("CallScope::DeliverySender", "The database %1 cannot be read: %2")
+                     .arg(QDir::toNativeSeparators(databasePath), q.lastError().text());
+        return std::nullopt;
     }
-    QSqlDatabase::removeDatabase(name);
-    return result;
+    QList<OutgoingDelivery> deliveries;
+    while (q.next()) {
+        const QString callId = q.value(2).toString();
+        deliveries.append({q.value(0).toByteArray(), contentHeaders(headersFromJson(q.value(1).toString())), 0,
+                           callId.isEmpty() ? QCoreApplication::translate("CallScope::DeliverySender", "delivery %1").arg(q.value(3).toLongLong())
+                                            : callId});
+    }
+    return deliveries;
 }
 
 } // namespace CallScope

@@ -3,6 +3,7 @@
 #include "callreader.h"
 
 #include "filter/callfilter.h"
+#include "storage/sqlsupport.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -69,33 +70,6 @@ CallRow rowFrom(const QSqlQuery &q)
     return r;
 }
 
-HttpHeaders headersFrom(const QString &json)
-{
-    HttpHeaders headers;
-    const QJsonArray pairs = QJsonDocument::fromJson(json.toUtf8()).array();
-    for (const QJsonValue &pair : pairs) {
-        const QJsonArray p = pair.toArray();
-        headers.append({p.at(0).toString().toLatin1(), p.at(1).toString().toLatin1()});
-    }
-    return headers;
-}
-
-bool execLogged(QSqlQuery &q, QString *error = nullptr)
-{
-    if (q.exec())
-        return true;
-    qCWarning(lcReader) << "query failed:" << q.lastError().text() << q.lastQuery();
-    if (error)
-        *error = q.lastError().text();
-    return false;
-}
-
-void bindAll(QSqlQuery &q, const QVariantList &values)
-{
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-}
-
 } // namespace
 
 CallReader::CallReader(QString path)
@@ -139,7 +113,7 @@ std::optional<QList<qint64>> CallReader::ids(const CallFilter &filter, const Cal
         // The whole store in an indexed order comes straight off the index.
         q.prepare(QLatin1String("SELECT id FROM calls WHERE ") + filter.sql() + QLatin1String(" ORDER BY ") + sort.orderBy());
         bindAll(q, filter.bindings());
-        if (!execLogged(q, error))
+        if (!execLogged(q, lcReader(), error))
             return std::nullopt;
         while (q.next())
             ids.append(q.value(0).toLongLong());
@@ -152,7 +126,7 @@ std::optional<QList<qint64>> CallReader::ids(const CallFilter &filter, const Cal
     const QLatin1String from = filter.readsWideColumns() ? QLatin1String(" FROM calls NOT INDEXED WHERE ") : QLatin1String(" FROM calls WHERE ");
     q.prepare(QLatin1String("SELECT id, ") + sort.key() + from + filter.sql());
     bindAll(q, filter.bindings());
-    if (!execLogged(q, error))
+    if (!execLogged(q, lcReader(), error))
         return std::nullopt;
     std::vector<std::pair<qint64, qint64>> keyed; // (key, id); NULL sorts first, as in SQLite
     while (q.next()) {
@@ -177,7 +151,7 @@ QList<qint64> CallReader::idsAfter(qint64 afterId, const CallFilter &filter)
     q.addBindValue(afterId);
     bindAll(q, filter.bindings());
     QList<qint64> ids;
-    if (!execLogged(q))
+    if (!execLogged(q, lcReader()))
         return ids;
     while (q.next())
         ids.append(q.value(0).toLongLong());
@@ -189,16 +163,10 @@ QList<CallRow> CallReader::rows(std::span<const qint64> ids)
     QList<CallRow> result;
     if (ids.empty())
         return result;
-    // Ids are integers of our own: inlined, they spare a bind per row and any limit on bound values.
-    QStringList list;
-    list.reserve(qsizetype(ids.size()));
-    for (const qint64 id : ids)
-        list.append(QString::number(id));
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QLatin1String("SELECT ") + kRowColumns + QLatin1String(" FROM calls WHERE id IN (") + list.join(QLatin1Char(','))
-              + QLatin1Char(')'));
-    if (!execLogged(q))
+    q.prepare(QLatin1String("SELECT ") + kRowColumns + QLatin1String(" FROM calls WHERE ") + idsCondition(ids));
+    if (!execLogged(q, lcReader()))
         return result;
     QHash<qint64, CallRow> byId;
     byId.reserve(qsizetype(ids.size()));
@@ -225,7 +193,7 @@ QList<CallRow> CallReader::rowsAfter(qint64 afterId, int limit, const CallFilter
     bindAll(q, filter.bindings());
     q.addBindValue(limit);
     QList<CallRow> result;
-    if (!execLogged(q))
+    if (!execLogged(q, lcReader()))
         return result;
     while (q.next())
         result.append(rowFrom(q));
@@ -237,7 +205,7 @@ std::optional<CallDetail> CallReader::detail(qint64 id)
     QSqlQuery q(m_db);
     q.prepare(QLatin1String("SELECT ") + kRowColumns + QLatin1String(", summary, recording_url, review_note, reviewer, dispositions FROM calls WHERE id = ?"));
     q.addBindValue(id);
-    if (!execLogged(q) || !q.next())
+    if (!execLogged(q, lcReader()) || !q.next())
         return std::nullopt;
     CallDetail d;
     d.row = rowFrom(q);
@@ -252,7 +220,7 @@ std::optional<CallDetail> CallReader::detail(qint64 id)
     }
     q.prepare(QStringLiteral("SELECT at_ms, reviewer, field, old_value, new_value FROM review_audit WHERE call_ref = ? ORDER BY id"));
     q.addBindValue(id);
-    if (execLogged(q)) {
+    if (execLogged(q, lcReader())) {
         while (q.next())
             d.audit.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), q.value(4).toString()});
     }
@@ -261,7 +229,7 @@ std::optional<CallDetail> CallReader::detail(qint64 id)
         "SELECT id, received_ms, method, path, query, headers, remote_address, body, body_size, webhook_id, validation, "
         "problems, answer_status, answer, duplicate, conflict FROM deliveries WHERE call_ref = ? ORDER BY id"));
     q.addBindValue(id);
-    if (!execLogged(q))
+    if (!execLogged(q, lcReader()))
         return std::nullopt;
     while (q.next()) {
         DeliveryRecord r;
@@ -271,7 +239,7 @@ std::optional<CallDetail> CallReader::detail(qint64 id)
         r.method = q.value(c++).toString();
         r.path = q.value(c++).toString();
         r.query = q.value(c++).toString();
-        r.headers = headersFrom(q.value(c++).toString());
+        r.headers = headersFromJson(q.value(c++).toString());
         r.remoteAddress = q.value(c++).toString();
         const QVariant body = q.value(c++);
         r.bodyKept = !body.isNull();

@@ -3,6 +3,7 @@
 #include "callstatistics.h"
 
 #include "domain/outcomecatalogue.h"
+#include "storage/sqlsupport.h"
 
 #include <QDateTime>
 #include <QSqlDatabase>
@@ -22,8 +23,7 @@ QString bit(OutcomeId id)
 bool run(QSqlQuery &q, const QString &sql, const CallFilter &filter, QString *error)
 {
     q.prepare(sql);
-    for (const QVariant &v : filter.bindings())
-        q.addBindValue(v);
+    bindAll(q, filter.bindings());
     if (q.exec())
         return true;
     *error = q.lastError().text();

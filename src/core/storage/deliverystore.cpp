@@ -4,6 +4,7 @@
 
 #include "domain/callpattern.h"
 #include "listener/webhookanswer.h"
+#include "storage/sqlsupport.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -79,14 +80,6 @@ const char *const kMigrations[] = {
 };
 static_assert(std::size(kMigrations) == DeliveryStore::SchemaVersion);
 
-QString headersJson(const HttpHeaders &headers)
-{
-    QJsonArray a;
-    for (const auto &[name, value] : headers)
-        a.append(QJsonArray{QString::fromLatin1(name), QString::fromLatin1(value)});
-    return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
-}
-
 qint64 raisedMask(const CallEvent &e)
 {
     qint64 mask = 0;
@@ -125,16 +118,6 @@ QString outcomesJson(const CallEvent &e)
             o.insert(info.key, e.outcome(info.id));
     }
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
-
-bool exec(QSqlQuery &q, QString *error = nullptr)
-{
-    if (q.exec())
-        return true;
-    qCWarning(lcStore) << "query failed:" << q.lastError().text() << q.lastQuery();
-    if (error)
-        *error = q.lastError().text();
-    return false;
 }
 
 } // namespace
@@ -235,7 +218,7 @@ bool DeliveryStore::differsFromFirst(qint64 callRow, const ParsedEvent &redelive
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT body FROM deliveries WHERE call_ref = ? ORDER BY id LIMIT 1"));
     q.addBindValue(callRow);
-    if (!exec(q) || !q.next())
+    if (!execLogged(q, lcStore()) || !q.next())
         return true;
     const QByteArray first = q.value(0).toByteArray();
     if (first == redelivery.event.raw)
@@ -256,7 +239,7 @@ bool DeliveryStore::recordPattern(qint64 callRow, const CallEvent &e)
     q.addBindValue(e.phoneNumber);
     q.addBindValue(e.fileNumber.value_or(QString()));
     q.addBindValue(created - 1); // the calls before this one (not itself)
-    if (!exec(q) || !q.next())
+    if (!execLogged(q, lcStore()) || !q.next())
         return false;
     const int warnings = CallPattern::warnings(q.value(0).toBool(), q.value(1).toBool(), q.value(2).toInt() + 1);
     q.finish();
@@ -265,7 +248,7 @@ bool DeliveryStore::recordPattern(qint64 callRow, const CallEvent &e)
     QSqlQuery &u = m_statements->setPattern;
     u.addBindValue(warnings);
     u.addBindValue(callRow);
-    return exec(u);
+    return execLogged(u, lcStore());
 }
 
 bool DeliveryStore::prepareStatements(QString *error)
@@ -306,7 +289,7 @@ void DeliveryStore::prepare(IncomingDelivery &d)
         return;
     IncomingDelivery::Derived &x = d.derived;
     x.webhookId = headerValue(d.headers, "webhook-id");
-    x.headersJson = headersJson(d.headers);
+    x.headersJson = headersToJson(d.headers);
     x.validation = int(d.tooLarge ? Validation::Rejected : d.parsed.validation());
     x.problemsJson = QString::fromUtf8(QJsonDocument(toJson(d.parsed.problems)).toJson(QJsonDocument::Compact));
     if (!d.tooLarge) { // (a refused request arrives here as tooLarge too: no body is kept)
@@ -385,7 +368,7 @@ bool DeliveryStore::review(qint64 callRow, const ReviewChange &change, const QSt
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT review_state, review_note, dispositions FROM calls WHERE id = ?"));
     q.addBindValue(callRow);
-    if (!exec(q, error) || !q.next()) {
+    if (!execLogged(q, lcStore(), error) || !q.next()) {
         if (error->isEmpty())
             *error = tr("There is no such call.");
         return false;
@@ -434,7 +417,7 @@ bool DeliveryStore::review(qint64 callRow, const ReviewChange &change, const QSt
     q.addBindValue(reviewer);
     q.addBindValue(dispositions.isEmpty() ? QVariant() : QVariant(QString::fromUtf8(QJsonDocument(dispositions).toJson(QJsonDocument::Compact))));
     q.addBindValue(callRow);
-    ok = exec(q, error);
+    ok = execLogged(q, lcStore(), error);
     for (const Line &line : lines) {
         if (!ok)
             break;
@@ -445,7 +428,7 @@ bool DeliveryStore::review(qint64 callRow, const ReviewChange &change, const QSt
         q.addBindValue(line.field);
         q.addBindValue(line.oldValue);
         q.addBindValue(line.newValue);
-        ok = exec(q, error);
+        ok = execLogged(q, lcStore(), error);
     }
     if (!ok || !m_db.commit()) {
         if (error->isEmpty())
@@ -504,7 +487,7 @@ StoreReceipt DeliveryStore::write(const IncomingDelivery &d)
     if (!d.tooLarge && !e.idempotencyKey.isEmpty()) {
         QSqlQuery &q = st.callByKey;
         q.addBindValue(e.idempotencyKey);
-        if (!exec(q))
+        if (!execLogged(q, lcStore()))
             return receipt;
         if (q.next())
             callRow = q.value(0).toLongLong();
@@ -513,7 +496,7 @@ StoreReceipt DeliveryStore::write(const IncomingDelivery &d)
     if (!d.tooLarge && !x.webhookId.isEmpty()) {
         QSqlQuery &q = st.callByWebhookId;
         q.addBindValue(QString::fromLatin1(x.webhookId));
-        if (!exec(q))
+        if (!execLogged(q, lcStore()))
             return receipt;
         bool foundByWebhookId = false;
         if (q.next()) {
@@ -537,7 +520,7 @@ StoreReceipt DeliveryStore::write(const IncomingDelivery &d)
         q.addBindValue(int(conflict));
         q.addBindValue(int(keyMismatch));
         q.addBindValue(callRow);
-        if (!exec(q))
+        if (!execLogged(q, lcStore()))
             return receipt;
     } else {
         QSqlQuery &q = st.insertCall;
@@ -565,7 +548,7 @@ StoreReceipt DeliveryStore::write(const IncomingDelivery &d)
         q.addBindValue(d.receivedMs);
         q.addBindValue(d.receivedMs);
         q.addBindValue(QVariant(QMetaType(QMetaType::QByteArray))); // first_body_hash: unused since redeliveries compare bodies
-        if (!exec(q))
+        if (!execLogged(q, lcStore()))
             return receipt;
         callRow = q.lastInsertId().toLongLong();
         if (!e.phoneNumber.isEmpty() && e.createdAt.value.isValid() && !recordPattern(callRow, e))
@@ -589,7 +572,7 @@ StoreReceipt DeliveryStore::write(const IncomingDelivery &d)
     q.addBindValue(QString::fromUtf8(answer.body));
     q.addBindValue(int(duplicate));
     q.addBindValue(int(conflict));
-    if (!exec(q))
+    if (!execLogged(q, lcStore()))
         return receipt;
 
     receipt.stored = true;
