@@ -36,13 +36,7 @@ QString tr(const char *text)
     return QCoreApplication::translate("CallScope::CallExport", text);
 }
 
-QString isoUtc(qint64 ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
-}
-
-// isoUtc() for a million CSV rows: QDateTime::toString was 7% of a CSV export (perf, bench_export).
-QByteArray isoUtcFast(qint64 ms)
+QByteArray isoUtc(qint64 ms)
 {
     const qint64 day = ms >= 0 ? ms / 86'400'000 : (ms - 86'399'999) / 86'400'000;
     const qint64 inDay = ms - day * 86'400'000;
@@ -148,7 +142,7 @@ bool writeCsv(const QSqlDatabase &db, const QString &calls, const QVariantList &
             row += CallExport::csvCell(text);
         };
         const auto text = [&q](int c) { return q.value(c).toString(); };
-        row += isoUtcFast(q.value(0).toLongLong()); // never needs quoting or defusing
+        row += isoUtc(q.value(0).toLongLong()); // never needs quoting or defusing
         cell(text(1));
         cell(text(2)); // event
         cell(text(3)); // idempotencyKey
@@ -276,7 +270,7 @@ bool writeHar(const QSqlDatabase &db, const QString &calls, const QVariantList &
         const int status = q.value(7).toInt();
         const QString answer = q.value(8).toString();
         const QJsonObject entry{
-            {QStringLiteral("startedDateTime"), isoUtc(q.value(0).toLongLong())},
+            {QStringLiteral("startedDateTime"), QString::fromLatin1(isoUtc(q.value(0).toLongLong()))},
             {QStringLiteral("time"), 0},
             {QStringLiteral("_remoteAddress"), q.value(9).toString()}, // the sender's address: HAR has a field for the server's only
             {QStringLiteral("request"),

@@ -6,7 +6,6 @@
 #include "storage/callreader.h"
 
 #include <QElapsedTimer>
-#include <QSqlQuery>
 
 namespace CallScope {
 
@@ -76,9 +75,7 @@ quint64 CallQueryService::queryIds(const CallFilter &filter, const CallSort &sor
             }
             QElapsedTimer timer;
             timer.start();
-            QSqlQuery max(m_reader->database());
-            if (max.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM calls")) && max.next())
-                r.maxId = max.value(0).toLongLong();
+            r.maxId = m_reader->maxId().value_or(0);
             if (auto ids = m_reader->ids(filter, sort, &r.error))
                 r.ids = std::move(*ids);
             // Calls committed after the maximum was read come with the next fetchNewIds(maxId), not twice.
@@ -110,9 +107,7 @@ quint64 CallQueryService::fetchNewIds(qint64 afterId, const CallFilter &filter)
             if (!m_reader)
                 return r;
             // The highest id first: a call stored between the two reads is then seen next time, not lost.
-            QSqlQuery max(m_reader->database());
-            if (max.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM calls")) && max.next())
-                r.second = max.value(0).toLongLong();
+            r.second = m_reader->maxId().value_or(afterId);
             r.first = m_reader->idsAfter(afterId, filter);
             r.first.removeIf([&](qint64 id) { return id > r.second; });
             return r;

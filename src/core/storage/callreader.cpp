@@ -259,6 +259,14 @@ std::optional<CallDetail> CallReader::detail(qint64 id)
     return d;
 }
 
+std::optional<qint64> CallReader::maxId()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM calls")) || !q.next())
+        return std::nullopt;
+    return q.value(0).toLongLong();
+}
+
 std::pair<qint64, qint64> CallReader::counts()
 {
     QSqlQuery q(m_db);

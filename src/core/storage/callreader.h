@@ -40,6 +40,8 @@ public:
     QList<CallRow> rowsAfter(qint64 afterId, int limit, const CallFilter &filter);
     // One call with its deliveries, bodies included; nullopt when there is no such call.
     std::optional<CallDetail> detail(qint64 id);
+    // The highest call id in the store (0 when empty); nullopt when it cannot be read.
+    std::optional<qint64> maxId();
     // The number of calls and deliveries.
     std::pair<qint64, qint64> counts();
     // The connection, for a query of the caller's own in the same thread.
