@@ -52,51 +52,37 @@ void BackgroundListener::stop()
     m_worker.post([this] { stopService([this] { Q_EMIT stopped(); }); });
 }
 
-void BackgroundListener::importDeliveries(const QList<IncomingDelivery> &deliveries)
+void BackgroundListener::withStore(std::function<void(DeliveryStore *store, const QString &error)> work)
 {
-    const QString databasePath = m_databasePath;
-    m_worker.post([this, deliveries, databasePath] {
+    m_worker.post([this, work = std::move(work), databasePath = m_databasePath] {
         if (m_service && m_service->store()) {
-            // The running store writes it, in its thread, after what the listener queued.
+            // The running store does it, in its thread, after what the listener queued: one writer.
             DeliveryStore *store = m_service->store();
-            QMetaObject::invokeMethod(store, [this, store, deliveries] {
-                QString error;
-                const auto summary = store->importAll(deliveries, &error);
-                Q_EMIT imported(summary.has_value(), summary.value_or(ImportSummary{}), error);
-            }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(store, [store, work] { work(store, {}); }, Qt::QueuedConnection);
             return;
         }
         DeliveryStore store(databasePath);
         QString error;
-        std::optional<ImportSummary> summary;
-        if (store.open(&error))
-            summary = store.importAll(deliveries, &error);
+        work(store.open(&error) ? &store : nullptr, error);
+    });
+}
+
+void BackgroundListener::importDeliveries(const QList<IncomingDelivery> &deliveries)
+{
+    withStore([this, deliveries](DeliveryStore *store, const QString &openError) {
+        QString error = openError;
+        const auto summary = store ? store->importAll(deliveries, &error) : std::nullopt;
         Q_EMIT imported(summary.has_value(), summary.value_or(ImportSummary{}), error);
     });
 }
 
 void BackgroundListener::review(qint64 callRow, const ReviewChange &change, const QString &reviewer)
 {
-    const QString databasePath = m_databasePath;
     const qint64 at = QDateTime::currentMSecsSinceEpoch();
-    m_worker.post([this, callRow, change, reviewer, databasePath, at] {
-        const auto apply = [this, callRow, change, reviewer, at](DeliveryStore &store) {
-            QString error;
-            const bool ok = store.review(callRow, change, reviewer, at, &error);
-            Q_EMIT reviewed(callRow, ok, error);
-        };
-        if (m_service && m_service->store()) {
-            DeliveryStore *store = m_service->store();
-            QMetaObject::invokeMethod(store, [store, apply] { apply(*store); }, Qt::QueuedConnection);
-            return;
-        }
-        DeliveryStore store(databasePath);
-        QString error;
-        if (!store.open(&error)) {
-            Q_EMIT reviewed(callRow, false, error);
-            return;
-        }
-        apply(store);
+    withStore([this, callRow, change, reviewer, at](DeliveryStore *store, const QString &openError) {
+        QString error = openError;
+        const bool ok = store && store->review(callRow, change, reviewer, at, &error);
+        Q_EMIT reviewed(callRow, ok, error);
     });
 }
 

@@ -61,6 +61,9 @@ private:
     // Runs in the listener thread.
     void startService(const ListenerOptions &options, const QString &databasePath);
     void stopService(std::function<void()> then);
+    // Runs `work` with the store that writes: the running one, in its thread, or one opened for it here
+    // (nullptr, and why, when it cannot be opened).
+    void withStore(std::function<void(DeliveryStore *store, const QString &error)> work);
 
     WorkerThread m_worker;
     ListenerService *m_service = nullptr; // touched only in the worker thread
