@@ -297,6 +297,21 @@ private Q_SLOTS:
         QTRY_COMPARE(dashboard->statistics()->calls, 4);
     }
 
+    void aRecordedSessionPlaysIntoTheWindow()
+    {
+        Window w = open(QStringLiteral("session"));
+        QTRY_COMPARE(w.window->callsModel()->isQuerying(), false);
+        // Eight recorded deliveries one second apart, played 100 times faster: five calls and a rejected body.
+        w.window->startSessionDemo(QStringLiteral(CALLSCOPE_TEST_DATA "/export/samples.har"), 100);
+        QTRY_COMPARE_WITH_TIMEOUT(w.window->callsModel()->rowCount(), 6, 15000);
+        auto *log = w.window->findChild<QTreeView *>(QStringLiteral("logView"));
+        QTRY_COMPARE(log->model()->rowCount(), 8);
+        QCOMPARE(log->model()->index(7, 3).data().toString(), QStringLiteral("400"));
+
+        w.window->startSessionDemo(QStringLiteral(CALLSCOPE_TEST_DATA "/no-such-session.har"), 1);
+        QTRY_VERIFY(w.window->findChild<QFrame *>(QStringLiteral("banner"))->isVisible());
+    }
+
     void aPortInUseShowsTheBannerAndTheStoredCalls()
     {
         QTcpServer blocker;

@@ -10,7 +10,6 @@
 #include "models/stopcontactnotice.h"
 #include "dialogs/replaydialog.h"
 #include "domain/syntheticcalls.h"
-#include "export/callimport.h"
 #include "export/filejobs.h"
 #include "panels/replaypanel.h"
 #include "panels/reviewpanel.h"
@@ -316,6 +315,19 @@ void MainWindow::setUpActions()
     connect(m_ui->actionStopPlaying, &QAction::triggered, m_replay, &ReplayPanel::stop);
     m_ui->actionStopPlaying->setEnabled(false);
     connect(m_replay, &ReplayPanel::runningChanged, m_ui->actionStopPlaying, &QAction::setEnabled);
+    connect(m_files, &FileJobs::sessionRead, this, [this](bool ok, const QList<IncomingDelivery> &read, const QString &error) {
+        ReplayPanel::Session session = std::exchange(m_pendingReplay, {});
+        if (!ok) {
+            showBanner(tr("Cannot play the session: %1").arg(error), false);
+            return;
+        }
+        const qint64 first = read.isEmpty() ? 0 : read.constFirst().receivedMs;
+        for (const IncomingDelivery &d : read)
+            session.deliveries.append({d.parsed.event.raw, DeliverySender::contentHeaders(d.headers), std::max<qint64>(0, d.receivedMs - first),
+                                       d.parsed.event.callId});
+        m_replayDock->show();
+        m_replay->start(std::move(session));
+    });
     connect(m_files, &FileJobs::replayRead, this, [this](bool ok, const QList<OutgoingDelivery> &deliveries, const QString &error) {
         if (!ok || m_pendingReplay.target.isEmpty()) {
             if (!ok)
@@ -634,27 +646,18 @@ void MainWindow::playSession()
         return;
     bool ok = false;
     const double speed = QInputDialog::getDouble(this, tr("Play a session file"), tr("Speed (2 plays the recorded gaps twice as fast):"), 1, 0.01, 10000, 2, &ok);
-    if (!ok)
-        return;
-    QString error;
-    // Session files are small next to a store; reading one here is a short wait, said in the cursor.
-    QGuiApplication::setOverrideCursor(Qt::BusyCursor);
-    const auto read = CallImport::read(file, QDateTime::currentMSecsSinceEpoch(), &error);
-    QGuiApplication::restoreOverrideCursor();
-    if (!read) {
-        showBanner(tr("Cannot play the session: %1").arg(error), false);
-        return;
-    }
-    ReplayPanel::Session session;
-    session.title = tr("Demo: %1").arg(QFileInfo(file).fileName());
-    session.target = QUrl(m_listener->url());
-    session.speed = speed;
-    const qint64 first = read->isEmpty() ? 0 : read->constFirst().receivedMs;
-    for (const IncomingDelivery &d : *read)
-        session.deliveries.append({d.parsed.event.raw, DeliverySender::contentHeaders(d.headers), std::max<qint64>(0, d.receivedMs - first),
-                                   d.parsed.event.callId});
-    m_replayDock->show();
-    m_replay->start(std::move(session));
+    if (ok)
+        startSessionDemo(file, speed);
+}
+
+void MainWindow::startSessionDemo(const QString &file, double speed)
+{
+    // Read off the GUI thread; the session starts when the file is in.
+    m_pendingReplay = {};
+    m_pendingReplay.title = tr("Demo: %1").arg(QFileInfo(file).fileName());
+    m_pendingReplay.target = QUrl(m_listener->url());
+    m_pendingReplay.speed = speed;
+    m_files->readSession(file);
 }
 
 void MainWindow::showColumnMenu(const QPoint &at)

@@ -51,6 +51,8 @@ public:
 
     // Demo > Play synthetic calls, without its questions: `count` generated calls at `rate` a second.
     void startSyntheticDemo(int count, double rate);
+    // Demo > Play a session file, without its questions.
+    void startSessionDemo(const QString &file, double speed);
     // Imports these files (ndjson, json, HAR) as File > Import and a drop do.
     void importFiles(const QStringList &files);
 

@@ -61,19 +61,32 @@ void FileJobs::readForReplay(const QString &databasePath, const QList<qint64> &c
 void FileJobs::readForImport(const QStringList &files)
 {
     m_worker.post([this, files] {
-        QList<IncomingDelivery> deliveries;
         QString error;
-        const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        for (const QString &file : files) {
-            const auto read = CallImport::read(file, now, &error);
-            if (!read) {
-                Q_EMIT importRead(false, {}, error);
-                return;
-            }
-            deliveries += *read;
-        }
-        Q_EMIT importRead(true, deliveries, {});
+        const auto deliveries = readAll(files, &error);
+        Q_EMIT importRead(deliveries.has_value(), deliveries.value_or(QList<IncomingDelivery>()), error);
     });
+}
+
+void FileJobs::readSession(const QString &file)
+{
+    m_worker.post([this, file] {
+        QString error;
+        const auto deliveries = readAll({file}, &error);
+        Q_EMIT sessionRead(deliveries.has_value(), deliveries.value_or(QList<IncomingDelivery>()), error);
+    });
+}
+
+std::optional<QList<IncomingDelivery>> FileJobs::readAll(const QStringList &files, QString *error)
+{
+    QList<IncomingDelivery> deliveries;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (const QString &file : files) {
+        const auto read = CallImport::read(file, now, error);
+        if (!read)
+            return std::nullopt;
+        deliveries += *read;
+    }
+    return deliveries;
 }
 
 } // namespace CallScope

@@ -13,6 +13,7 @@
 #include <QStringList>
 
 #include <atomic>
+#include <optional>
 
 namespace CallScope {
 
@@ -29,6 +30,8 @@ public:
     void exportCalls(const QString &databasePath, const ExportRequest &request, const QString &targetPath);
     void cancelExport() { m_cancel = true; }
     void readForImport(const QStringList &files);
+    // A recorded session (HAR, ndjson, json) for Demo > Play a session file.
+    void readSession(const QString &file);
     // The stored deliveries of these calls, for a replay.
     void readForReplay(const QString &databasePath, const QList<qint64> &callIds);
 
@@ -37,9 +40,13 @@ Q_SIGNALS:
     void exportFinished(bool ok, const QString &message);
     // All files read (deliveries in order), or the first reason one of them cannot be imported.
     void importRead(bool ok, const QList<CallScope::IncomingDelivery> &deliveries, const QString &error);
+    void sessionRead(bool ok, const QList<CallScope::IncomingDelivery> &deliveries, const QString &error);
     void replayRead(bool ok, const QList<CallScope::OutgoingDelivery> &deliveries, const QString &error);
 
 private:
+    // Runs in the worker: every file read, or the first reason one cannot be.
+    static std::optional<QList<IncomingDelivery>> readAll(const QStringList &files, QString *error);
+
     WorkerThread m_worker;
     std::atomic<bool> m_cancel{false};
 };
