@@ -25,6 +25,9 @@ struct IncomingDelivery {
     QString refusal; // refused before storing (401): why; the body is not kept
     ParsedEvent parsed; // parsed.event.raw holds the body
 
+    // Only the attempt is kept (no body, no call content) for a body over the limit or a refused request.
+    bool keepsBody() const { return !tooLarge && refusal.isEmpty(); }
+
     // What the store writes besides the request, derived from it by DeliveryStore::prepare(): computed in
     // the listener's thread so that the store's thread only writes (measured: it was the bottleneck).
     struct Derived {

@@ -187,7 +187,6 @@ void WebhookListener::onRequest(HttpConnection *connection, const HttpRequest &r
             if (m_refusedCount <= MaxRefusalsStoredPerSecond) {
                 IncomingDelivery d = deliveryOf(connection, request);
                 d.bodySize = request.body.size();
-                d.tooLarge = true; // the store keeps no body
                 d.refusal = *refusal;
                 submit(std::move(d));
             }

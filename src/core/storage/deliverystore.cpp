@@ -290,9 +290,9 @@ void DeliveryStore::prepare(IncomingDelivery &d)
     IncomingDelivery::Derived &x = d.derived;
     x.webhookId = headerValue(d.headers, "webhook-id");
     x.headersJson = headersToJson(d.headers);
-    x.validation = int(d.tooLarge ? Validation::Rejected : d.parsed.validation());
+    x.validation = int(d.keepsBody() ? d.parsed.validation() : Validation::Rejected);
     x.problemsJson = QString::fromUtf8(QJsonDocument(toJson(d.parsed.problems)).toJson(QJsonDocument::Compact));
-    if (!d.tooLarge) { // (a refused request arrives here as tooLarge too: no body is kept)
+    if (d.keepsBody()) {
         x.outcomesJson = outcomesJson(d.parsed.event);
         x.raisedMask = raisedMask(d.parsed.event);
         x.severity = int(d.parsed.event.severity());
@@ -484,7 +484,7 @@ StoreReceipt DeliveryStore::write(const IncomingDelivery &d)
     qint64 callRow = 0;
     bool conflict = false;
     bool keyMismatch = false;
-    if (!d.tooLarge && !e.idempotencyKey.isEmpty()) {
+    if (d.keepsBody() && !e.idempotencyKey.isEmpty()) {
         QSqlQuery &q = st.callByKey;
         q.addBindValue(e.idempotencyKey);
         if (!execLogged(q, lcStore()))
@@ -493,7 +493,7 @@ StoreReceipt DeliveryStore::write(const IncomingDelivery &d)
             callRow = q.value(0).toLongLong();
         q.finish();
     }
-    if (!d.tooLarge && !x.webhookId.isEmpty()) {
+    if (d.keepsBody() && !x.webhookId.isEmpty()) {
         QSqlQuery &q = st.callByWebhookId;
         q.addBindValue(QString::fromLatin1(x.webhookId));
         if (!execLogged(q, lcStore()))
@@ -563,7 +563,7 @@ StoreReceipt DeliveryStore::write(const IncomingDelivery &d)
     q.addBindValue(latin1Text(d.query));
     q.addBindValue(x.headersJson);
     q.addBindValue(d.remoteAddress.isNull() ? QStringLiteral("") : d.remoteAddress);
-    q.addBindValue(d.tooLarge ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(e.raw));
+    q.addBindValue(d.keepsBody() ? QVariant(e.raw) : QVariant(QMetaType(QMetaType::QByteArray)));
     q.addBindValue(d.bodySize);
     q.addBindValue(x.webhookId.isEmpty() ? QVariant() : QVariant(QString::fromLatin1(x.webhookId)));
     q.addBindValue(x.validation);
