@@ -12,11 +12,47 @@
 #include <QFile>
 #include <QList>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTcpSocket>
 #include <QString>
 #include <QTest>
 
 namespace CallScope::TestSupport {
+
+// Another program holding the database's write lock (as the sqlite3 shell inside BEGIN IMMEDIATE would).
+class WriteLock
+{
+public:
+    explicit WriteLock(const QString &path)
+        : m_name(QStringLiteral("lock-%1").arg(quintptr(this)))
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        db.setDatabaseName(path);
+        m_locked = db.open() && QSqlQuery(db).exec(QStringLiteral("BEGIN IMMEDIATE"));
+    }
+    ~WriteLock()
+    {
+        release();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    bool isLocked() const { return m_locked; }
+    void release()
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_name, false);
+            if (m_locked)
+                QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+            db.close();
+        }
+        m_locked = false;
+    }
+
+private:
+    QString m_name;
+    bool m_locked = false;
+};
+
 
 inline QByteArray readData(const QString &relativePath)
 {

@@ -16,7 +16,14 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "testsupport.h"
+
+
 #include <csignal>
+#include <future>
+#include <thread>
+#include <sys/resource.h>
+#include <unistd.h>
 
 namespace {
 
@@ -158,6 +165,18 @@ QByteArray keyedBody(const QJsonObject &base, const QString &key)
     QJsonObject o = base;
     o.insert(QStringLiteral("idempotencyKey"), key);
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+// Reads a process's stderr until it holds `text`.
+bool waitForStderr(QProcess &p, const QByteArray &text, QByteArray *seen, int timeoutMs = 15000)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!seen->contains(text) && timer.elapsed() < timeoutMs) {
+        p.waitForReadyRead(100);
+        seen->append(p.readAllStandardError());
+    }
+    return seen->contains(text);
 }
 
 } // namespace
@@ -357,6 +376,150 @@ private slots:
         QFile check(path);
         QVERIFY(check.open(QIODevice::ReadOnly));
         QCOMPARE(check.readAll(), QByteArray(8192, 'x')); // nothing of the user's file was touched
+    }
+
+    // Another program holds the write lock: senders get 503 (never a 2xx for what is not stored), the
+    // reason is said once on stderr, and storing resumes by itself when the lock is released.
+    void aLockedDatabaseAnswers503UntilReleased()
+    {
+        const QString path = db("locked.db");
+        Server server(path);
+        QVERIFY(server.port());
+        const QJsonObject base = QJsonDocument::fromJson(sample("00-full-body.json")).object();
+        Client client(server.port());
+        QCOMPARE(client.exchange(post(keyedBody(base, QStringLiteral("before-lock")))).status, 200);
+
+        CallScope::TestSupport::WriteLock lock(path);
+        QVERIFY(lock.isLocked());
+        const Answer refused = client.exchange(post(keyedBody(base, QStringLiteral("while-locked"))));
+        QCOMPARE(refused.status, 503);
+        QByteArray err;
+        QVERIFY2(waitForStderr(server.process(), "locked by another program", &err), err.constData());
+        QCOMPARE(err.count("cannot be stored"), 1);
+
+        lock.release();
+        QCOMPARE(client.exchange(post(keyedBody(base, QStringLiteral("after-lock")))).status, 200);
+        QVERIFY2(waitForStderr(server.process(), "stored again (1 refused", &err), err.constData());
+        const QSet<QString> expected{QStringLiteral("before-lock"), QStringLiteral("after-lock")};
+        QCOMPARE(storedKeys(path), expected);
+    }
+
+    // A short write by another program (a second here) is waited out: the sender gets its 200.
+    void aBrieflyLockedDatabaseIsWaitedFor()
+    {
+        const QString path = db("briefly-locked.db");
+        Server server(path);
+        QVERIFY(server.port());
+        std::promise<bool> locked;
+        std::thread holder([&path, &locked] {
+            CallScope::TestSupport::WriteLock lock(path);
+            locked.set_value(lock.isLocked());
+            std::this_thread::sleep_for(std::chrono::seconds(1));
+        });
+        const bool wasLocked = locked.get_future().get();
+        Client client(server.port());
+        const Answer answer = client.exchange(post(sample("01-minimal.json")));
+        holder.join();
+        QVERIFY(wasLocked);
+        QCOMPARE(answer.status, 200);
+        QCOMPARE(server.health().value(QLatin1String("deliveries")).toInt(), 1);
+    }
+
+    // A database the user may read but not write: refused at start with the reason, the file untouched.
+    // Run as root (CI containers), the child drops to nobody, for whom the file is read-only too.
+    void aReadOnlyDatabaseExitsOne()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("readonly"));
+        QVERIFY(QDir().mkpath(folder));
+        const QString path = folder + QStringLiteral("/calls.db");
+        QProcess create;
+        create.start(QStringLiteral(CALLSCOPE_BINARY), {QStringLiteral("import"), QStringLiteral("--db"), path,
+                                                        QStringLiteral(CALLSCOPE_TEST_DATA "/samples/01-minimal.json")});
+        QVERIFY(create.waitForFinished(15000));
+        QCOMPARE(create.exitCode(), 0);
+        QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+        // The folder stays writable (SQLite makes its -wal and -shm files there); the parent must be passable.
+        QVERIFY(QFile::setPermissions(folder, QFileDevice::Permissions(0x7777)));
+        QVERIFY(QFile::setPermissions(m_dir.path(), QFileDevice::Permissions(0x7755)));
+        QFile before(path);
+        QVERIFY(before.open(QIODevice::ReadOnly));
+        const QByteArray bytes = before.readAll();
+        QProcess p;
+        p.setChildProcessModifier([] {
+            if (::getuid() == 0 && (::setgid(65534) != 0 || ::setuid(65534) != 0))
+                ::_exit(99);
+        });
+        p.start(QStringLiteral(CALLSCOPE_BINARY), {QStringLiteral("--headless"), QStringLiteral("--port"), QStringLiteral("0"),
+                                                   QStringLiteral("--db"), path});
+        QVERIFY(p.waitForFinished(30000));
+        const QByteArray err = p.readAllStandardError().trimmed();
+        QCOMPARE(p.exitCode(), 1);
+        QVERIFY2(err.contains("read-only") && !err.contains('\n'), err.constData());
+        QFile after(path);
+        QVERIFY(after.open(QIODevice::ReadOnly));
+        QCOMPARE(after.readAll(), bytes);
+    }
+
+    void aDatabaseLockedAtStartExitsOne()
+    {
+        const QString path = db("locked-at-start.db");
+        QProcess create;
+        create.start(QStringLiteral(CALLSCOPE_BINARY), {QStringLiteral("import"), QStringLiteral("--db"), path,
+                                                        QStringLiteral(CALLSCOPE_TEST_DATA "/samples/01-minimal.json")});
+        QVERIFY(create.waitForFinished(15000));
+        QCOMPARE(create.exitCode(), 0);
+        CallScope::TestSupport::WriteLock lock(path);
+        QVERIFY(lock.isLocked());
+        QProcess p;
+        p.start(QStringLiteral(CALLSCOPE_BINARY), {QStringLiteral("--headless"), QStringLiteral("--port"), QStringLiteral("0"),
+                                                   QStringLiteral("--db"), path});
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 1);
+        const QByteArray err = p.readAllStandardError().trimmed();
+        QVERIFY2(err.contains("locked by another program") && !err.contains('\n'), err.constData());
+    }
+
+    // The disk fills up (a file size limit on the process stands in for it: writes fail with EFBIG as
+    // they would with ENOSPC): every delivery answered 200 is stored, the rest get 503, nothing crashes,
+    // and the database opens afterwards with exactly the answered deliveries.
+    void aFullDiskRefusesWithoutLosingAnything()
+    {
+        const QString path = db("full.db");
+        QStringList answered;
+        {
+            QProcess p;
+            p.setChildProcessModifier([] {
+                const rlimit limit{256 * 1024, 256 * 1024};
+                setrlimit(RLIMIT_FSIZE, &limit);
+                std::signal(SIGXFSZ, SIG_IGN); // write(2) then fails with EFBIG instead of killing the process
+            });
+            p.start(QStringLiteral(CALLSCOPE_BINARY), {QStringLiteral("--headless"), QStringLiteral("--port"), QStringLiteral("0"),
+                                                       QStringLiteral("--db"), path});
+            QVERIFY(p.waitForReadyRead(15000));
+            const QByteArray line = p.readLine().trimmed();
+            const quint16 port = quint16(line.mid(int(qstrlen("listening on http://127.0.0.1:"))).chopped(1).toUInt());
+            QVERIFY(port);
+            const QJsonObject base = QJsonDocument::fromJson(sample("00-full-body.json")).object();
+            Client client(port);
+            int refused = 0;
+            for (int i = 0; i < 400 && refused < 5; ++i) {
+                const QString key = QStringLiteral("disk-%1").arg(i);
+                const int status = client.exchange(post(keyedBody(base, key))).status;
+                QVERIFY2(status == 200 || status == 503, qPrintable(QString::number(status)));
+                if (status == 200)
+                    answered.append(key);
+                else
+                    ++refused;
+            }
+            QCOMPARE(refused, 5);
+            QVERIFY(!answered.isEmpty());
+            QByteArray err;
+            QVERIFY2(waitForStderr(p, "cannot be stored: the disk refused to write", &err), err.constData());
+            QCOMPARE(p.state(), QProcess::Running);
+            p.kill();
+            p.waitForFinished();
+        }
+        QCOMPARE(storedKeys(path), QSet<QString>(answered.cbegin(), answered.cend()));
     }
 
     void fiftyConcurrentKeepAliveSenders()

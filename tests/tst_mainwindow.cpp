@@ -312,6 +312,26 @@ private Q_SLOTS:
         QTRY_VERIFY(w.window->findChild<QFrame *>(QStringLiteral("banner"))->isVisible());
     }
 
+    // Another program holds the database: the window says so (senders get 503), and says nothing more once
+    // storing works again.
+    void aLockedDatabaseIsShownUntilItIsReleased()
+    {
+        Window w = open(QStringLiteral("locked"));
+        QVERIFY(w.port != 0);
+        auto *banner = w.window->findChild<QFrame *>(QStringLiteral("banner"));
+        TestSupport::WriteLock lock(m_dir.filePath(QStringLiteral("locked.db")));
+        QVERIFY(lock.isLocked());
+        QCOMPARE(TestSupport::post(w.port, TestSupport::sample("01-minimal.json")), 503);
+        QTRY_VERIFY(banner->isVisible());
+        const QString text = w.window->findChild<QLabel *>(QStringLiteral("bannerLabel"))->text();
+        QVERIFY2(text.contains(QStringLiteral("locked by another program")), qPrintable(text));
+
+        lock.release();
+        QCOMPARE(TestSupport::post(w.port, TestSupport::sample("01-minimal.json")), 200);
+        QTRY_VERIFY(!banner->isVisible());
+        QTRY_COMPARE(w.window->callsModel()->rowCount(), 1);
+    }
+
     void aPortInUseShowsTheBannerAndTheStoredCalls()
     {
         QTcpServer blocker;

@@ -67,9 +67,9 @@ int runtimeError(const QString &reason)
     return 1; // the contract: a runtime failure exits 1, in one line
 }
 
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("main", text);
+    return QCoreApplication::translate("main", text, disambiguation, n);
 }
 
 // SIGINT and SIGTERM reach the event loop through a socket pair: a handler may only write(2).
@@ -347,6 +347,14 @@ int runHeadless(ListenerService &service)
         return runtimeError(error);
     std::printf("listening on %s\n", qPrintable(service.listener()->url()));
     std::fflush(stdout);
+    // Said on stderr once when storing starts failing and once when it works again, not per delivery.
+    QObject::connect(service.store(), &DeliveryStore::writeProblemChanged, QCoreApplication::instance(), [](const QString &problem, int refused) {
+        if (problem.isEmpty())
+            std::fprintf(stderr, "%s\n", qPrintable(tr("callscope: deliveries are stored again (%n refused with 503 meanwhile)", nullptr, refused)));
+        else
+            std::fprintf(stderr, "%s\n", qPrintable(tr("callscope: deliveries cannot be stored: %1; senders get 503 and may retry").arg(problem)));
+        std::fflush(stderr);
+    });
     QObject::connect(&service, &ListenerService::stopped, QCoreApplication::instance(), [] { QCoreApplication::exit(0); });
     watchTerminationSignals(&service, [&service] { service.stop(); });
     return QCoreApplication::exec();

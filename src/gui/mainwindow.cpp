@@ -139,6 +139,17 @@ MainWindow::MainWindow(AppSettings *settings, ListenerOptions options, QString d
         openStoreForReading();
     });
     connect(m_listener, &BackgroundListener::failed, this, &MainWindow::onListenerFailed);
+    connect(m_listener, &BackgroundListener::storeProblemChanged, this, [this](const QString &problem, int refused) {
+        if (!problem.isEmpty()) {
+            showBanner(tr("Deliveries are not being stored: %1. Senders get 503 and retry; no delivery they were told "
+                          "is stored is lost.").arg(problem), false);
+            m_storeProblemShown = true;
+        } else if (m_storeProblemShown) {
+            m_ui->banner->hide();
+            m_storeProblemShown = false;
+            statusBar()->showMessage(tr("Deliveries are stored again; %n were refused with 503 meanwhile.", nullptr, refused), 10000);
+        }
+    });
     connect(m_listener, &BackgroundListener::stored, this, [this](const QList<StoreReceipt> &receipts) {
         m_status->addDeliveries(int(receipts.size()));
         m_status->setCounts(m_listener->callCount(), m_listener->deliveryCount());

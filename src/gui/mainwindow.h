@@ -109,6 +109,7 @@ private:
     QDockWidget *m_dashboardDock;
     QSystemTrayIcon *m_tray = nullptr; // when the desktop has a tray
     bool m_storeOpen = false;
+    bool m_storeProblemShown = false; // the banner says that deliveries cannot be stored
     ReplayPanel::Session m_pendingReplay; // waiting for its deliveries to be read
     std::optional<Masker> m_masker; // presenter mode
     qint64 m_nextAfterReview = 0; // the call whose review, once stored, moves on to the next unreviewed

@@ -129,7 +129,7 @@ bool writeCsv(const QSqlDatabase &db, const QString &calls, const QVariantList &
               + calls + QLatin1String(" AND validation != ") + QString::number(int(Validation::Rejected)) + QLatin1String(" ORDER BY id"));
     bindAll(q, binds);
     if (!q.exec()) {
-        *error = tr("The database cannot be read: %1").arg(q.lastError().text());
+        *error = tr("The database cannot be read: %1").arg(sqlProblem(q.lastError()));
         return false;
     }
     const auto outcomeKeys = OutcomeCatalogue::outcomes();
@@ -194,7 +194,7 @@ bool writeBodies(const QSqlDatabase &db, const QString &calls, const QVariantLis
               + QLatin1String(" AND call_ref IN (SELECT id FROM calls WHERE ") + calls + QLatin1String(") ORDER BY id"));
     bindAll(q, binds);
     if (!q.exec()) {
-        *error = tr("The database cannot be read: %1").arg(q.lastError().text());
+        *error = tr("The database cannot be read: %1").arg(sqlProblem(q.lastError()));
         return false;
     }
     bool first = true;
@@ -223,7 +223,7 @@ bool writeHar(const QSqlDatabase &db, const QString &calls, const QVariantList &
               + calls + QLatin1String(") ORDER BY id"));
     bindAll(q, binds);
     if (!q.exec()) {
-        *error = tr("The database cannot be read: %1").arg(q.lastError().text());
+        *error = tr("The database cannot be read: %1").arg(sqlProblem(q.lastError()));
         return false;
     }
     const QJsonObject creator{{QStringLiteral("name"), QStringLiteral("CallScope")},
@@ -384,7 +384,7 @@ bool CallExport::write(const QString &databasePath, const ExportRequest &request
                       : QString(QLatin1String("SELECT count(*) FROM deliveries WHERE call_ref IN (SELECT id FROM calls WHERE ") + calls + QLatin1Char(')')));
     bindAll(count, binds);
     if (!count.exec() || !count.next()) {
-        *error = tr("The database %1 cannot be read: %2").arg(QDir::toNativeSeparators(databasePath), count.lastError().text());
+        *error = tr("The database %1 cannot be read: %2").arg(QDir::toNativeSeparators(databasePath), sqlProblem(count.lastError()));
         return false;
     }
     Writer w(out, error, progress, count.value(0).toLongLong());

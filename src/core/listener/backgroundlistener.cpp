@@ -105,6 +105,7 @@ void BackgroundListener::startService(const ListenerOptions &options, const QStr
         m_deliveries = store->deliveryCount();
         Q_EMIT stored(receipts);
     });
+    connect(store, &DeliveryStore::writeProblemChanged, this, &BackgroundListener::storeProblemChanged);
     Q_EMIT started(service->listener()->url());
 }
 

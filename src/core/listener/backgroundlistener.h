@@ -54,6 +54,8 @@ Q_SIGNALS:
     void stopped();
     // Each committed batch, in commit order.
     void stored(const QList<CallScope::StoreReceipt> &receipts);
+    // The store cannot write deliveries (`problem`: why; senders get 503 and retry), or can again (empty).
+    void storeProblemChanged(const QString &problem, int refused);
     void imported(bool ok, const CallScope::ImportSummary &summary, const QString &error);
     void reviewed(qint64 callRow, bool ok, const QString &error);
 

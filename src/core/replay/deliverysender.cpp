@@ -122,7 +122,7 @@ std::optional<QList<OutgoingDelivery>> DeliverySender::fromStore(const QString &
         bindAll(q, filter.bindings());
     if (!q.exec()) {
         *error = QCoreApplication::translate("CallScope::DeliverySender", "The database %1 cannot be read: %2")
-                     .arg(QDir::toNativeSeparators(databasePath), q.lastError().text());
+                     .arg(QDir::toNativeSeparators(databasePath), sqlProblem(q.lastError()));
         return std::nullopt;
     }
     QList<OutgoingDelivery> deliveries;

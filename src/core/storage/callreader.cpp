@@ -96,7 +96,7 @@ bool CallReader::open(QString *error)
     m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     QSqlQuery q(m_db);
     if (!m_db.open() || !q.exec(QStringLiteral("PRAGMA query_only=1")) || !q.exec(QStringLiteral("SELECT count(*) FROM calls"))) {
-        const QString reason = m_db.isOpen() ? q.lastError().text() : m_db.lastError().text();
+        const QString reason = sqlProblem(m_db.isOpen() ? q.lastError() : m_db.lastError());
         *error = tr("Cannot read the database %1: %2").arg(QDir::toNativeSeparators(m_path), reason);
         m_db.close();
         return false;

@@ -26,7 +26,7 @@ bool run(QSqlQuery &q, const QString &sql, const CallFilter &filter, QString *er
     bindAll(q, filter.bindings());
     if (q.exec())
         return true;
-    *error = q.lastError().text();
+    *error = sqlProblem(q.lastError());
     return false;
 }
 

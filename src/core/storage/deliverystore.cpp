@@ -154,7 +154,7 @@ bool DeliveryStore::open(QString *error)
     m_db.setDatabaseName(m_path);
     m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!m_db.open()) {
-        *error = tr("Cannot open the database %1: %2").arg(QDir::toNativeSeparators(m_path), m_db.lastError().text());
+        *error = tr("Cannot open the database %1: %2").arg(QDir::toNativeSeparators(m_path), sqlProblem(m_db.lastError()));
         return false;
     }
     QSqlQuery q(m_db);
@@ -163,15 +163,24 @@ bool DeliveryStore::open(QString *error)
     // even the journal mode, is written to it.
     int version = 0;
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
-        reason = q.lastError().text();
+        reason = sqlProblem(q.lastError());
     else if ((version = q.value(0).toInt()) > SchemaVersion)
         reason = tr("it was written by a newer CallScope (schema %1; this one knows up to %2).").arg(version).arg(SchemaVersion);
     for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"}) {
         if (reason.isEmpty() && !q.exec(QString::fromLatin1(pragma)))
-            reason = q.lastError().text();
+            reason = sqlProblem(q.lastError());
     }
     if (reason.isEmpty())
         migrate(version, &reason);
+    // A database that can be read but not written (read-only, or locked by another program beyond the busy
+    // timeout) is refused now, with its reason, rather than at the first delivery.
+    // (A read-only file still takes the write lock: only writing a page, here the header's version, tells.)
+    if (reason.isEmpty()
+        && (!q.exec(QStringLiteral("BEGIN IMMEDIATE")) || !q.exec(QStringLiteral("PRAGMA user_version=%1").arg(SchemaVersion))
+            || !q.exec(QStringLiteral("ROLLBACK")))) {
+        reason = sqlProblem(q.lastError());
+        m_db.rollback();
+    }
     if (reason.isEmpty())
         prepareStatements(&reason);
     if (!reason.isEmpty()) {
@@ -189,7 +198,7 @@ bool DeliveryStore::migrate(int version, QString *error)
     QSqlQuery q(m_db);
     for (int step = version; step < SchemaVersion; ++step) {
         if (!m_db.transaction()) {
-            *error = m_db.lastError().text();
+            *error = sqlProblem(m_db.lastError());
             return false;
         }
         // Statements end at a ";" that ends its line (a trigger's body has ";" inside a line).
@@ -198,13 +207,13 @@ bool DeliveryStore::migrate(int version, QString *error)
             if (statement.trimmed().isEmpty())
                 continue;
             if (!q.exec(statement)) {
-                *error = q.lastError().text();
+                *error = sqlProblem(q.lastError());
                 m_db.rollback();
                 return false;
             }
         }
         if (!q.exec(QStringLiteral("PRAGMA user_version=%1").arg(step + 1)) || !m_db.commit()) {
-            *error = q.lastError().text();
+            *error = sqlProblem(q.lastError().isValid() ? q.lastError() : m_db.lastError());
             m_db.rollback();
             return false;
         }
@@ -239,7 +248,7 @@ bool DeliveryStore::recordPattern(qint64 callRow, const CallEvent &e)
     q.addBindValue(e.phoneNumber);
     q.addBindValue(e.fileNumber.value_or(QString()));
     q.addBindValue(created - 1); // the calls before this one (not itself)
-    if (!execLogged(q, lcStore()) || !q.next())
+    if (!execLogged(q, lcStore(), &m_writeProblem) || !q.next())
         return false;
     const int warnings = CallPattern::warnings(q.value(0).toBool(), q.value(1).toBool(), q.value(2).toInt() + 1);
     q.finish();
@@ -248,7 +257,7 @@ bool DeliveryStore::recordPattern(qint64 callRow, const CallEvent &e)
     QSqlQuery &u = m_statements->setPattern;
     u.addBindValue(warnings);
     u.addBindValue(callRow);
-    return execLogged(u, lcStore());
+    return execLogged(u, lcStore(), &m_writeProblem);
 }
 
 bool DeliveryStore::prepareStatements(QString *error)
@@ -328,8 +337,8 @@ void DeliveryStore::submitAll(const QList<IncomingDelivery> &deliveries)
 std::optional<ImportSummary> DeliveryStore::importAll(QList<IncomingDelivery> deliveries, QString *error)
 {
     flush(); // what the listener queued goes first, in its own transaction
-    if (!m_db.isOpen() || !m_statements || !m_db.transaction()) {
-        *error = tr("The database cannot be written: %1").arg(m_db.lastError().text());
+    if (!m_db.isOpen() || !m_statements || !beginWrite()) {
+        *error = tr("The database cannot be written: %1").arg(m_writeProblem);
         return std::nullopt;
     }
     ImportSummary summary;
@@ -342,7 +351,10 @@ std::optional<ImportSummary> DeliveryStore::importAll(QList<IncomingDelivery> de
         if (!r.stored) {
             m_db.rollback();
             refreshCounts();
-            *error = tr("Nothing was imported: the database refused delivery %1 of %2.").arg(receipts.size() + 1).arg(deliveries.size());
+            *error = tr("Nothing was imported: the database refused delivery %1 of %2: %3.")
+                         .arg(receipts.size() + 1)
+                         .arg(deliveries.size())
+                         .arg(m_writeProblem);
             return std::nullopt;
         }
         receipts.append(r);
@@ -353,7 +365,7 @@ std::optional<ImportSummary> DeliveryStore::importAll(QList<IncomingDelivery> de
         summary.rejected += d.parsed.validation() == Validation::Rejected ? 1 : 0;
     }
     if (!m_db.commit()) {
-        *error = tr("Nothing was imported: %1").arg(m_db.lastError().text());
+        *error = tr("Nothing was imported: %1").arg(sqlProblem(m_db.lastError()));
         m_db.rollback();
         refreshCounts();
         return std::nullopt;
@@ -406,8 +418,8 @@ bool DeliveryStore::review(qint64 callRow, const ReviewChange &change, const QSt
     if (lines.isEmpty())
         return true; // nothing changed, nothing to audit
 
-    if (!m_db.transaction()) {
-        *error = m_db.lastError().text();
+    if (!beginWrite()) {
+        *error = m_writeProblem;
         return false;
     }
     bool ok = true;
@@ -432,12 +444,23 @@ bool DeliveryStore::review(qint64 callRow, const ReviewChange &change, const QSt
     }
     if (!ok || !m_db.commit()) {
         if (error->isEmpty())
-            *error = m_db.lastError().text();
+            *error = sqlProblem(m_db.lastError());
         m_db.rollback();
         return false;
     }
     Q_EMIT reviewed(callRow);
     return true;
+}
+
+bool DeliveryStore::beginWrite()
+{
+    // IMMEDIATE takes the write lock now, waiting out another program's short write (the busy timeout).
+    // A deferred BEGIN would read first and then fail at once, unwaited, when it could not upgrade.
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return true;
+    m_writeProblem = sqlProblem(q.lastError());
+    return false;
 }
 
 void DeliveryStore::flush()
@@ -448,7 +471,8 @@ void DeliveryStore::flush()
     const QList<IncomingDelivery> batch = std::exchange(m_queue, {});
     QList<StoreReceipt> receipts;
     receipts.reserve(batch.size());
-    bool ok = m_db.isOpen() && m_statements && m_db.transaction();
+    m_writeProblem.clear();
+    bool ok = m_db.isOpen() && m_statements && beginWrite();
     for (const IncomingDelivery &d : batch) {
         if (!ok)
             break;
@@ -456,7 +480,7 @@ void DeliveryStore::flush()
         ok = receipts.constLast().stored;
     }
     if (ok && !m_db.commit()) {
-        qCWarning(lcStore) << "commit failed:" << m_db.lastError().text();
+        m_writeProblem = sqlProblem(m_db.lastError());
         ok = false;
     }
     if (!ok) {
@@ -468,6 +492,16 @@ void DeliveryStore::flush()
             const auto answer = WebhookAnswer::error(503, tr("The delivery could not be stored; please retry."));
             receipts.append(StoreReceipt{d.ticket, false, answer.status, answer.body, 0, 0});
         }
+        if (m_writeProblem.isEmpty())
+            m_writeProblem = tr("the database is not open");
+        m_refusedSinceProblem += int(batch.size());
+    }
+    // Said once when storing starts failing (or fails for another reason), and once when it works again.
+    if (m_writeProblem != m_reportedProblem) {
+        m_reportedProblem = m_writeProblem;
+        Q_EMIT writeProblemChanged(m_writeProblem, m_refusedSinceProblem);
+        if (m_writeProblem.isEmpty())
+            m_refusedSinceProblem = 0;
     }
     Q_EMIT stored(receipts);
 }
@@ -487,7 +521,7 @@ StoreReceipt DeliveryStore::write(const IncomingDelivery &d)
     if (d.keepsBody() && !e.idempotencyKey.isEmpty()) {
         QSqlQuery &q = st.callByKey;
         q.addBindValue(e.idempotencyKey);
-        if (!execLogged(q, lcStore()))
+        if (!execLogged(q, lcStore(), &m_writeProblem))
             return receipt;
         if (q.next())
             callRow = q.value(0).toLongLong();
@@ -496,7 +530,7 @@ StoreReceipt DeliveryStore::write(const IncomingDelivery &d)
     if (d.keepsBody() && !x.webhookId.isEmpty()) {
         QSqlQuery &q = st.callByWebhookId;
         q.addBindValue(QString::fromLatin1(x.webhookId));
-        if (!execLogged(q, lcStore()))
+        if (!execLogged(q, lcStore(), &m_writeProblem))
             return receipt;
         bool foundByWebhookId = false;
         if (q.next()) {
@@ -520,7 +554,7 @@ StoreReceipt DeliveryStore::write(const IncomingDelivery &d)
         q.addBindValue(int(conflict));
         q.addBindValue(int(keyMismatch));
         q.addBindValue(callRow);
-        if (!execLogged(q, lcStore()))
+        if (!execLogged(q, lcStore(), &m_writeProblem))
             return receipt;
     } else {
         QSqlQuery &q = st.insertCall;
@@ -548,7 +582,7 @@ StoreReceipt DeliveryStore::write(const IncomingDelivery &d)
         q.addBindValue(d.receivedMs);
         q.addBindValue(d.receivedMs);
         q.addBindValue(QVariant(QMetaType(QMetaType::QByteArray))); // first_body_hash: unused since redeliveries compare bodies
-        if (!execLogged(q, lcStore()))
+        if (!execLogged(q, lcStore(), &m_writeProblem))
             return receipt;
         callRow = q.lastInsertId().toLongLong();
         if (!e.phoneNumber.isEmpty() && e.createdAt.value.isValid() && !recordPattern(callRow, e))
@@ -572,7 +606,7 @@ StoreReceipt DeliveryStore::write(const IncomingDelivery &d)
     q.addBindValue(QString::fromUtf8(answer.body));
     q.addBindValue(int(duplicate));
     q.addBindValue(int(conflict));
-    if (!execLogged(q, lcStore()))
+    if (!execLogged(q, lcStore(), &m_writeProblem))
         return receipt;
 
     receipt.stored = true;

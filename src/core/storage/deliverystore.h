@@ -68,10 +68,15 @@ public Q_SLOTS:
 Q_SIGNALS:
     void stored(const QList<CallScope::StoreReceipt> &receipts);
     void reviewed(qint64 callRow);
+    // Storing deliveries started failing, or fails for another reason (`problem`: why, for the user), or
+    // works again (`problem` empty). `refused`: the deliveries answered 503 since the failing began.
+    void writeProblemChanged(const QString &problem, int refused);
 
 private:
     // Applies the schema steps after `version`, each in a transaction of its own.
     bool migrate(int version, QString *error);
+    // BEGIN IMMEDIATE; on failure m_writeProblem says why.
+    bool beginWrite();
     StoreReceipt write(const IncomingDelivery &d);
     bool prepareStatements(QString *error);
     // Works out a new call's contact-pattern warnings from the calls before it (CallPattern).
@@ -90,6 +95,9 @@ private:
     };
     std::unique_ptr<Statements> m_statements;
     bool m_flushPosted = false;
+    QString m_writeProblem; // why the batch being written failed
+    QString m_reportedProblem; // the last one said by writeProblemChanged()
+    int m_refusedSinceProblem = 0;
     std::atomic<qint64> m_calls{0};
     std::atomic<qint64> m_deliveries{0};
 };

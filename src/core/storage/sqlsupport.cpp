@@ -11,6 +11,7 @@
 #include <QStringList>
 
 #include <atomic>
+#include <utility>
 
 namespace CallScope {
 
@@ -48,13 +49,66 @@ QString idsCondition(std::span<const qint64> ids)
     return QLatin1String("id IN (") + list.join(QLatin1Char(',')) + QLatin1Char(')');
 }
 
+QString sqlProblem(const QSqlError &error)
+{
+    const auto tr = [](const char *text) { return QCoreApplication::translate("CallScope::SqlSupport", text); };
+    // The Qt SQLite driver gives SQLite's result code as the native code (the low byte is the primary
+    // code), except for a failed BEGIN/COMMIT, where only SQLite's message (sqlite3_errstr's fixed English
+    // text) tells the cause.
+    bool isNumber = false;
+    int code = error.nativeErrorCode().toInt(&isNumber) & 0xff;
+    if (!isNumber || code == 0) {
+        static const std::pair<const char *, int> messages[] = {
+            {"database is locked", 5},
+            {"database table is locked", 6},
+            {"attempt to write a readonly database", 8},
+            {"disk I/O error", 10},
+            {"database disk image is malformed", 11},
+            {"database or disk is full", 13},
+            {"unable to open database file", 14},
+            {"file is not a database", 26},
+        };
+        code = -1;
+        for (const auto &[message, sqliteCode] : messages) {
+            if (error.databaseText().startsWith(QLatin1String(message)))
+                code = sqliteCode;
+        }
+    }
+    QString why;
+    switch (code) {
+    case 5: // SQLITE_BUSY
+    case 6: // SQLITE_LOCKED
+        why = tr("the database is locked by another program (another CallScope, or a tool that holds it open)");
+        break;
+    case 8: // SQLITE_READONLY
+        why = tr("the database is read-only (check the file's and its folder's permissions)");
+        break;
+    case 10: // SQLITE_IOERR
+        why = tr("the disk refused to write (full disk, a file size limit, or a failing or removed drive)");
+        break;
+    case 11: // SQLITE_CORRUPT
+    case 26: // SQLITE_NOTADB
+        why = tr("the database file is damaged");
+        break;
+    case 13: // SQLITE_FULL
+        why = tr("the disk is full");
+        break;
+    case 14: // SQLITE_CANTOPEN
+        why = tr("the database file cannot be opened (check that its folder exists and is writable)");
+        break;
+    default:
+        return error.text();
+    }
+    return QStringLiteral("%1 (%2)").arg(why, error.text().trimmed());
+}
+
 bool execLogged(QSqlQuery &query, const QLoggingCategory &category, QString *error)
 {
     if (query.exec())
         return true;
     qCWarning(category) << "query failed:" << query.lastError().text() << query.lastQuery();
     if (error)
-        *error = query.lastError().text();
+        *error = sqlProblem(query.lastError());
     return false;
 }
 
@@ -71,7 +125,7 @@ ReadOnlyDatabase::ReadOnlyDatabase(const QString &path)
     m_db.setDatabaseName(path);
     m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
     if (!m_db.open())
-        m_error = tr("Cannot open the database %1: %2").arg(QDir::toNativeSeparators(path), m_db.lastError().text());
+        m_error = tr("Cannot open the database %1: %2").arg(QDir::toNativeSeparators(path), sqlProblem(m_db.lastError()));
 }
 
 ReadOnlyDatabase::~ReadOnlyDatabase()

@@ -6,6 +6,7 @@
 
 #include <QLoggingCategory>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariantList>
@@ -24,7 +25,10 @@ HttpHeaders headersFromJson(const QString &json);
 void bindAll(QSqlQuery &query, const QVariantList &values);
 // "id IN (1,2,3)": call ids are integers of our own, inlined to spare a bind each and any bind limit.
 QString idsCondition(std::span<const qint64> ids);
-// Runs the query; on failure logs it in `category` and gives the reason.
+// Why SQLite refused, in words a user can act on (locked by another program, read-only, disk full, damaged
+// file), followed by SQLite's own text.
+QString sqlProblem(const QSqlError &error);
+// Runs the query; on failure logs it in `category` and gives the reason (sqlProblem).
 bool execLogged(QSqlQuery &query, const QLoggingCategory &category, QString *error = nullptr);
 
 // A read-only connection of its own to a store, for the length of one job (an export, a replay), in the
