@@ -40,6 +40,12 @@ private slots:
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QByteArray>("reason");
         QTest::newRow("unknown option") << QStringList{QStringLiteral("--no-such-option")} << QByteArray("no-such-option");
+        QTest::newRow("no connections") << QStringList{QStringLiteral("--headless"), QStringLiteral("--max-connections"), QStringLiteral("0")}
+                                        << QByteArray("--max-connections needs a number of 1 or more");
+        QTest::newRow("timeout not a number") << QStringList{QStringLiteral("--headless"), QStringLiteral("--idle-timeout"), QStringLiteral("soon")}
+                                              << QByteArray("--idle-timeout needs a number of seconds");
+        QTest::newRow("timeout zero") << QStringList{QStringLiteral("--headless"), QStringLiteral("--header-timeout"), QStringLiteral("0")}
+                                      << QByteArray("--header-timeout needs a number of seconds");
         QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << QByteArray("frobnicate");
     }
 

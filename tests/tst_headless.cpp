@@ -725,6 +725,41 @@ private slots:
 
     // Clients that connect and stall (nothing sent, half a head, half a body) hold a connection each, and
     // never the listener: a normal sender is answered at once.
+    // --idle-timeout and --header-timeout: an idle keep-alive connection is closed, a head that takes too
+    // long gets 408, both well before the defaults (60 s and 10 s) would act.
+    void timeoutsAreConfigurable()
+    {
+        Server server(db("timeouts.db"), {QStringLiteral("--idle-timeout"), QStringLiteral("0.5"), QStringLiteral("--header-timeout"), QStringLiteral("0.5")});
+        QVERIFY(server.port());
+        Client idle(server.port());
+        QCOMPARE(idle.exchange(post(sample("01-minimal.json"))).status, 200);
+        QVERIFY(idle.waitForClose(5000));
+
+        Client slow(server.port());
+        slow.send("POST /webhook HTTP/1.1\r\nHost: t\r\nContent-Le");
+        const std::optional<Answer> answer = slow.read(5000);
+        QVERIFY(answer);
+        QCOMPARE(answer->status, 408);
+    }
+
+    // --max-connections 2: a third client waits in the backlog, unanswered, until one of the two leaves.
+    void theConnectionCapIsConfigurable()
+    {
+        Server server(db("cap.db"), {QStringLiteral("--max-connections"), QStringLiteral("2")});
+        QVERIFY(server.port());
+        auto first = std::make_unique<Client>(server.port());
+        Client second(server.port());
+        QCOMPARE(first->exchange(post(sample("01-minimal.json"))).status, 200);
+        QCOMPARE(second.exchange(post(sample("01-minimal.json"))).status, 200);
+        Client third(server.port());
+        third.send(post(sample("04-wrong-party.json")));
+        QVERIFY(!third.read(1000));
+        first.reset(); // closes its connection: the third is accepted and answered
+        const std::optional<Answer> answer = third.read(10000);
+        QVERIFY(answer);
+        QCOMPARE(answer->status, 200);
+    }
+
     void stalledConnectionsDoNotDelayOthers()
     {
         Server server(db("stalled.db"));

@@ -117,6 +117,11 @@ struct ListenerCommandLine {
     QCommandLineOption tlsKey{QStringLiteral("tls-key"), tr("The PEM private key of --tls-cert."), QStringLiteral("FILE")};
     QCommandLineOption secret{QStringLiteral("secret"), tr("Require Standard Webhooks signatures made with this whsec_ secret (401 otherwise)."),
                               QStringLiteral("whsec_...")};
+    QCommandLineOption maxConnections{QStringLiteral("max-connections"), tr("Serve at most N connections at once; more wait in the backlog (default 1000)."),
+                                      QStringLiteral("N")};
+    QCommandLineOption headerTimeout{QStringLiteral("header-timeout"), tr("Answer 408 to a request whose head takes over S seconds (default 10)."), QStringLiteral("S")};
+    QCommandLineOption bodyTimeout{QStringLiteral("body-timeout"), tr("Answer 408 when no byte of a body arrives for S seconds (default 30)."), QStringLiteral("S")};
+    QCommandLineOption idleTimeout{QStringLiteral("idle-timeout"), tr("Close a keep-alive connection idle for S seconds (default 60)."), QStringLiteral("S")};
     QCommandLineOption format{QStringLiteral("format"), tr("export: csv, ndjson, json or har."), QStringLiteral("FORMAT")};
     QCommandLineOption out{QStringLiteral("out"), tr("export: write to FILE instead of stdout."), QStringLiteral("FILE")};
     QCommandLineOption filter{QStringLiteral("filter"), tr("export, replay: only the calls that match EXPR (the filter language)."), QStringLiteral("EXPR")};
@@ -127,7 +132,8 @@ struct ListenerCommandLine {
 
     void addTo(QCommandLineParser &parser)
     {
-        parser.addOptions({headless, bind, port, db, maxBody, strict, token, secret, tlsCert, tlsKey, format, out, filter, to, speed, rate, synthetic});
+        parser.addOptions({headless, bind, port, db, maxBody, strict, token, secret, tlsCert, tlsKey, maxConnections, headerTimeout,
+                           bodyTimeout, idleTimeout, format, out, filter, to, speed, rate, synthetic});
     }
 
     // The listener options: `base` with what the command line sets, or the reason they are unusable.
@@ -153,6 +159,25 @@ struct ListenerCommandLine {
         }
         if (parser.isSet(maxBody))
             o.maxBodyBytes = bytes;
+        if (parser.isSet(maxConnections)) {
+            const int n = parser.value(maxConnections).toInt(&ok);
+            if (!ok || n < 1) {
+                *error = tr("--max-connections needs a number of 1 or more, not \"%1\"").arg(parser.value(maxConnections));
+                return std::nullopt;
+            }
+            o.maxConnections = n;
+        }
+        for (const auto &[option, timeout] : {std::pair{&headerTimeout, &o.headerTimeout}, std::pair{&bodyTimeout, &o.bodyTimeout},
+                                              std::pair{&idleTimeout, &o.idleTimeout}}) {
+            if (!parser.isSet(*option))
+                continue;
+            const double seconds = parser.value(*option).toDouble(&ok);
+            if (!ok || !(seconds >= 0.1 && seconds <= 86400)) {
+                *error = tr("--%1 needs a number of seconds from 0.1 to 86400, not \"%2\"").arg(option->names().constFirst(), parser.value(*option));
+                return std::nullopt;
+            }
+            *timeout = std::chrono::milliseconds(qRound64(seconds * 1000));
+        }
         o.strict = o.strict || parser.isSet(strict);
         if (parser.isSet(token)) {
             o.auth.token = parser.value(token).toUtf8();

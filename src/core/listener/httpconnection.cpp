@@ -26,6 +26,15 @@ HttpConnection::HttpConnection(QTcpSocket *socket, const ListenerOptions &option
         emitClosedOnce();
     });
     armTimer();
+    // A connection that waited in QTcpServer's pending list (at the connection cap) may have received its
+    // request already, its readyRead gone to no one; or it may have left meanwhile.
+    if (m_socket->bytesAvailable() > 0)
+        QMetaObject::invokeMethod(this, &HttpConnection::readAvailable, Qt::QueuedConnection);
+    else if (m_socket->state() != QAbstractSocket::ConnectedState)
+        QMetaObject::invokeMethod(this, [this] {
+            m_closing = true;
+            emitClosedOnce();
+        }, Qt::QueuedConnection);
 }
 
 HttpConnection::~HttpConnection() = default;
