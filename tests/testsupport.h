@@ -119,14 +119,14 @@ inline QByteArray exported(const QString &database, ExportFormat format, const Q
 
 // POSTs a body to a listener on 127.0.0.1 and returns the answer's status (0 when none came). Blocking:
 // for tests whose listener runs in another thread or process.
-inline int post(quint16 port, const QByteArray &body)
+inline int post(quint16 port, const QByteArray &body, const QByteArray &extraHeaders = {})
 {
     QTcpSocket socket;
     socket.connectToHost(QHostAddress::LocalHost, port);
     if (!socket.waitForConnected(5000))
         return 0;
     socket.write("POST /webhook HTTP/1.1\r\nHost: test\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: "
-                 + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+                 + QByteArray::number(body.size()) + "\r\n" + extraHeaders + "\r\n" + body);
     QByteArray answer;
     while (socket.waitForReadyRead(30000) || socket.bytesAvailable()) // generous: CI machines are shared
         answer += socket.readAll();

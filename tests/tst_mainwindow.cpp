@@ -3,6 +3,7 @@
 // The window as a user meets it, offscreen: its own listener on a real socket, the table, the details.
 #include "listener/backgroundlistener.h"
 #include "mainwindow.h"
+#include "dialogs/settingsdialog.h"
 #include "models/calloutcomemodel.h"
 #include "models/calltablemodel.h"
 #include "panels/calldetailpanel.h"
@@ -15,6 +16,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QFile>
 #include <QFrame>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -330,6 +332,32 @@ private Q_SLOTS:
         QCOMPARE(TestSupport::post(w.port, TestSupport::sample("01-minimal.json")), 200);
         QTRY_VERIFY(!banner->isVisible());
         QTRY_COMPARE(w.window->callsModel()->rowCount(), 1);
+    }
+
+    // Edit > Settings applies without restarting the application: the listener restarts on the new
+    // options (here a token), and a new database is read from the start.
+    void settingsApplyWithoutARestart()
+    {
+        Window w = open(QStringLiteral("settings"));
+        QVERIFY(w.port != 0);
+        QCOMPARE(TestSupport::post(w.port, TestSupport::sample("01-minimal.json")), 200);
+        QTRY_COMPARE(w.window->callsModel()->rowCount(), 1);
+
+        SettingsDialog::Values values;
+        values.options.port = 0;
+        values.options.auth.token = "desk-token";
+        values.databasePath = m_dir.filePath(QStringLiteral("settings-other.db"));
+        QSignalSpy restarted(w.window->listener(), &BackgroundListener::started);
+        w.window->applySettings(values);
+        QVERIFY(restarted.wait(10000));
+        const quint16 port = quint16(QUrl(restarted.constLast().at(0).toString()).port());
+        QTRY_COMPARE(w.window->callsModel()->rowCount(), 0); // the new database is empty
+        QCOMPARE(TestSupport::post(port, TestSupport::sample("04-wrong-party.json")), 401);
+        QCOMPARE(TestSupport::post(port, TestSupport::sample("04-wrong-party.json"), "Authorization: Bearer desk-token\r\n"), 200);
+        QTRY_COMPARE(w.window->callsModel()->rowCount(), 2); // the refused attempt is listed too, without its body
+        QVERIFY(QFile::exists(values.databasePath));
+        QCOMPARE(w.settings->listenerOptions().auth.token, QByteArray("desk-token"));
+        QCOMPARE(w.settings->databasePath(), values.databasePath);
     }
 
     void aPortInUseShowsTheBannerAndTheStoredCalls()

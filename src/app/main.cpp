@@ -102,7 +102,7 @@ void watchTerminationSignals(QObject *context, std::function<void()> onTerminate
 
 QString defaultDatabasePath()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("callscope.db"));
+    return AppSettings::defaultDatabasePath();
 }
 
 struct ListenerCommandLine {
@@ -195,7 +195,8 @@ struct ListenerCommandLine {
             o.tlsKey = parser.value(tlsKey);
         }
         if (parser.isSet(secret)) {
-            o.auth.secretKey = WebhookSignature::keyOf(parser.value(secret));
+            o.auth.secret = parser.value(secret);
+            o.auth.secretKey = WebhookSignature::keyOf(o.auth.secret);
             if (!o.auth.secretKey) {
                 *error = tr("--secret needs a Standard Webhooks secret: whsec_ followed by base64");
                 return std::nullopt;

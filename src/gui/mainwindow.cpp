@@ -9,6 +9,7 @@
 #include "models/outcomereferencemodel.h"
 #include "models/stopcontactnotice.h"
 #include "dialogs/replaydialog.h"
+#include "dialogs/settingsdialog.h"
 #include "domain/syntheticcalls.h"
 #include "export/filejobs.h"
 #include "panels/replaypanel.h"
@@ -372,6 +373,7 @@ void MainWindow::setUpActions()
     connect(m_ui->actionFocusDetails, &QAction::triggered, this, [this] { m_details->focusDetails(); });
     connect(m_ui->actionRestartListener, &QAction::triggered, this, &MainWindow::startListener);
     connect(m_ui->actionChangePort, &QAction::triggered, this, &MainWindow::chooseAnotherPort);
+    connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::showSettings);
     connect(m_ui->actionFilterHelp, &QAction::triggered, this, &MainWindow::showFilterHelp);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
@@ -412,6 +414,40 @@ void MainWindow::chooseAnotherPort()
         ListenerOptions saved = m_settings->listenerOptions();
         saved.port = quint16(port);
         m_settings->setListenerOptions(saved);
+    }
+    startListener();
+}
+
+void MainWindow::showSettings()
+{
+    // The dialog shows what runs now (command-line options included); what it saves runs from then on.
+    const SettingsDialog::Values current{m_options, m_databasePath == AppSettings::defaultDatabasePath() ? QString() : m_databasePath,
+                                         m_settings->language()};
+    SettingsDialog dialog(current, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    applySettings(dialog.values());
+}
+
+void MainWindow::applySettings(const SettingsDialog::Values &values)
+{
+    m_settings->setListenerOptions(values.options);
+    m_settings->setDatabasePath(values.databasePath);
+    if (values.language != m_settings->language()) {
+        m_settings->setLanguage(values.language);
+        statusBar()->showMessage(tr("The language changes at the next start."), 10000);
+    }
+    const QString database = values.databasePath.isEmpty() ? AppSettings::defaultDatabasePath() : values.databasePath;
+    if (values.options == m_options && database == m_databasePath && m_listener->isRunning())
+        return;
+    // Applied now, without a restart of the application: the listener restarts on the new options, and a
+    // new database is read from the start.
+    m_options = values.options;
+    if (database != m_databasePath) {
+        m_databasePath = database;
+        m_storeOpen = false;
+        m_selectedId = 0;
+        m_details->showCall(0);
     }
     startListener();
 }

@@ -6,6 +6,7 @@
 #include "listener/listeneroptions.h"
 #include "domain/masker.h"
 #include "domain/review.h"
+#include "dialogs/settingsdialog.h"
 #include "panels/replaypanel.h"
 
 #include <QMainWindow>
@@ -55,6 +56,9 @@ public:
     void startSessionDemo(const QString &file, double speed);
     // Imports these files (ndjson, json, HAR) as File > Import and a drop do.
     void importFiles(const QStringList &files);
+    // Saves what Edit > Settings gives and applies it: the listener restarts on changed options, and a
+    // changed database is read from the start.
+    void applySettings(const SettingsDialog::Values &values);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -69,6 +73,7 @@ private:
     // The inline banner for a problem the user can act on (never a modal box).
     void showBanner(const QString &message, bool listenerButtons);
     void chooseAnotherPort();
+    void showSettings();
     void openStoreForReading();
     void onCurrentRowChanged();
     void onCallsAppended(int first, int last);

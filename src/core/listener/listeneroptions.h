@@ -26,6 +26,8 @@ struct ListenerOptions {
     std::chrono::milliseconds headerTimeout{10'000}; // from a request's first byte to its head's end
     std::chrono::milliseconds bodyTimeout{30'000}; // with no body byte arriving
     std::chrono::milliseconds idleTimeout{60'000}; // keep-alive with no request
+
+    bool operator==(const ListenerOptions &) const = default;
 };
 
 } // namespace CallScope

@@ -15,9 +15,11 @@ namespace CallScope {
 struct AuthPolicy {
     QByteArray token; // empty: no bearer token required
     std::optional<QByteArray> secretKey; // the key of a whsec_ secret: Standard Webhooks signatures required
+    QString secret; // that secret as the user gave it (whsec_…), to show and save it
     static constexpr qint64 ToleranceSeconds = 5 * 60;
 
     bool requiresAnything() const { return !token.isEmpty() || secretKey.has_value(); }
+    bool operator==(const AuthPolicy &) const = default;
 };
 
 class WebhookAuth final

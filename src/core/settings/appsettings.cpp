@@ -2,7 +2,13 @@
 // SPDX-License-Identifier: MIT
 #include "appsettings.h"
 
+#include "replay/webhooksignature.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QRandomGenerator>
+#include <QStandardPaths>
 
 namespace CallScope {
 
@@ -13,6 +19,15 @@ const QString kPort = QStringLiteral("listener/port");
 const QString kMaxBody = QStringLiteral("listener/maxBody");
 const QString kStrict = QStringLiteral("listener/strict");
 const QString kDatabase = QStringLiteral("listener/database");
+const QString kToken = QStringLiteral("listener/token");
+const QString kSecret = QStringLiteral("listener/secret");
+const QString kTlsCertificate = QStringLiteral("listener/tlsCertificate");
+const QString kTlsKey = QStringLiteral("listener/tlsKey");
+const QString kMaxConnections = QStringLiteral("listener/maxConnections");
+const QString kHeaderTimeout = QStringLiteral("listener/headerTimeoutMs");
+const QString kBodyTimeout = QStringLiteral("listener/bodyTimeoutMs");
+const QString kIdleTimeout = QStringLiteral("listener/idleTimeoutMs");
+const QString kLanguage = QStringLiteral("ui/language");
 const QString kFollow = QStringLiteral("calls/followNewest");
 const QString kLastFilter = QStringLiteral("filter/last");
 const QString kHistory = QStringLiteral("filter/history");
@@ -45,6 +60,23 @@ ListenerOptions AppSettings::listenerOptions() const
     o.port = quint16(m_settings.value(kPort, o.port).toUInt());
     o.maxBodyBytes = m_settings.value(kMaxBody, o.maxBodyBytes).toLongLong();
     o.strict = m_settings.value(kStrict, o.strict).toBool();
+    o.auth.token = m_settings.value(kToken).toString().toUtf8();
+    o.auth.secret = m_settings.value(kSecret).toString();
+    o.auth.secretKey = o.auth.secret.isEmpty() ? std::nullopt : WebhookSignature::keyOf(o.auth.secret);
+    if (!o.auth.secretKey)
+        o.auth.secret.clear(); // a secret edited by hand into something unusable is not half applied
+    o.tlsCertificate = m_settings.value(kTlsCertificate).toString();
+    o.tlsKey = m_settings.value(kTlsKey).toString();
+    if (o.tlsCertificate.isEmpty() != o.tlsKey.isEmpty())
+        o.tlsCertificate.clear(), o.tlsKey.clear();
+    o.maxConnections = qMax(1, m_settings.value(kMaxConnections, o.maxConnections).toInt());
+    const auto duration = [this](const QString &key, std::chrono::milliseconds fallback) {
+        const qint64 ms = m_settings.value(key, qint64(fallback.count())).toLongLong();
+        return ms >= 100 ? std::chrono::milliseconds(ms) : fallback;
+    };
+    o.headerTimeout = duration(kHeaderTimeout, o.headerTimeout);
+    o.bodyTimeout = duration(kBodyTimeout, o.bodyTimeout);
+    o.idleTimeout = duration(kIdleTimeout, o.idleTimeout);
     return o;
 }
 
@@ -54,7 +86,28 @@ void AppSettings::setListenerOptions(const ListenerOptions &options)
     m_settings.setValue(kPort, options.port);
     m_settings.setValue(kMaxBody, options.maxBodyBytes);
     m_settings.setValue(kStrict, options.strict);
+    m_settings.setValue(kToken, QString::fromUtf8(options.auth.token));
+    m_settings.setValue(kSecret, options.auth.secret);
+    m_settings.setValue(kTlsCertificate, options.tlsCertificate);
+    m_settings.setValue(kTlsKey, options.tlsKey);
+    m_settings.setValue(kMaxConnections, options.maxConnections);
+    m_settings.setValue(kHeaderTimeout, qint64(options.headerTimeout.count()));
+    m_settings.setValue(kBodyTimeout, qint64(options.bodyTimeout.count()));
+    m_settings.setValue(kIdleTimeout, qint64(options.idleTimeout.count()));
+    // The token and the secret are kept in the settings file: readable by its owner only. (A system
+    // keychain would be better still; Debian 12's qtkeychain has no Qt 6 build to rely on.)
+    m_settings.sync();
+    if (m_settings.format() == QSettings::IniFormat || QFileInfo::exists(m_settings.fileName()))
+        QFile::setPermissions(m_settings.fileName(), QFile::ReadOwner | QFile::WriteOwner);
 }
+
+QString AppSettings::defaultDatabasePath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("callscope.db"));
+}
+
+QString AppSettings::language() const { return m_settings.value(kLanguage).toString(); }
+void AppSettings::setLanguage(const QString &code) { m_settings.setValue(kLanguage, code); }
 
 QString AppSettings::databasePath() const { return m_settings.value(kDatabase).toString(); }
 void AppSettings::setDatabasePath(const QString &path) { m_settings.setValue(kDatabase, path); }

@@ -22,11 +22,18 @@ public:
     AppSettings();
     explicit AppSettings(const QString &iniPath);
 
+    // Every listener option, the token and secret included (the file is then made readable by its owner only).
     ListenerOptions listenerOptions() const;
     void setListenerOptions(const ListenerOptions &options);
     // Empty: the default database in the application data folder.
     QString databasePath() const;
     void setDatabasePath(const QString &path);
+    // callscope.db in the platform's application data folder.
+    static QString defaultDatabasePath();
+
+    // The interface language ("es", "en"), or empty to follow the system.
+    QString language() const;
+    void setLanguage(const QString &code);
 
     bool followNewest() const;
     void setFollowNewest(bool on);

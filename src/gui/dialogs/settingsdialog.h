@@ -1,0 +1,52 @@
+// SPDX-FileCopyrightText: 2026 CallScope authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "listener/listeneroptions.h"
+
+#include <QDialog>
+
+class QLineEdit;
+
+#include <memory>
+#include <optional>
+
+namespace Ui {
+class SettingsDialog;
+}
+
+namespace CallScope {
+
+// Every listener option (address, port, database, body limit, token, secret, TLS, strict mode and the
+// connection limits) and the interface language. accept() refuses values the listener could not use and
+// says why; the caller applies what it gets.
+class SettingsDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SettingsDialog)
+public:
+    struct Values {
+        ListenerOptions options;
+        QString databasePath; // empty: the default database
+        QString language; // empty: the system's
+    };
+
+    SettingsDialog(const Values &values, QWidget *parent = nullptr);
+    ~SettingsDialog() override;
+
+    Values values() const;
+    void accept() override;
+
+    // "whsec_" and 24 random bytes in base64, as Standard Webhooks senders make them.
+    static QString generateSecret();
+
+private:
+    void show(const Values &values);
+    // Why the values cannot be used, or nothing.
+    std::optional<QString> problem() const;
+    void browse(QLineEdit *edit, const QString &title, const QString &filter, bool save);
+
+    std::unique_ptr<Ui::SettingsDialog> m_ui;
+};
+
+} // namespace CallScope

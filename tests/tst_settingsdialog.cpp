@@ -1,0 +1,143 @@
+// SPDX-FileCopyrightText: 2026 CallScope authors
+// SPDX-License-Identifier: MIT
+// Edit > Settings: every listener option round-trips through the dialog and the settings file, and values
+// the listener could not use are refused with the reason.
+#include "dialogs/settingsdialog.h"
+#include "replay/webhooksignature.h"
+#include "settings/appsettings.h"
+
+#include <QAbstractButton>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace CallScope;
+
+namespace {
+
+SettingsDialog::Values everythingSet(const QString &folder)
+{
+    SettingsDialog::Values v;
+    ListenerOptions &o = v.options;
+    o.address = QHostAddress(QStringLiteral("0.0.0.0"));
+    o.port = 9911;
+    o.strict = true;
+    o.auth.token = "t0ken";
+    o.auth.secret = QStringLiteral("whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw");
+    o.auth.secretKey = WebhookSignature::keyOf(o.auth.secret);
+    o.tlsCertificate = folder + QStringLiteral("/cert.pem");
+    o.tlsKey = folder + QStringLiteral("/key.pem");
+    o.maxBodyBytes = 256 * 1024;
+    o.maxConnections = 50;
+    o.headerTimeout = std::chrono::milliseconds(2500);
+    o.bodyTimeout = std::chrono::milliseconds(7000);
+    o.idleTimeout = std::chrono::milliseconds(15000);
+    v.databasePath = folder + QStringLiteral("/calls.db");
+    v.language = QStringLiteral("es");
+    return v;
+}
+
+} // namespace
+
+class TstSettingsDialog : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+
+    void touch(const QString &name)
+    {
+        QFile f(m_dir.filePath(name));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("pem");
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        touch(QStringLiteral("cert.pem"));
+        touch(QStringLiteral("key.pem"));
+    }
+
+    void everyOptionRoundTrips()
+    {
+        const SettingsDialog::Values in = everythingSet(m_dir.path());
+        SettingsDialog dialog(in);
+        const SettingsDialog::Values out = dialog.values();
+        QVERIFY(out.options == in.options);
+        QCOMPARE(out.databasePath, in.databasePath);
+        QCOMPARE(out.language, in.language);
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    }
+
+    void theSettingsFileKeepsEveryOptionForItsOwnerOnly()
+    {
+        const QString ini = m_dir.filePath(QStringLiteral("settings.ini"));
+        const SettingsDialog::Values in = everythingSet(m_dir.path());
+        {
+            AppSettings settings(ini);
+            settings.setListenerOptions(in.options);
+        }
+        AppSettings reread(ini);
+        QVERIFY(reread.listenerOptions() == in.options);
+        // It holds the token and the secret.
+        QCOMPARE(QFile::permissions(ini) & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther), QFile::Permissions());
+    }
+
+    void restoreDefaultsShowsTheContractsDefaults()
+    {
+        SettingsDialog dialog(everythingSet(m_dir.path()));
+        dialog.findChild<QDialogButtonBox *>(QStringLiteral("buttons"))->button(QDialogButtonBox::RestoreDefaults)->click();
+        const SettingsDialog::Values v = dialog.values();
+        QVERIFY(v.options == ListenerOptions{});
+        QVERIFY(v.databasePath.isEmpty());
+    }
+
+    void unusableValuesAreRefusedWithTheReason_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("address") << "addressCombo" << "localhost:80" << "must be an IP address";
+        QTest::newRow("secret") << "secretEdit" << "not-a-secret" << "whsec_ followed by base64";
+        QTest::newRow("key missing") << "tlsKeyEdit" << "" << "both a certificate and its private key";
+        QTest::newRow("certificate unreadable") << "tlsCertificateEdit" << "/no/such/cert.pem" << "cannot be read";
+        QTest::newRow("database folder") << "databaseEdit" << "/no/such/folder/calls.db" << "does not exist";
+    }
+
+    void unusableValuesAreRefusedWithTheReason()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, value);
+        QFETCH(QString, reason);
+        SettingsDialog dialog(everythingSet(m_dir.path()));
+        if (auto *combo = dialog.findChild<QComboBox *>(field))
+            combo->setCurrentText(value);
+        else
+            dialog.findChild<QLineEdit *>(field)->setText(value);
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Rejected)); // still open
+        const QString shown = dialog.findChild<QLabel *>(QStringLiteral("errorLabel"))->text();
+        QVERIFY2(shown.contains(reason), qPrintable(shown));
+    }
+
+    void generateMakesAUsableSecret()
+    {
+        SettingsDialog dialog(SettingsDialog::Values{});
+        dialog.findChild<QPushButton *>(QStringLiteral("secretGenerate"))->click();
+        const SettingsDialog::Values v = dialog.values();
+        QVERIFY(v.options.auth.secret.startsWith(QLatin1String("whsec_")));
+        QVERIFY(v.options.auth.secretKey.has_value());
+        QCOMPARE(v.options.auth.secretKey->size(), 24);
+        QVERIFY(SettingsDialog::generateSecret() != v.options.auth.secret);
+    }
+};
+
+QTEST_MAIN(TstSettingsDialog)
+#include "tst_settingsdialog.moc"
