@@ -15,7 +15,7 @@ qt6-charts-dev libqt6opengl6-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools q
 libgl-dev libvulkan-dev libssl-dev
 xvfb xauth imagemagick fonts-dejavu-core curl openssl
 clang
-dpkg-dev file desktop-file-utils appstream
+dpkg-dev file desktop-file-utils appstream python3
 "
 # --bench: also what bench/ingest/run.sh compares against and drives (not needed to build or test).
 if [ "${1:-}" = "--bench" ]; then PACKAGES="$PACKAGES wrk nginx-light"; fi

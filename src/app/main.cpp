@@ -395,7 +395,7 @@ int main(int argc, char *argv[])
     if (wantsWindow(argc, argv)) {
         app = std::make_unique<QApplication>(argc, argv);
         QApplication::setApplicationDisplayName(QStringLiteral("CallScope"));
-        QApplication::setDesktopFileName(QStringLiteral("callscope"));
+        QApplication::setDesktopFileName(QStringLiteral("org.callscope.CallScope")); // packaging/linux
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
