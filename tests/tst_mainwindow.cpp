@@ -9,6 +9,7 @@
 #include "panels/calldetailpanel.h"
 #include "panels/dashboardpanel.h"
 #include "panels/filterbar.h"
+#include "panels/welcomepanel.h"
 #include "settings/appsettings.h"
 #include "testsupport.h"
 
@@ -23,6 +24,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QProcess>
+#include <QPushButton>
 #include <QTableView>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -358,6 +361,49 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(values.databasePath));
         QCOMPARE(w.settings->listenerOptions().auth.token, QByteArray("desk-token"));
         QCOMPARE(w.settings->databasePath(), values.databasePath);
+    }
+
+    // An empty window shows the welcome panel: the URL, a curl line that works as shown (token included),
+    // and Send sample calls, which fills the table through the window's own listener.
+    void theWelcomePanelGetsAFirstCallIn()
+    {
+        Window w = open(QStringLiteral("welcome"));
+        QVERIFY(w.port != 0);
+        auto *welcome = w.window->findChild<WelcomePanel *>();
+        auto *table = w.window->findChild<QTableView *>(QStringLiteral("callsView"));
+        QTRY_VERIFY(welcome->isVisible());
+        QVERIFY(!table->isVisible());
+        QCOMPARE(welcome->findChild<QLineEdit *>(QStringLiteral("urlEdit"))->text(), w.window->listener()->url());
+
+        SettingsDialog::Values values;
+        values.options.port = 0;
+        values.options.auth.token = "welcome-token";
+        values.databasePath = m_dir.filePath(QStringLiteral("welcome.db"));
+        QSignalSpy restarted(w.window->listener(), &BackgroundListener::started);
+        w.window->applySettings(values);
+        QVERIFY(restarted.wait(10000));
+        QTRY_VERIFY(welcome->curlLine().contains(w.window->listener()->url()));
+        QVERIFY(welcome->curlLine().contains(QLatin1String("Authorization: Bearer welcome-token")));
+        QProcess curl;
+        curl.start(QStringLiteral("sh"), {QStringLiteral("-c"), welcome->curlLine()});
+        QVERIFY(curl.waitForFinished(15000));
+        QVERIFY2(curl.readAllStandardOutput().contains("\"status\":\"accepted\""), "the curl line was not accepted");
+        QTRY_COMPARE(w.window->callsModel()->rowCount(), 1);
+        QTRY_VERIFY(table->isVisible());
+        QVERIFY(!welcome->isVisible());
+    }
+
+    void sendSampleCallsFillsTheTable()
+    {
+        Window w = open(QStringLiteral("samples"));
+        QVERIFY(w.port != 0);
+        auto *welcome = w.window->findChild<WelcomePanel *>();
+        QTRY_VERIFY(welcome->isVisible());
+        welcome->findChild<QPushButton *>(QStringLiteral("sendSamplesButton"))->click();
+        // Seven deliveries of five calls: two samples are redeliveries of the first call.
+        QTRY_COMPARE_WITH_TIMEOUT(w.window->listener()->deliveryCount(), 7, 15000);
+        QTRY_COMPARE(w.window->callsModel()->rowCount(), 5);
+        QVERIFY(!welcome->isVisible());
     }
 
     void aPortInUseShowsTheBannerAndTheStoredCalls()

@@ -4,12 +4,20 @@
 #
 # Starts the app under a virtual display with a fresh database and settings, POSTs the sample deliveries
 # (tests/data/samples, plus a few variants of them) to its listener, and saves a screenshot of the screen:
-#   tools/screenshots.sh [OUTPUT.png]      (default docs/images/main-window.png)
+#   tools/screenshots.sh [OUTPUT.png]            (default docs/images/main-window.png)
+#   tools/screenshots.sh --welcome [OUTPUT.png]  the first run: no calls, the welcome panel
+#                                                (default docs/images/welcome.png)
 # Needs the README's build, xvfb-run, curl and imagemagick's import (tools/deps.sh installs them).
 set -eu
 
 root=$(cd "$(dirname "$0")/.." && pwd)
-out=${1:-$root/docs/images/main-window.png}
+mode=calls
+if [ "${1:-}" = --welcome ]; then
+    mode=welcome
+    shift
+fi
+[ "$mode" = welcome ] && default=welcome.png || default=main-window.png
+out=${1:-$root/docs/images/$default}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT INT TERM
 port=$(shuf -i 20000-60000 -n 1)
@@ -23,6 +31,7 @@ app=\$!
 for _ in \$(seq 50); do curl -s -o /dev/null "http://127.0.0.1:$port/healthz" && break; sleep 0.2; done
 post() { curl -s -o /dev/null -X POST -H 'Content-Type: application/json' --data-binary @- "http://127.0.0.1:$port/webhook"; }
 samples="$root/tests/data/samples"
+if [ "$mode" = calls ]; then
 # Variants: the same shapes under other call ids, phones and file numbers, so that the table has rows to read.
 for n in 1 2 3; do
     for f in 04-wrong-party 06-payment-failed 02-payment-and-plan 05-bankruptcy-strings; do
@@ -35,6 +44,7 @@ for f in 00-full-body 01-minimal 02-payment-and-plan 04-wrong-party 05-bankruptc
     post < "\$samples/\$f.json"
     sleep 0.05
 done
+fi
 sleep 2
 import -window root "$out"
 kill \$app 2>/dev/null

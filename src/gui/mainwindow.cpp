@@ -19,6 +19,7 @@
 #include "panels/filterbar.h"
 #include "panels/listenerstatus.h"
 #include "panels/severitylegend.h"
+#include "panels/welcomepanel.h"
 #include "settings/appsettings.h"
 #include "storage/callqueryservice.h"
 
@@ -63,6 +64,7 @@ MainWindow::MainWindow(AppSettings *settings, ListenerOptions options, QString d
     , m_files(new FileJobs(this))
     , m_replay(new ReplayPanel(this))
     , m_replayDock(new QDockWidget(tr("Replay log"), this))
+    , m_welcome(new WelcomePanel(this))
     , m_dashboard(new DashboardPanel(m_queries, this))
     , m_dashboardDock(new QDockWidget(tr("Dashboard"), this))
 {
@@ -104,6 +106,16 @@ MainWindow::MainWindow(AppSettings *settings, ListenerOptions options, QString d
     restoreLayout();
 
     connect(m_filterBar, &FilterBar::filterApplied, m_calls, &CallTableModel::setFilter);
+    m_ui->callsLayout->addWidget(m_welcome);
+    m_welcome->hide();
+    connect(m_welcome, &WelcomePanel::sendSamplesRequested, this, &MainWindow::sendSampleCalls);
+    connect(m_welcome, &WelcomePanel::syntheticRequested, this, [this] { startSyntheticDemo(100, 10); });
+    connect(m_welcome, &WelcomePanel::settingsRequested, this, &MainWindow::showSettings);
+    connect(m_filterBar, &FilterBar::filterApplied, this, &MainWindow::updateWelcome);
+    connect(m_calls, &CallTableModel::callsAppended, this, &MainWindow::updateWelcome);
+    connect(m_listener, &BackgroundListener::stopped, this, [this] { m_welcome->setListener({}, m_options); });
+    connect(m_listener, &BackgroundListener::failed, this, [this] { m_welcome->setListener({}, m_options); });
+    connect(m_listener, &BackgroundListener::started, this, [this](const QString &url) { m_welcome->setListener(url, m_options); });
     connect(m_filterBar, &FilterBar::filterApplied, m_dashboard, &DashboardPanel::setFilter);
     connect(m_ui->actionDashboard, &QAction::toggled, this, [this](bool on) {
         m_dashboardDock->setVisible(on);
@@ -113,6 +125,7 @@ MainWindow::MainWindow(AppSettings *settings, ListenerOptions options, QString d
     connect(m_dashboardDock, &QDockWidget::visibilityChanged, m_ui->actionDashboard, &QAction::setChecked);
     connect(m_calls, &CallTableModel::listReady, this, [this](qint64 ms, int rows) {
         m_filterBar->showResult(rows, ms);
+        updateWelcome();
         // The selection survives a new list when the call is still in it.
         const int row = m_selectedId ? m_calls->rowOf(m_selectedId) : -1;
         if (row >= 0) {
@@ -337,8 +350,7 @@ void MainWindow::setUpActions()
         for (const IncomingDelivery &d : read)
             session.deliveries.append({d.parsed.event.raw, DeliverySender::contentHeaders(d.headers), std::max<qint64>(0, d.receivedMs - first),
                                        d.parsed.event.callId});
-        m_replayDock->show();
-        m_replay->start(std::move(session));
+        playIntoWindow(std::move(session));
     });
     connect(m_files, &FileJobs::replayRead, this, [this](bool ok, const QList<OutgoingDelivery> &deliveries, const QString &error) {
         if (!ok || m_pendingReplay.target.isEmpty()) {
@@ -671,15 +683,47 @@ void MainWindow::startSyntheticDemo(int count, double rate)
 {
     ReplayPanel::Session session;
     session.title = tr("Demo: %n synthetic call(s)", nullptr, count);
-    session.target = QUrl(m_listener->url());
     session.rate = rate;
     SyntheticCalls generator{quint32(QDateTime::currentMSecsSinceEpoch())};
     for (int i = 0; i < count; ++i) {
         const QByteArray body = generator.next();
         session.deliveries.append({body, DeliverySender::contentHeaders({}), 0, QString::number(i + 1)});
     }
+    playIntoWindow(std::move(session));
+}
+
+void MainWindow::sendSampleCalls()
+{
+    ReplayPanel::Session session;
+    session.title = tr("Sample calls");
+    session.rate = 5;
+    const QDir samples(QStringLiteral(":/samples"));
+    for (const QString &name : samples.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
+        QFile file(samples.filePath(name));
+        if (file.open(QIODevice::ReadOnly))
+            session.deliveries.append({file.readAll(), DeliverySender::contentHeaders({}), 0, name});
+    }
+    playIntoWindow(std::move(session));
+}
+
+void MainWindow::playIntoWindow(ReplayPanel::Session session)
+{
+    // Sent as the platform would: to this window's listener, with the token and signature it requires.
+    session.target = QUrl(m_listener->url());
+    session.signingKey = m_options.auth.secretKey;
+    if (!m_options.auth.token.isEmpty()) {
+        for (OutgoingDelivery &d : session.deliveries)
+            d.headers.append(qMakePair(QByteArray("Authorization"), "Bearer " + m_options.auth.token));
+    }
     m_replayDock->show();
     m_replay->start(std::move(session));
+}
+
+void MainWindow::updateWelcome()
+{
+    const bool empty = m_calls->rowCount() == 0 && !m_calls->isQuerying() && m_filterBar->text().trimmed().isEmpty();
+    m_welcome->setVisible(empty);
+    m_ui->callsView->setVisible(!empty);
 }
 
 void MainWindow::playSession()
@@ -702,7 +746,7 @@ void MainWindow::startSessionDemo(const QString &file, double speed)
     // Read off the GUI thread; the session starts when the file is in.
     m_pendingReplay = {};
     m_pendingReplay.title = tr("Demo: %1").arg(QFileInfo(file).fileName());
-    m_pendingReplay.target = QUrl(m_listener->url());
+    m_pendingReplay.target = QUrl(m_listener->url()); // marks it as waiting for the file
     m_pendingReplay.speed = speed;
     m_files->readSession(file);
 }

@@ -32,6 +32,7 @@ class FilterBar;
 class ListenerStatus;
 class DashboardPanel;
 class ReplayPanel;
+class WelcomePanel;
 
 // The inspector: the live calls table with its filter bar, the selected call's details beside or below
 // it, the listener in the status bar. It only wires panels, menus and models together; logic lives in
@@ -52,6 +53,8 @@ public:
 
     // Demo > Play synthetic calls, without its questions: `count` generated calls at `rate` a second.
     void startSyntheticDemo(int count, double rate);
+    // The welcome panel's Send sample calls: the webhook documentation's sample calls, to this window.
+    void sendSampleCalls();
     // Demo > Play a session file, without its questions.
     void startSessionDemo(const QString &file, double speed);
     // Imports these files (ndjson, json, HAR) as File > Import and a drop do.
@@ -74,6 +77,10 @@ private:
     void showBanner(const QString &message, bool listenerButtons);
     void chooseAnotherPort();
     void showSettings();
+    // The welcome panel replaces the table while the store has no calls (and no filter hides them).
+    void updateWelcome();
+    // Plays a session into this window's own listener, with the token and signature it requires.
+    void playIntoWindow(ReplayPanel::Session session);
     void openStoreForReading();
     void onCurrentRowChanged();
     void onCallsAppended(int first, int last);
@@ -110,6 +117,7 @@ private:
     FileJobs *m_files;
     ReplayPanel *m_replay;
     QDockWidget *m_replayDock;
+    WelcomePanel *m_welcome;
     DashboardPanel *m_dashboard;
     QDockWidget *m_dashboardDock;
     QSystemTrayIcon *m_tray = nullptr; // when the desktop has a tray
