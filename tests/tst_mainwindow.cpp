@@ -406,6 +406,39 @@ private Q_SLOTS:
         QVERIFY(!welcome->isVisible());
     }
 
+    // The toolbar's icons take the theme's text colour: light on a dark theme, dark on a light one.
+    void toolbarIconsFollowTheTheme()
+    {
+        Window w = open(QStringLiteral("theme"));
+        auto *dashboard = w.window->findChild<QAction *>(QStringLiteral("actionDashboard"));
+        const auto lightness = [dashboard] {
+            const QImage image = dashboard->icon().pixmap(24, 24).toImage().convertToFormat(QImage::Format_ARGB32);
+            qreal sum = 0;
+            int opaque = 0;
+            for (int y = 0; y < image.height(); ++y) {
+                for (int x = 0; x < image.width(); ++x) {
+                    const QColor c = image.pixelColor(x, y);
+                    if (c.alpha() > 200) {
+                        sum += c.lightnessF();
+                        ++opaque;
+                    }
+                }
+            }
+            return opaque > 20 ? sum / opaque : -1.0;
+        };
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x20, 0x20, 0x20));
+        dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+        w.window->setPalette(dark);
+        QVERIFY2(lightness() > 0.8, qPrintable(QString::number(lightness())));
+        QPalette light;
+        light.setColor(QPalette::Window, QColor(0xf6, 0xf6, 0xf6));
+        light.setColor(QPalette::WindowText, QColor(0x11, 0x11, 0x11));
+        w.window->setPalette(light);
+        const qreal l = lightness();
+        QVERIFY2(l >= 0 && l < 0.2, qPrintable(QString::number(l)));
+    }
+
     void aPortInUseShowsTheBannerAndTheStoredCalls()
     {
         QTcpServer blocker;

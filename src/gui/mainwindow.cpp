@@ -20,6 +20,7 @@
 #include "panels/listenerstatus.h"
 #include "panels/severitylegend.h"
 #include "panels/welcomepanel.h"
+#include "widgets/themedicon.h"
 #include "settings/appsettings.h"
 #include "storage/callqueryservice.h"
 
@@ -257,13 +258,12 @@ void MainWindow::setUpTable()
 
 void MainWindow::setUpActions()
 {
-    m_ui->actionCopyJson->setIcon(style()->standardIcon(QStyle::SP_FileIcon));
-    m_ui->actionCopyUrl->setIcon(style()->standardIcon(QStyle::SP_DriveNetIcon));
-    m_ui->actionFollowNewest->setIcon(style()->standardIcon(QStyle::SP_ArrowDown));
-    m_ui->actionOutcomeReference->setIcon(style()->standardIcon(QStyle::SP_DialogHelpButton));
+    setUpIcons();
     m_ui->actionPresenterMode->setIconText(tr("Presenter mode"));
-    m_ui->actionPresenterMode->setIcon(style()->standardIcon(QStyle::SP_DesktopIcon));
-    m_ui->actionDashboard->setIcon(style()->standardIcon(QStyle::SP_FileDialogDetailedView));
+    m_ui->actionImport->setIconText(tr("Import"));
+    m_ui->actionExportFiltered->setIconText(tr("Export"));
+    m_ui->actionReplaySelected->setIconText(tr("Replay"));
+    m_ui->actionSettings->setIconText(tr("Settings"));
     m_ui->actionFollowNewest->setChecked(m_settings->followNewest());
     connect(m_ui->actionFollowNewest, &QAction::toggled, this, [this](bool on) { m_settings->setFollowNewest(on); });
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
@@ -428,6 +428,28 @@ void MainWindow::chooseAnotherPort()
         m_settings->setListenerOptions(saved);
     }
     startListener();
+}
+
+void MainWindow::setUpIcons()
+{
+    const QPalette p = palette();
+    const std::pair<QAction *, const char *> icons[] = {
+        {m_ui->actionFollowNewest, "follow-newest"},   {m_ui->actionImport, "import"},
+        {m_ui->actionExportFiltered, "export"},        {m_ui->actionCopyJson, "copy-json"},
+        {m_ui->actionCopyUrl, "copy-url"},             {m_ui->actionReplaySelected, "replay"},
+        {m_ui->actionPresenterMode, "presenter-mode"}, {m_ui->actionDashboard, "dashboard"},
+        {m_ui->actionOutcomeReference, "outcome-reference"}, {m_ui->actionSettings, "settings"},
+    };
+    for (const auto &[action, name] : icons)
+        action->setIcon(themedIcon(QLatin1String(name), p));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    // A switch between light and dark themes repaints the toolbar in the new text colour.
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)
+        setUpIcons();
+    QMainWindow::changeEvent(event);
 }
 
 void MainWindow::showSettings()

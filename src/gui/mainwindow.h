@@ -65,11 +65,14 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
 private:
     void setUpActions();
+    // The toolbar's icons, in the palette's colours (again after a theme change).
+    void setUpIcons();
     void setUpTable();
     void startListener();
     void onListenerFailed(const QString &reason);
