@@ -19,6 +19,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
 #include <QSocketNotifier>
 #include <QStandardPaths>
 
@@ -366,6 +369,22 @@ int runReplay(const QCommandLineParser &parser, const ListenerCommandLine &cli)
     return runSender(parser, cli, *deliveries);
 }
 
+// The window speaks the settings' language, or the system's; the command line stays in English (its
+// output is read by scripts). Qt's own strings (standard buttons, file dialogs) follow with qtbase.
+void installTranslators(const QString &language)
+{
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    if (locale.language() == QLocale::English || locale.language() == QLocale::C)
+        return;
+    auto *own = new QTranslator(QCoreApplication::instance());
+    if (own->load(locale, QStringLiteral("callscope"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(own);
+    auto *qt = new QTranslator(QCoreApplication::instance());
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    QLocale::setDefault(locale);
+}
+
 int runHeadless(ListenerService &service)
 {
     QString error;
@@ -443,6 +462,7 @@ int main(int argc, char *argv[])
 
     // The window: the settings' listener options, with what the command line sets on top (not saved).
     AppSettings settings;
+    installTranslators(settings.language());
     const auto options = cli.options(parser, settings.listenerOptions(), &error);
     if (!options)
         return usageError(parser, error);

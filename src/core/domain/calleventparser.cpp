@@ -4,7 +4,6 @@
 
 #include "jsonpath.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -19,24 +18,22 @@ namespace {
 using Kind = ValidationProblem::Kind;
 using Grade = ValidationProblem::Grade;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CallEventParser", text);
-}
+// What this file writes goes to senders (HTTP answers, the warnings of an answer) and is stored with each
+// delivery: it stays in English whatever the desk's language, as an API's messages do.
 
 // What a JSON value is, in words, for messages: "a number", "null".
 QString describeType(const QJsonValue &v)
 {
     switch (v.type()) {
-    case QJsonValue::Null: return tr("null");
-    case QJsonValue::Bool: return tr("a boolean");
-    case QJsonValue::Double: return tr("a number");
-    case QJsonValue::String: return tr("a string");
-    case QJsonValue::Array: return tr("an array");
-    case QJsonValue::Object: return tr("an object");
+    case QJsonValue::Null: return QStringLiteral("null");
+    case QJsonValue::Bool: return QStringLiteral("a boolean");
+    case QJsonValue::Double: return QStringLiteral("a number");
+    case QJsonValue::String: return QStringLiteral("a string");
+    case QJsonValue::Array: return QStringLiteral("an array");
+    case QJsonValue::Object: return QStringLiteral("an object");
     case QJsonValue::Undefined: break;
     }
-    return tr("nothing");
+    return QStringLiteral("nothing");
 }
 
 // A value as compact JSON for a message, cut short: payload strings can be megabytes.
@@ -83,12 +80,12 @@ public:
         if (v.isUndefined()) {
             if (required)
                 add(Kind::MissingField, Grade::Error, JsonPath::child(parent, key),
-                    tr("The required field \"%1\" is missing.").arg(key));
+                    QStringLiteral("The required field \"%1\" is missing.").arg(key));
             return std::nullopt;
         }
         if (v.type() != type) {
             add(Kind::WrongType, Grade::Error, JsonPath::child(parent, key),
-                tr("\"%1\" must be %2, not %3.").arg(key, describeType(QJsonValue(type)), describeType(v)));
+                QStringLiteral("\"%1\" must be %2, not %3.").arg(key, describeType(QJsonValue(type)), describeType(v)));
             return std::nullopt;
         }
         return v;
@@ -103,7 +100,7 @@ public:
         QString s = v->toString();
         if (!mayBeEmpty && s.isEmpty())
             add(Kind::EmptyField, Grade::Error, JsonPath::child(parent, key),
-                tr("\"%1\" must not be empty.").arg(key));
+                QStringLiteral("\"%1\" must not be empty.").arg(key));
         return s;
     }
 
@@ -140,11 +137,11 @@ public:
             t.value = QDateTime::fromString(t.text, Qt::ISODateWithMs).toUTC();
         if (!t.value.isValid()) {
             add(Kind::BadTimestamp, Grade::Error, JsonPath::child(parent, key),
-                tr("\"%1\" is %2, not an ISO-8601 date and time such as 2026-02-17T17:03:01.000Z.")
+                QStringLiteral("\"%1\" is %2, not an ISO-8601 date and time such as 2026-02-17T17:03:01.000Z.")
                     .arg(key, quote(t.text)));
         } else if (m.capturedView(1).isEmpty()) {
             add(Kind::BadTimestamp, Grade::Warning, JsonPath::child(parent, key),
-                tr("\"%1\" has no time zone; it is read as UTC.").arg(key));
+                QStringLiteral("\"%1\" has no time zone; it is read as UTC.").arg(key));
         }
         return t;
     }
@@ -195,33 +192,33 @@ void checkOutcomes(CallEvent &e, Checker &c, const QJsonObject &outcomes, const 
         const auto at = [&] { return JsonPath::child(path, info->key); };
         const auto wrongType = [&](const QString &wanted) {
             c.add(Kind::WrongType, Grade::Error, at(),
-                  tr("\"%1\" must be %2, not %3.").arg(info->key, wanted, describeType(v)));
+                  QStringLiteral("\"%1\" must be %2, not %3.").arg(info->key, wanted, describeType(v)));
         };
         switch (info->type) {
         case OutcomeType::Boolean:
             if (!v.isBool())
-                wrongType(tr("true or false"));
+                wrongType(QStringLiteral("true or false"));
             break;
         case OutcomeType::String:
             if (!v.isString())
-                wrongType(tr("a string"));
+                wrongType(QStringLiteral("a string"));
             break;
         case OutcomeType::Number:
             if (!v.isDouble())
-                wrongType(tr("a number"));
+                wrongType(QStringLiteral("a number"));
             else if (!isWholeNonNegative(v.toDouble()))
                 c.add(Kind::BadPromiseToPayDays, Grade::Error, at(),
-                      tr("\"%1\" must be a whole number of days, zero or more, not %2.").arg(info->key, quote(v)));
+                      QStringLiteral("\"%1\" must be a whole number of days, zero or more, not %2.").arg(info->key, quote(v)));
             break;
         case OutcomeType::PlanType:
             if (!v.isString()) {
-                wrongType(tr("a string"));
+                wrongType(QStringLiteral("a string"));
             } else if (!OutcomeCatalogue::isPlanType(v.toString())) {
                 QStringList values;
                 for (QLatin1String t : OutcomeCatalogue::planTypes())
                     values.append(t);
                 c.add(Kind::BadPlanType, Grade::Error, at(),
-                      tr("\"%1\" is %2, not one of %3.").arg(info->key, quote(v), values.join(QStringLiteral(", "))));
+                      QStringLiteral("\"%1\" is %2, not one of %3.").arg(info->key, quote(v), values.join(QStringLiteral(", "))));
             }
             break;
         }
@@ -230,7 +227,7 @@ void checkOutcomes(CallEvent &e, Checker &c, const QJsonObject &outcomes, const 
         if (info.detailOf && e.isReported(info.id) && e.flag(*info.detailOf) != true) {
             const QLatin1String flag = OutcomeCatalogue::at(*info.detailOf).key;
             c.add(Kind::DetailWithoutFlag, Grade::Warning, JsonPath::child(path, info.key),
-                  tr("\"%1\" is given while \"%2\" is not true.").arg(info.key, flag));
+                  QStringLiteral("\"%1\" is given while \"%2\" is not true.").arg(info.key, flag));
         }
     }
 }
@@ -246,7 +243,7 @@ void checkPayload(CallEvent &e, Checker &c)
         e.status = *status;
         if (e.status != QLatin1String("Completed"))
             c.add(Kind::BadStatus, Grade::Error, JsonPath::child(path, QLatin1String("status")),
-                  tr("\"status\" must be \"Completed\" for call.completed, not %1.").arg(quote(e.status)));
+                  QStringLiteral("\"status\" must be \"Completed\" for call.completed, not %1.").arg(quote(e.status)));
     }
     if (const auto duration = c.field(p, path, QLatin1String("duration"), QJsonValue::Double, true)) {
         const double ms = duration->toDouble();
@@ -254,7 +251,7 @@ void checkPayload(CallEvent &e, Checker &c)
             e.durationMs = qint64(ms);
         else
             c.add(Kind::BadDuration, Grade::Error, JsonPath::child(path, QLatin1String("duration")),
-                  tr("\"duration\" must be a whole number of milliseconds, zero or more, not %1.")
+                  QStringLiteral("\"duration\" must be a whole number of milliseconds, zero or more, not %1.")
                       .arg(quote(*duration)));
     }
     const QJsonObject outcomes = c.object(p, path, QLatin1String("outcomes"), true);
@@ -266,13 +263,13 @@ void checkPayload(CallEvent &e, Checker &c)
         const QString scheme = url.scheme().toLower();
         if (!url.isValid() || (scheme != QLatin1String("https") && scheme != QLatin1String("http")) || url.host().isEmpty())
             c.add(Kind::BadRecordingUrl, Grade::Warning, JsonPath::child(path, QLatin1String("recordingUrl")),
-                  tr("\"recordingUrl\" is not an http or https address; it will not be opened."));
+                  QStringLiteral("\"recordingUrl\" is not an http or https address; it will not be opened."));
     }
     e.createdAt = c.timestamp(p, path, QLatin1String("createdAt"));
     e.endedAt = c.timestamp(p, path, QLatin1String("endedAt"));
     if (e.createdAt.value.isValid() && e.endedAt.value.isValid() && e.endedAt.value < e.createdAt.value)
         c.add(Kind::TimeOrder, Grade::Warning, JsonPath::child(path, QLatin1String("endedAt")),
-              tr("\"endedAt\" is earlier than \"createdAt\"."));
+              QStringLiteral("\"endedAt\" is earlier than \"createdAt\"."));
 
     static const QStringList known{
         QStringLiteral("callId"),   QStringLiteral("phoneNumber"), QStringLiteral("fileNumber"),
@@ -293,7 +290,7 @@ void checkIdempotencyKey(const CallEvent &e, Checker &c)
     const QString expected = CallEvent::CallCompleted + QLatin1Char(':') + e.organization.id + QLatin1Char(':') + e.callId;
     if (e.idempotencyKey != expected)
         c.add(Kind::IdempotencyKeyMismatch, Grade::Warning, JsonPath::child(kRoot, QLatin1String("idempotencyKey")),
-              tr("\"idempotencyKey\" is %1; the spec builds it as %2.").arg(quote(e.idempotencyKey), quote(expected)));
+              QStringLiteral("\"idempotencyKey\" is %1; the spec builds it as %2.").arg(quote(e.idempotencyKey), quote(expected)));
 }
 
 } // namespace
@@ -306,7 +303,7 @@ ParsedEvent CallEventParser::parse(const QByteArray &body)
     e.raw = body;
 
     if (body.trimmed().isEmpty()) {
-        c.add(Kind::NotJson, Grade::Error, kRoot, tr("The body is empty."), 0);
+        c.add(Kind::NotJson, Grade::Error, kRoot, QStringLiteral("The body is empty."), 0);
         result.problems = c.problems;
         return result;
     }
@@ -315,19 +312,19 @@ ParsedEvent CallEventParser::parse(const QByteArray &body)
     // QJsonDocument reads only objects and arrays; a lone scalar ("null", "42") is JSON all the same
     // (RFC 8259), so it is told apart as "not an object", as arrays are.
     if (error.error != QJsonParseError::NoError && isJsonScalar(body)) {
-        c.add(Kind::NotObject, Grade::Error, kRoot, tr("The body is JSON but not an object: it is %1.").arg(tr("a single value")));
+        c.add(Kind::NotObject, Grade::Error, kRoot, QStringLiteral("The body is JSON but not an object: it is %1.").arg(QStringLiteral("a single value")));
         result.problems = c.problems;
         return result;
     }
     if (error.error != QJsonParseError::NoError) {
         c.add(Kind::NotJson, Grade::Error, kRoot,
-              tr("The body is not JSON: %1 at byte %2.").arg(error.errorString()).arg(error.offset), error.offset);
+              QStringLiteral("The body is not JSON: %1 at byte %2.").arg(error.errorString()).arg(error.offset), error.offset);
         result.problems = c.problems;
         return result;
     }
     if (!doc.isObject()) {
         c.add(Kind::NotObject, Grade::Error, kRoot,
-              tr("The body is JSON but not an object: it is %1.").arg(describeType(QJsonArray())));
+              QStringLiteral("The body is JSON but not an object: it is %1.").arg(describeType(QJsonArray())));
         result.problems = c.problems;
         return result;
     }

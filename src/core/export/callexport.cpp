@@ -31,10 +31,10 @@ namespace CallScope {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CallScope::CallExport", text);
-}
+// The strings of this file, in one translation context that lupdate and the running code agree on.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(CallScope::CallExport)
+};
 
 QByteArray isoUtc(qint64 ms)
 {
@@ -82,7 +82,7 @@ public:
     {
         if (m_out.write(bytes) == bytes.size())
             return true;
-        *m_error = tr("Cannot write the export: %1").arg(m_out.errorString());
+        *m_error = Text::tr("Cannot write the export: %1").arg(m_out.errorString());
         return false;
     }
     // After each item: false when the user cancelled.
@@ -90,7 +90,7 @@ public:
     {
         ++m_done;
         if (m_progress && m_done % 1000 == 0 && !m_progress(m_done, m_total)) {
-            *m_error = tr("The export was cancelled; the file is incomplete.");
+            *m_error = Text::tr("The export was cancelled; the file is incomplete.");
             return false;
         }
         return true;
@@ -129,7 +129,7 @@ bool writeCsv(const QSqlDatabase &db, const QString &calls, const QVariantList &
               + calls + QLatin1String(" AND validation != ") + QString::number(int(Validation::Rejected)) + QLatin1String(" ORDER BY id"));
     bindAll(q, binds);
     if (!q.exec()) {
-        *error = tr("The database cannot be read: %1").arg(sqlProblem(q.lastError()));
+        *error = Text::tr("The database cannot be read: %1").arg(sqlProblem(q.lastError()));
         return false;
     }
     const auto outcomeKeys = OutcomeCatalogue::outcomes();
@@ -194,7 +194,7 @@ bool writeBodies(const QSqlDatabase &db, const QString &calls, const QVariantLis
               + QLatin1String(" AND call_ref IN (SELECT id FROM calls WHERE ") + calls + QLatin1String(") ORDER BY id"));
     bindAll(q, binds);
     if (!q.exec()) {
-        *error = tr("The database cannot be read: %1").arg(sqlProblem(q.lastError()));
+        *error = Text::tr("The database cannot be read: %1").arg(sqlProblem(q.lastError()));
         return false;
     }
     bool first = true;
@@ -223,7 +223,7 @@ bool writeHar(const QSqlDatabase &db, const QString &calls, const QVariantList &
               + calls + QLatin1String(") ORDER BY id"));
     bindAll(q, binds);
     if (!q.exec()) {
-        *error = tr("The database cannot be read: %1").arg(sqlProblem(q.lastError()));
+        *error = Text::tr("The database cannot be read: %1").arg(sqlProblem(q.lastError()));
         return false;
     }
     const QJsonObject creator{{QStringLiteral("name"), QStringLiteral("CallScope")},
@@ -256,7 +256,7 @@ bool writeHar(const QSqlDatabase &db, const QString &calls, const QVariantList &
         QJsonObject postData{{QStringLiteral("mimeType"), mimeType}};
         if (body.isNull()) {
             postData.insert(QStringLiteral("text"), QString());
-            postData.insert(QStringLiteral("comment"), tr("The body was not kept: it was over the size limit."));
+            postData.insert(QStringLiteral("comment"), Text::tr("The body was not kept: it was over the size limit."));
         } else {
             const QByteArray bytes = maskedBody(body.toByteArray(), masker);
             QStringDecoder decode(QStringDecoder::Utf8);
@@ -367,7 +367,7 @@ bool CallExport::write(const QString &databasePath, const ExportRequest &request
                        const std::function<bool(qint64, qint64)> &progress)
 {
     if (!request.filter.isValid()) {
-        *error = tr("The filter is not valid: %1").arg(request.filter.errorText());
+        *error = Text::tr("The filter is not valid: %1").arg(request.filter.errorText());
         return false;
     }
     const QString calls = request.callIds.isEmpty() ? request.filter.sql() : idsCondition(request.callIds);
@@ -384,7 +384,7 @@ bool CallExport::write(const QString &databasePath, const ExportRequest &request
                       : QString(QLatin1String("SELECT count(*) FROM deliveries WHERE call_ref IN (SELECT id FROM calls WHERE ") + calls + QLatin1Char(')')));
     bindAll(count, binds);
     if (!count.exec() || !count.next()) {
-        *error = tr("The database %1 cannot be read: %2").arg(QDir::toNativeSeparators(databasePath), sqlProblem(count.lastError()));
+        *error = Text::tr("The database %1 cannot be read: %2").arg(QDir::toNativeSeparators(databasePath), sqlProblem(count.lastError()));
         return false;
     }
     Writer w(out, error, progress, count.value(0).toLongLong());

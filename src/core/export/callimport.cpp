@@ -19,10 +19,10 @@ namespace CallScope {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CallScope::CallImport", text);
-}
+// The strings of this file, in one translation context that lupdate and the running code agree on.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(CallScope::CallImport)
+};
 
 IncomingDelivery delivery(QByteArray body, qint64 receivedMs, const QString &origin)
 {
@@ -51,7 +51,7 @@ std::optional<QList<IncomingDelivery>> fromHar(const QJsonObject &log, const QSt
             : postData.value(QLatin1String("text")).toString().toUtf8();
         const QDateTime started = QDateTime::fromString(entries[i].toObject().value(QLatin1String("startedDateTime")).toString(), Qt::ISODateWithMs);
         if (!started.isValid()) {
-            *error = tr("%1: entry %2 has no valid startedDateTime.").arg(origin).arg(i + 1);
+            *error = Text::tr("%1: entry %2 has no valid startedDateTime.").arg(origin).arg(i + 1);
             return std::nullopt;
         }
         IncomingDelivery d = delivery(std::move(body), started.toMSecsSinceEpoch(), origin);
@@ -112,7 +112,7 @@ std::optional<QList<IncomingDelivery>> CallImport::parse(const QByteArray &bytes
         const QList<QByteArrayView> elements = arrayElements(bytes);
         for (qsizetype i = 0; i < elements.size(); ++i) {
             if (!elements[i].startsWith('{')) {
-                *error = tr("%1: element %2 of the array is not an object.").arg(origin).arg(i + 1);
+                *error = Text::tr("%1: element %2 of the array is not an object.").arg(origin).arg(i + 1);
                 return std::nullopt;
             }
             deliveries.append(delivery(elements[i].toByteArray(), receivedMs, origin));
@@ -130,14 +130,14 @@ std::optional<QList<IncomingDelivery>> CallImport::parse(const QByteArray &bytes
         const QJsonDocument doc = QJsonDocument::fromJson(line, &lineError);
         if (lineError.error != QJsonParseError::NoError || !doc.isObject()) {
             *error = lineError.error != QJsonParseError::NoError
-                ? tr("%1, line %2: not JSON (%3 at column %4).").arg(origin).arg(i + 1).arg(lineError.errorString()).arg(lineError.offset + 1)
-                : tr("%1, line %2: not a JSON object.").arg(origin).arg(i + 1);
+                ? Text::tr("%1, line %2: not JSON (%3 at column %4).").arg(origin).arg(i + 1).arg(lineError.errorString()).arg(lineError.offset + 1)
+                : Text::tr("%1, line %2: not a JSON object.").arg(origin).arg(i + 1);
             return std::nullopt;
         }
         deliveries.append(delivery(line, receivedMs, origin));
     }
     if (deliveries.isEmpty()) {
-        *error = tr("%1: no envelope in it (expected ndjson, json or HAR).").arg(origin);
+        *error = Text::tr("%1: no envelope in it (expected ndjson, json or HAR).").arg(origin);
         return std::nullopt;
     }
     return deliveries;
@@ -147,7 +147,7 @@ std::optional<QList<IncomingDelivery>> CallImport::read(const QString &path, qin
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        *error = Text::tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return std::nullopt;
     }
     return parse(file.readAll(), QFileInfo(path).fileName(), receivedMs, error);

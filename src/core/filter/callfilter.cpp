@@ -86,10 +86,10 @@ QString likePattern(const QString &value)
     return QLatin1Char('%') + escaped + QLatin1Char('%');
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CallScope::CallFilter", text);
-}
+// The strings of this file, in one translation context that lupdate and the running code agree on.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(CallScope::CallFilter)
+};
 
 bool isOperatorChar(QChar c)
 {
@@ -168,7 +168,7 @@ public:
         if (peek().kind != Token::End) {
             const std::optional<QString> sql = parseOr();
             if (sql && peek().kind != Token::End)
-                fail(peek(), tr("Unexpected “)” without a matching “(”."));
+                fail(peek(), Text::tr("Unexpected “)” without a matching “(”."));
             if (m_failed) {
                 f.m_error = m_error;
                 return f;
@@ -228,7 +228,7 @@ private:
                     }
                 }
                 if (!closed) {
-                    m_error = {t.position, 1, tr("This quote is never closed; expected a closing “\"”.")};
+                    m_error = {t.position, 1, Text::tr("This quote is never closed; expected a closing “\"”.")};
                     return false;
                 }
             } else {
@@ -268,7 +268,7 @@ private:
         while (left && isKeyword(peek(), QLatin1String("or"))) {
             const Token &orToken = take();
             if (peek().kind == Token::End || peek().kind == Token::Close || isKeyword(peek(), QLatin1String("or")))
-                return fail(orToken, tr("Expected a term after “or”."));
+                return fail(orToken, Text::tr("Expected a term after “or”."));
             const std::optional<QString> right = parseAnd();
             if (!right)
                 return std::nullopt;
@@ -284,7 +284,7 @@ private:
             if (isKeyword(peek(), QLatin1String("and"))) {
                 const Token &andToken = take();
                 if (terms.isEmpty() || peek().kind == Token::End || peek().kind == Token::Close || isKeyword(peek(), QLatin1String("or")))
-                    return fail(andToken, tr("“and” needs a term on both sides."));
+                    return fail(andToken, Text::tr("“and” needs a term on both sides."));
                 continue;
             }
             const std::optional<QString> term = parseUnary();
@@ -293,7 +293,7 @@ private:
             terms.append(*term);
         }
         if (terms.isEmpty())
-            return fail(peek(), peek().kind == Token::End ? tr("Expected a term here.") : tr("Expected a term before “%1”.").arg(peek().text));
+            return fail(peek(), peek().kind == Token::End ? Text::tr("Expected a term here.") : Text::tr("Expected a term before “%1”.").arg(peek().text));
         return terms.size() == 1 ? terms.constFirst() : QLatin1Char('(') + terms.join(QLatin1String(" AND ")) + QLatin1Char(')');
     }
 
@@ -302,7 +302,7 @@ private:
         if (peek().kind == Token::Bang) {
             const Token &bang = take();
             if (peek().kind == Token::End || peek().kind == Token::Close || peek().kind == Token::Op)
-                return fail(bang, tr("Expected a term after “!”."));
+                return fail(bang, Text::tr("Expected a term after “!”."));
             const std::optional<QString> operand = parseUnary();
             if (!operand)
                 return std::nullopt;
@@ -321,26 +321,26 @@ private:
             if (!inner)
                 return std::nullopt;
             if (peek().kind != Token::Close)
-                return fail(t, tr("This “(” is never closed; expected “)”."));
+                return fail(t, Text::tr("This “(” is never closed; expected “)”."));
             take();
             return inner;
         }
         case Token::Quoted:
             return textMatch(t.text);
         case Token::Op:
-            return fail(t, tr("Expected a field name or an outcome key before “%1”.").arg(t.text));
+            return fail(t, Text::tr("Expected a field name or an outcome key before “%1”.").arg(t.text));
         case Token::Close:
-            return fail(t, tr("Unexpected “)” without a matching “(”."));
+            return fail(t, Text::tr("Unexpected “)” without a matching “(”."));
         case Token::Bang:
         case Token::End:
-            return fail(t, tr("Expected a term here."));
+            return fail(t, Text::tr("Expected a term here."));
         case Token::Word:
             break;
         }
         if (peek().kind == Token::Op) {
             const Token &op = take();
             if (peek().kind != Token::Word && peek().kind != Token::Quoted)
-                return fail(op, tr("Expected a value after “%1”.").arg(op.text));
+                return fail(op, Text::tr("Expected a value after “%1”.").arg(op.text));
             const Token &value = take();
             return comparison(t, op.text, value);
         }
@@ -355,7 +355,7 @@ private:
                 return group(value);
             if (findField(name) || findOutcome(name)) {
                 if (value.text.isEmpty())
-                    return fail(t, tr("Expected a value after “:”."));
+                    return fail(t, Text::tr("Expected a value after “:”."));
                 Token field = t;
                 field.text = name.toString();
                 return comparison(field, QStringLiteral("="), value);
@@ -396,7 +396,7 @@ private:
             QStringList ids;
             for (OutcomeGroup each : OutcomeCatalogue::groups())
                 ids.append(OutcomeCatalogue::groupId(each));
-            return fail(value, tr("Unknown group “%1”; expected one of %2.").arg(value.text, ids.join(QLatin1String(", "))));
+            return fail(value, Text::tr("Unknown group “%1”; expected one of %2.").arg(value.text, ids.join(QLatin1String(", "))));
         }
         if (*g == OutcomeGroup::Other) {
             m_readsWideColumns = true;
@@ -422,7 +422,7 @@ private:
         QStringList names;
         for (const Field &f : kFields)
             names.append(f.name);
-        return fail(fieldToken, tr("Unknown field “%1”; expected an outcome key or one of %2.").arg(fieldToken.text, names.join(QLatin1String(", "))));
+        return fail(fieldToken, Text::tr("Unknown field “%1”; expected an outcome key or one of %2.").arg(fieldToken.text, names.join(QLatin1String(", "))));
     }
 
     static QString sqlOp(const QString &op) { return op == QLatin1String("!=") ? QStringLiteral("<>") : op; }
@@ -473,42 +473,42 @@ private:
         }
         case FieldKind::Duration: {
             if (op == QLatin1String("~"))
-                return fail(fieldToken, tr("“~” compares text; duration is a length of time (try duration>=90)."));
+                return fail(fieldToken, Text::tr("“~” compares text; duration is a length of time (try duration>=90)."));
             const std::optional<Range> r = parseDuration(value.text);
             if (!r)
-                return fail(value, tr("“%1” is not a duration; expected seconds, 90s, 2m, 1:30 or 1500ms.").arg(value.text));
+                return fail(value, Text::tr("“%1” is not a duration; expected seconds, 90s, 2m, 1:30 or 1500ms.").arg(value.text));
             return rangeComparison(column, op, *r);
         }
         case FieldKind::Time: {
             if (op == QLatin1String("~")) {
                 if (!field.column2)
-                    return fail(fieldToken, tr("“~” compares text; %1 is a time (try %1>=2026-01-31).").arg(field.name));
+                    return fail(fieldToken, Text::tr("“~” compares text; %1 is a time (try %1>=2026-01-31).").arg(field.name));
                 return textComparison(QLatin1String(field.column2), op, value.text);
             }
             const std::optional<Range> r = parseTime(value.text, m_now);
             if (!r)
-                return fail(value, tr("“%1” is not a time; expected a date such as 2026-01-31, a date and time such as "
+                return fail(value, Text::tr("“%1” is not a time; expected a date such as 2026-01-31, a date and time such as "
                                       "2026-01-31T14:30, today or yesterday.").arg(value.text));
             return rangeComparison(column, op, *r);
         }
         case FieldKind::Review: {
             if (!equality)
-                return fail(fieldToken, tr("review takes = or != (review=unreviewed)."));
+                return fail(fieldToken, Text::tr("review takes = or != (review=unreviewed)."));
             const std::optional<ReviewState> state = reviewStateFromName(value.text);
             if (!state)
-                return fail(value, tr("Unknown review state “%1”; expected unreviewed, reviewed or follow-up.").arg(value.text));
+                return fail(value, Text::tr("Unknown review state “%1”; expected unreviewed, reviewed or follow-up.").arg(value.text));
             return column + QLatin1Char(' ') + sqlOp(op) + QLatin1Char(' ') + bind(int(*state));
         }
         case FieldKind::Validation: {
             if (!equality)
-                return fail(fieldToken, tr("validation takes = or != (validation=invalid)."));
+                return fail(fieldToken, Text::tr("validation takes = or != (validation=invalid)."));
             if (value.text.compare(QLatin1String("conflict"), Qt::CaseInsensitive) == 0)
                 return QLatin1String("conflict ") + sqlOp(op) + QLatin1String(" 1");
             for (const Validation v : {Validation::Ok, Validation::Warning, Validation::Invalid, Validation::Rejected}) {
                 if (value.text.compare(validationName(v), Qt::CaseInsensitive) == 0)
                     return column + QLatin1Char(' ') + sqlOp(op) + QLatin1Char(' ') + bind(int(v));
             }
-            return fail(value, tr("Unknown validation “%1”; expected ok, warning, invalid, rejected or conflict.").arg(value.text));
+            return fail(value, Text::tr("Unknown validation “%1”; expected ok, warning, invalid, rejected or conflict.").arg(value.text));
         }
         }
         return std::nullopt;
@@ -527,20 +527,20 @@ private:
             m_readsWideColumns = true;
         if (none) {
             if (!equality)
-                return fail(value, tr("“none” (not reported) takes = or !=."));
+                return fail(value, Text::tr("“none” (not reported) takes = or !=."));
             return type + (op == QLatin1String("=") ? QLatin1String(" IS NULL") : QLatin1String(" IS NOT NULL"));
         }
         switch (info.type) {
         case OutcomeType::Boolean: {
             if (!equality)
-                return fail(value, tr("%1 is true or false; it takes = or !=.").arg(info.key));
+                return fail(value, Text::tr("%1 is true or false; it takes = or !=.").arg(info.key));
             std::optional<bool> wanted;
             if (v == QLatin1String("true") || v == QLatin1String("yes"))
                 wanted = true;
             else if (v == QLatin1String("false") || v == QLatin1String("no"))
                 wanted = false;
             if (!wanted)
-                return fail(value, tr("“%1” is not a value of %2; expected true, false or none.").arg(value.text, info.key));
+                return fail(value, Text::tr("“%1” is not a value of %2; expected true, false or none.").arg(value.text, info.key));
             const QString is = *wanted ? raised(info) : type + QLatin1String(" IS 'false'");
             return op == QLatin1String("=") ? is : QLatin1String("NOT (") + is + QLatin1Char(')');
         }
@@ -548,7 +548,7 @@ private:
             bool ok = false;
             const qint64 n = value.text.toLongLong(&ok);
             if (!ok || op == QLatin1String("~"))
-                return fail(value, tr("%1 is a number; expected a whole number after %2.").arg(info.key, op));
+                return fail(value, Text::tr("%1 is a number; expected a whole number after %2.").arg(info.key, op));
             return QLatin1Char('(') + type + QLatin1String(" IN ('integer','real') AND ") + extract + QLatin1Char(' ') + sqlOp(op)
                 + QLatin1Char(' ') + bind(n) + QLatin1Char(')');
         }

@@ -61,7 +61,7 @@ void HttpConnection::armTimer()
 void HttpConnection::onTimeout()
 {
     if (m_parser.hasStarted()) {
-        writeAnswer(408, WebhookAnswer::error(408, tr("The request was not received in time.")).body, true);
+        writeAnswer(408, WebhookAnswer::error(408, QStringLiteral("The request was not received in time.")).body, true);
     } else {
         m_closing = true;
         m_socket->disconnectFromHost();

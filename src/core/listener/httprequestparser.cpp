@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: MIT
 #include "httprequestparser.h"
 
-#include <QCoreApplication>
 
 #include <algorithm>
 #include <cctype>
@@ -11,10 +10,8 @@ namespace CallScope {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("HttpRequestParser", text);
-}
+// What this file writes goes to senders (HTTP answers, the warnings of an answer) and is stored with each
+// delivery: it stays in English whatever the desk's language, as an API's messages do.
 
 // RFC 9110 token characters, for methods and header names.
 bool isTokenChar(char c)
@@ -132,7 +129,7 @@ HttpRequestParser::Status HttpRequestParser::parseHead(QByteArray &buffer)
     // Without an end yet, one may still come at maxHeaderBytes: its "\n\r\n" can begin in the last two bytes
     // (found by the fuzz target: whole and byte-by-byte feeds disagreed at the limit).
     if (end > m_limits.maxHeaderBytes || (end < 0 && buffer.size() > m_limits.maxHeaderBytes + 1))
-        return fail(431, tr("The request's header block is larger than %1 bytes.").arg(m_limits.maxHeaderBytes));
+        return fail(431, QStringLiteral("The request's header block is larger than %1 bytes.").arg(m_limits.maxHeaderBytes));
     if (end < 0)
         return Status::NeedMore;
     const QByteArray head = buffer.left(end);
@@ -149,7 +146,7 @@ HttpRequestParser::Status HttpRequestParser::parseHead(QByteArray &buffer)
 HttpRequestParser::Status HttpRequestParser::readHead(QByteArrayView head)
 {
     if (head.contains('\0'))
-        return fail(400, tr("The request's head contains a NUL byte."));
+        return fail(400, QStringLiteral("The request's head contains a NUL byte."));
     QList<QByteArrayView> lines;
     for (qsizetype from = 0; from < head.size();) {
         qsizetype lf = head.indexOf('\n', from);
@@ -159,7 +156,7 @@ HttpRequestParser::Status HttpRequestParser::readHead(QByteArrayView head)
         if (line.endsWith('\r'))
             line.chop(1);
         if (line.contains('\r'))
-            return fail(400, tr("The request's head contains a bare CR."));
+            return fail(400, QStringLiteral("The request's head contains a bare CR."));
         lines.append(line);
         from = lf + 1;
     }
@@ -167,13 +164,13 @@ HttpRequestParser::Status HttpRequestParser::readHead(QByteArrayView head)
     // Request line: METHOD SP target SP HTTP/1.x
     const QList<QByteArray> parts = lines.front().toByteArray().split(' ');
     if (parts.size() != 3 || !isToken(parts[0]) || parts[1].isEmpty())
-        return fail(400, tr("The request line is not \"METHOD target HTTP/1.1\"."));
+        return fail(400, QStringLiteral("The request line is not \"METHOD target HTTP/1.1\"."));
     const QByteArray &version = parts[2];
     if (!version.startsWith("HTTP/") || version.size() != 8 || version[6] != '.' || version[5] < '0' || version[5] > '9'
         || version[7] < '0' || version[7] > '9')
-        return fail(400, tr("The request line has no valid HTTP version."));
+        return fail(400, QStringLiteral("The request line has no valid HTTP version."));
     if (version[5] != '1')
-        return fail(505, tr("Only HTTP/1.x is supported."));
+        return fail(505, QStringLiteral("Only HTTP/1.x is supported."));
     m_request.method = parts[0];
     m_request.target = parts[1];
     m_request.minorVersion = version[7] - '0';
@@ -184,10 +181,10 @@ HttpRequestParser::Status HttpRequestParser::readHead(QByteArrayView head)
     for (qsizetype i = 1; i < lines.size(); ++i) {
         const QByteArrayView line = lines[i];
         if (line.startsWith(' ') || line.startsWith('\t'))
-            return fail(400, tr("A header is folded over two lines (obsolete line folding)."));
+            return fail(400, QStringLiteral("A header is folded over two lines (obsolete line folding)."));
         const qsizetype colon = line.indexOf(':');
         if (colon <= 0 || !isToken(line.first(colon)))
-            return fail(400, tr("A header line is not \"Name: value\"."));
+            return fail(400, QStringLiteral("A header line is not \"Name: value\"."));
         m_request.headers.append({line.first(colon).toByteArray(), line.sliced(colon + 1).trimmed().toByteArray()});
     }
 
@@ -201,26 +198,26 @@ HttpRequestParser::Status HttpRequestParser::readHead(QByteArrayView head)
             for (const QByteArray &item : value.split(',')) {
                 const auto n = parseLength(item.trimmed());
                 if (!n)
-                    return fail(400, tr("Content-Length is not a non-negative number."));
+                    return fail(400, QStringLiteral("Content-Length is not a non-negative number."));
                 if (length && *length != *n)
-                    return fail(400, tr("The request has two different Content-Length values."));
+                    return fail(400, QStringLiteral("The request has two different Content-Length values."));
                 length = n;
             }
         } else if (QByteArrayView(name).compare("transfer-encoding", Qt::CaseInsensitive) == 0) {
             if (hasEncoding || value.trimmed().compare("chunked", Qt::CaseInsensitive) != 0)
-                return fail(501, tr("Only the chunked transfer coding is supported."));
+                return fail(501, QStringLiteral("Only the chunked transfer coding is supported."));
             hasEncoding = true;
         }
     }
     if (hasLength && hasEncoding)
-        return fail(400, tr("The request has both Content-Length and Transfer-Encoding."));
+        return fail(400, QStringLiteral("The request has both Content-Length and Transfer-Encoding."));
     if (hasEncoding) {
         m_state = State::ChunkSize;
         return Status::HeadComplete;
     }
     m_request.declaredLength = length.value_or(0);
     if (m_request.declaredLength > m_limits.maxBodyBytes)
-        return fail(413, tr("The body of %1 bytes is over the limit of %2 bytes.")
+        return fail(413, QStringLiteral("The body of %1 bytes is over the limit of %2 bytes.")
                              .arg(m_request.declaredLength).arg(m_limits.maxBodyBytes));
     m_remaining = m_request.declaredLength;
     m_request.body.reserve(qsizetype(m_remaining));
@@ -237,7 +234,7 @@ HttpRequestParser::Status HttpRequestParser::readChunked(QByteArray &buffer)
         case State::ChunkSize: {
             const auto line = takeLine(buffer, maxChunkLine, &tooLong);
             if (tooLong)
-                return fail(400, tr("A chunk-size line is too long."));
+                return fail(400, QStringLiteral("A chunk-size line is too long."));
             if (!line)
                 return Status::NeedMore;
             QByteArrayView size(*line);
@@ -249,9 +246,9 @@ HttpRequestParser::Status HttpRequestParser::readChunked(QByteArray &buffer)
                 ? size.toLongLong(&ok, 16)
                 : -1;
             if (!ok || n < 0)
-                return fail(400, tr("A chunk size is not a hexadecimal number."));
+                return fail(400, QStringLiteral("A chunk size is not a hexadecimal number."));
             if (m_request.body.size() + n > m_limits.maxBodyBytes)
-                return fail(413, tr("The chunked body is over the limit of %1 bytes.").arg(m_limits.maxBodyBytes));
+                return fail(413, QStringLiteral("The chunked body is over the limit of %1 bytes.").arg(m_limits.maxBodyBytes));
             m_remaining = n;
             m_state = n == 0 ? State::Trailers : State::ChunkData;
             break;
@@ -269,14 +266,14 @@ HttpRequestParser::Status HttpRequestParser::readChunked(QByteArray &buffer)
             else if (buffer.isEmpty() || buffer == "\r")
                 return Status::NeedMore;
             else
-                return fail(400, tr("A chunk's data is not followed by a line end."));
+                return fail(400, QStringLiteral("A chunk's data is not followed by a line end."));
             m_state = State::ChunkSize;
             break;
         }
         case State::Trailers: {
             const auto line = takeLine(buffer, m_limits.maxHeaderBytes, &tooLong);
             if (tooLong || m_trailerBytes > m_limits.maxHeaderBytes)
-                return fail(431, tr("The request's trailer block is larger than %1 bytes.").arg(m_limits.maxHeaderBytes));
+                return fail(431, QStringLiteral("The request's trailer block is larger than %1 bytes.").arg(m_limits.maxHeaderBytes));
             if (!line)
                 return Status::NeedMore;
             m_trailerBytes += line->size() + 2;
@@ -285,7 +282,7 @@ HttpRequestParser::Status HttpRequestParser::readChunked(QByteArray &buffer)
                 return Status::Complete;
             }
             if (line->contains('\0') || line->contains('\r') || line->startsWith(' ') || line->startsWith('\t'))
-                return fail(400, tr("A trailer line is malformed."));
+                return fail(400, QStringLiteral("A trailer line is malformed."));
             break; // trailers are read and dropped: none of them may change the framing or the body
         }
         default:

@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: MIT
 #include "webhookanswer.h"
 
-#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -47,7 +46,7 @@ WebhookAnswer::Answer WebhookAnswer::forDelivery(const IncomingDelivery &d, bool
     if (!d.refusal.isEmpty())
         return error(401, d.refusal);
     if (d.tooLarge)
-        return error(413, QCoreApplication::translate("WebhookAnswer", "The body of %1 bytes is over the limit.").arg(d.bodySize));
+        return error(413, QStringLiteral("The body of %1 bytes is over the limit.").arg(d.bodySize));
     const ParsedEvent &p = d.parsed;
     const Validation validation = p.validation();
     if (validation == Validation::Rejected)

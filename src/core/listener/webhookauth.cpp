@@ -4,15 +4,12 @@
 
 #include "replay/webhooksignature.h"
 
-#include <QCoreApplication>
 
 namespace CallScope {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CallScope::WebhookAuth", text);
-}
+// What this file writes goes to senders (HTTP answers, the warnings of an answer) and is stored with each
+// delivery: it stays in English whatever the desk's language, as an API's messages do.
 } // namespace
 
 bool WebhookAuth::constantTimeEquals(QByteArrayView a, QByteArrayView b)
@@ -30,31 +27,31 @@ std::optional<QString> WebhookAuth::refusal(const HttpRequest &request, const Au
     if (!policy.token.isEmpty()) {
         const QByteArray authorization = request.header("authorization");
         if (authorization.isEmpty())
-            return tr("No Authorization header: a Bearer token is required.");
+            return QStringLiteral("No Authorization header: a Bearer token is required.");
         if (!constantTimeEquals(authorization, QByteArray("Bearer " + policy.token)))
-            return tr("The Bearer token is wrong.");
+            return QStringLiteral("The Bearer token is wrong.");
     }
     if (policy.secretKey) {
         const QByteArray id = request.header("webhook-id");
         const QByteArray timestamp = request.header("webhook-timestamp");
         const QByteArray signatures = request.header("webhook-signature");
         if (id.isEmpty() || timestamp.isEmpty() || signatures.isEmpty())
-            return tr("No signature: webhook-id, webhook-timestamp and webhook-signature are required.");
+            return QStringLiteral("No signature: webhook-id, webhook-timestamp and webhook-signature are required.");
         bool ok = false;
         const qint64 at = timestamp.toLongLong(&ok);
         if (!ok)
-            return tr("The webhook-timestamp is not a number of seconds.");
+            return QStringLiteral("The webhook-timestamp is not a number of seconds.");
         if (at < nowSeconds - AuthPolicy::ToleranceSeconds)
-            return tr("The webhook-timestamp is too old (more than 5 minutes): a replayed or delayed request.");
+            return QStringLiteral("The webhook-timestamp is too old (more than 5 minutes): a replayed or delayed request.");
         if (at > nowSeconds + AuthPolicy::ToleranceSeconds)
-            return tr("The webhook-timestamp is in the future (more than 5 minutes): check the sender's clock.");
+            return QStringLiteral("The webhook-timestamp is in the future (more than 5 minutes): check the sender's clock.");
         const QByteArray expected = WebhookSignature::sign(*policy.secretKey, id, at, request.body);
         // Several signatures may be given, space-separated (a secret being rotated): one must match.
         bool matched = false;
         for (const QByteArray &candidate : signatures.split(' '))
             matched = constantTimeEquals(candidate, expected) || matched;
         if (!matched)
-            return tr("Signature mismatch: the body changed on the way, or the secret is wrong.");
+            return QStringLiteral("Signature mismatch: the body changed on the way, or the secret is wrong.");
     }
     return std::nullopt;
 }

@@ -161,7 +161,7 @@ void WebhookListener::onClosed(HttpConnection *connection)
 void WebhookListener::onRequest(HttpConnection *connection, const HttpRequest &request)
 {
     if (m_stopping) {
-        const auto answer = WebhookAnswer::error(503, tr("CallScope is shutting down; please retry."));
+        const auto answer = WebhookAnswer::error(503, QStringLiteral("CallScope is shutting down; please retry.")); // to the sender: English
         connection->closeWhenWritten(); // after this answer
         connection->answer(answer.status, answer.body);
         return;
@@ -172,7 +172,7 @@ void WebhookListener::onRequest(HttpConnection *connection, const HttpRequest &r
         return;
     }
     if (request.method != "POST") {
-        const auto answer = WebhookAnswer::error(405, tr("Webhooks are POSTed; GET is for /healthz only."));
+        const auto answer = WebhookAnswer::error(405, QStringLiteral("Webhooks are POSTed; GET is for /healthz only."));
         connection->answer(answer.status, answer.body, "Allow: POST\r\n");
         return;
     }

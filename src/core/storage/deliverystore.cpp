@@ -489,7 +489,7 @@ void DeliveryStore::flush()
         refreshCounts();
         receipts.clear();
         for (const IncomingDelivery &d : batch) {
-            const auto answer = WebhookAnswer::error(503, tr("The delivery could not be stored; please retry."));
+            const auto answer = WebhookAnswer::error(503, QStringLiteral("The delivery could not be stored; please retry.")); // to the sender: English
             receipts.append(StoreReceipt{d.ticket, false, answer.status, answer.body, 0, 0});
         }
         if (m_writeProblem.isEmpty())

@@ -15,6 +15,13 @@
 
 namespace CallScope {
 
+namespace {
+// The strings of this file, in one translation context that lupdate and the running code agree on.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(CallScope::SqlSupport)
+};
+} // namespace
+
 QString headersToJson(const HttpHeaders &headers)
 {
     QJsonArray a;
@@ -51,7 +58,6 @@ QString idsCondition(std::span<const qint64> ids)
 
 QString sqlProblem(const QSqlError &error)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("CallScope::SqlSupport", text); };
     // The Qt SQLite driver gives SQLite's result code as the native code (the low byte is the primary
     // code), except for a failed BEGIN/COMMIT, where only SQLite's message (sqlite3_errstr's fixed English
     // text) tells the cause.
@@ -78,23 +84,23 @@ QString sqlProblem(const QSqlError &error)
     switch (code) {
     case 5: // SQLITE_BUSY
     case 6: // SQLITE_LOCKED
-        why = tr("the database is locked by another program (another CallScope, or a tool that holds it open)");
+        why = Text::tr("the database is locked by another program (another CallScope, or a tool that holds it open)");
         break;
     case 8: // SQLITE_READONLY
-        why = tr("the database is read-only (check the file's and its folder's permissions)");
+        why = Text::tr("the database is read-only (check the file's and its folder's permissions)");
         break;
     case 10: // SQLITE_IOERR
-        why = tr("the disk refused to write (full disk, a file size limit, or a failing or removed drive)");
+        why = Text::tr("the disk refused to write (full disk, a file size limit, or a failing or removed drive)");
         break;
     case 11: // SQLITE_CORRUPT
     case 26: // SQLITE_NOTADB
-        why = tr("the database file is damaged");
+        why = Text::tr("the database file is damaged");
         break;
     case 13: // SQLITE_FULL
-        why = tr("the disk is full");
+        why = Text::tr("the disk is full");
         break;
     case 14: // SQLITE_CANTOPEN
-        why = tr("the database file cannot be opened (check that its folder exists and is writable)");
+        why = Text::tr("the database file cannot be opened (check that its folder exists and is writable)");
         break;
     default:
         return error.text();
@@ -114,9 +120,8 @@ bool execLogged(QSqlQuery &query, const QLoggingCategory &category, QString *err
 
 ReadOnlyDatabase::ReadOnlyDatabase(const QString &path)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("CallScope::ReadOnlyDatabase", text); };
     if (!QFileInfo::exists(path)) {
-        m_error = tr("There is no database at %1.").arg(QDir::toNativeSeparators(path));
+        m_error = Text::tr("There is no database at %1.").arg(QDir::toNativeSeparators(path));
         return;
     }
     static std::atomic<int> connections{0};
@@ -125,7 +130,7 @@ ReadOnlyDatabase::ReadOnlyDatabase(const QString &path)
     m_db.setDatabaseName(path);
     m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
     if (!m_db.open())
-        m_error = tr("Cannot open the database %1: %2").arg(QDir::toNativeSeparators(path), sqlProblem(m_db.lastError()));
+        m_error = Text::tr("Cannot open the database %1: %2").arg(QDir::toNativeSeparators(path), sqlProblem(m_db.lastError()));
 }
 
 ReadOnlyDatabase::~ReadOnlyDatabase()

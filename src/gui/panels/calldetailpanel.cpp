@@ -60,6 +60,15 @@ CallDetailPanel::CallDetailPanel(CallQueryService *service, QWidget *parent)
     , m_review(new ReviewPanel(this))
 {
     m_ui->setupUi(this);
+    // Long values (and longer captions in Spanish) must not widen the pane past the window: values give
+    // way (their tooltips hold the full text), tabs scroll.
+    for (int i = 0; i < m_ui->headerGrid->count(); ++i) {
+        if (QWidget *w = m_ui->headerGrid->itemAt(i)->widget())
+            w->setMinimumWidth(24);
+    }
+    m_ui->titleLabel->setMinimumWidth(24);
+    m_ui->recordingLabel->setMinimumWidth(24);
+    m_ui->tabs->setUsesScrollButtons(true);
     // Payload strings are untrusted: no label of this pane ever interprets rich text.
     for (QLabel *label : findChildren<QLabel *>())
         label->setTextFormat(Qt::PlainText);

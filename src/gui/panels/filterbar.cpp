@@ -3,6 +3,8 @@
 #include "filterbar.h"
 #include "ui_filterbar.h"
 
+#include "widgets/plaintooltip.h"
+
 #include "models/outcomebadges.h"
 #include "settings/appsettings.h"
 
@@ -70,6 +72,9 @@ FilterBar::FilterBar(AppSettings *settings, QWidget *parent)
     , m_history(new QStringListModel(settings->filterHistory(), this))
 {
     m_ui->setupUi(this);
+    // A long message (a query error, a longer language) must not widen the window: it gives way, and its
+    // tooltip holds it whole.
+    m_ui->statusLabel->setMinimumWidth(60);
     auto *completer = new QCompleter(m_history, this);
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     completer->setFilterMode(Qt::MatchContains);
@@ -133,11 +138,11 @@ void FilterBar::check()
     if (filter.isValid()) {
         m_ui->filterEdit->setToolTip(QString());
         if (text() != m_applied)
-            m_ui->statusLabel->setText(tr("Press Enter to apply."));
+            showStatus(tr("Press Enter to apply."));
     } else {
         // The column and what was expected there; the table keeps the last valid filter meanwhile.
         const QString message = tr("Column %1: %2").arg(filter.error().position + 1).arg(filter.error().message);
-        m_ui->statusLabel->setText(message);
+        showStatus(message);
         m_ui->filterEdit->setToolTip(message);
     }
     m_ui->applyButton->setEnabled(filter.isValid());
@@ -160,7 +165,7 @@ void FilterBar::applyNow(bool remember)
     m_applied = text();
     m_settings->setLastFilter(text());
     updateQuickButtons();
-    m_ui->statusLabel->setText(tr("Filtering…"));
+    showStatus(tr("Filtering…"));
     Q_EMIT filterApplied(filter);
 }
 
@@ -170,16 +175,16 @@ void FilterBar::showResult(int rows, qint64 elapsedMs)
         return; // the error stays visible
     const QString count = rows == 1 ? tr("1 call") : tr("%1 calls").arg(QLocale().toString(rows));
     if (m_applied.trimmed().isEmpty())
-        m_ui->statusLabel->setText(count);
+        showStatus(count);
     else if (elapsedMs < 0)
-        m_ui->statusLabel->setText(tr("%1 match").arg(count));
+        showStatus(tr("%1 match").arg(count));
     else
-        m_ui->statusLabel->setText(tr("%1 match (%2 ms)").arg(count).arg(elapsedMs));
+        showStatus(tr("%1 match (%2 ms)").arg(count).arg(elapsedMs));
 }
 
 void FilterBar::showQueryError(const QString &error)
 {
-    m_ui->statusLabel->setText(tr("The store could not filter: %1").arg(error));
+    showStatus(tr("The store could not filter: %1").arg(error));
 }
 
 void FilterBar::updateQuickButtons()
@@ -225,6 +230,12 @@ void FilterBar::saveCurrent()
     filters.removeIf([&](const auto &f) { return f.first == name; });
     filters.append({name, text()});
     m_settings->setSavedFilters(filters);
+}
+
+void FilterBar::showStatus(const QString &text)
+{
+    m_ui->statusLabel->setText(text);
+    m_ui->statusLabel->setToolTip(plainToolTip(text));
 }
 
 } // namespace CallScope

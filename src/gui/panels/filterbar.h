@@ -53,6 +53,7 @@ Q_SIGNALS:
     void filterApplied(const CallScope::CallFilter &filter);
 
 private:
+    void showStatus(const QString &text);
     void check();
     void applyNow(bool remember);
     void rebuildSavedMenu();

@@ -1,0 +1,2836 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>CallDetailPanel</name>
+    <message>
+        <source>Select a call to see its outcomes, deliveries and body.</source>
+        <translation>Seleccione una llamada para ver sus resultados, entregas y cuerpo.</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Teléfono:</translation>
+    </message>
+    <message>
+        <source>File number:</source>
+        <translation>Número de expediente:</translation>
+    </message>
+    <message>
+        <source>Organization:</source>
+        <translation>Organización:</translation>
+    </message>
+    <message>
+        <source>Agent:</source>
+        <translation>Agente:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Creada:</translation>
+    </message>
+    <message>
+        <source>Ended:</source>
+        <translation>Finalizada:</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>Duración:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <source>Validation:</source>
+        <translation>Validación:</translation>
+    </message>
+    <message>
+        <source>Review:</source>
+        <translation>Revisión:</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>Recibida:</translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation>Resumen:</translation>
+    </message>
+    <message>
+        <source>Recording:</source>
+        <translation>Grabación:</translation>
+    </message>
+    <message>
+        <source>Open &amp;recording</source>
+        <translation>Abrir &amp;grabación</translation>
+    </message>
+    <message>
+        <source>Opens the recording in the web browser</source>
+        <translation>Abre la grabación en el navegador web</translation>
+    </message>
+    <message>
+        <source>&amp;Outcomes</source>
+        <translation>&amp;Resultados</translation>
+    </message>
+    <message>
+        <source>&amp;Problems</source>
+        <translation>&amp;Problemas</translation>
+    </message>
+    <message>
+        <source>&amp;Deliveries</source>
+        <translation>&amp;Entregas</translation>
+    </message>
+    <message>
+        <source>Differences from the first delivery (- first, + this one):</source>
+        <translation>Diferencias con la primera entrega (- primera, + esta):</translation>
+    </message>
+    <message>
+        <source>&amp;Raw body</source>
+        <translation>&amp;Cuerpo sin procesar</translation>
+    </message>
+    <message>
+        <source>Delivery:</source>
+        <translation>Entrega:</translation>
+    </message>
+    <message>
+        <source>&amp;Headers</source>
+        <translation>Ca&amp;beceras</translation>
+    </message>
+</context>
+<context>
+    <name>CallReader</name>
+    <message>
+        <source>The database %1 does not exist.</source>
+        <translation>La base de datos %1 no existe.</translation>
+    </message>
+    <message>
+        <source>Cannot read the database %1: %2</source>
+        <translation>No se puede leer la base de datos %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CallScope::BodyText</name>
+    <message>
+        <source>(empty body)</source>
+        <translation>(cuerpo vacío)</translation>
+    </message>
+    <message>
+        <source>… the dump stops here: %1 of %2 bytes shown.</source>
+        <translation>… el volcado se detiene aquí: se muestran %1 de %2 bytes.</translation>
+    </message>
+</context>
+<context>
+    <name>CallScope::CallDetailPanel</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Re&amp;view</source>
+        <translation>Re&amp;visión</translation>
+    </message>
+    <message>
+        <source>This call is no longer in the store.</source>
+        <translation>Esta llamada ya no está en el almacén.</translation>
+    </message>
+    <message>
+        <source>Rejected delivery (not JSON)</source>
+        <translation>Entrega rechazada (no es JSON)</translation>
+    </message>
+    <message>
+        <source>%1 event</source>
+        <translation>Evento %1</translation>
+    </message>
+    <message>
+        <source>Unnamed</source>
+        <translation>Sin nombre</translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation>Llamada %1</translation>
+    </message>
+    <message>
+        <source>— (organization-only webhook)</source>
+        <translation>— (webhook solo de organización)</translation>
+    </message>
+    <message>
+        <source>%1:%2 (%3 ms)</source>
+        <translation>%1:%2 (%3 ms)</translation>
+    </message>
+    <message>
+        <source>, conflicting redelivery</source>
+        <translation>, reentrega en conflicto</translation>
+    </message>
+    <message>
+        <source>, idempotencyKey and webhook-id disagree</source>
+        <translation>, idempotencyKey y webhook-id no coinciden</translation>
+    </message>
+    <message>
+        <source> · ⚠ %1</source>
+        <translation> · ⚠ %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n deliveries</source>
+        <translation>
+            <numerusform>%1, %n entrega</numerusform>
+            <numerusform>%1, %n entregas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+id %2</source>
+        <translation>%1
+id %2</translation>
+    </message>
+    <message>
+        <source>Sent as %1</source>
+        <translation>Enviado como %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Re&amp;view (%1)</source>
+        <translation>Re&amp;visión (%1)</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>advertencia</translation>
+    </message>
+    <message>
+        <source>&amp;Problems</source>
+        <translation>&amp;Problemas</translation>
+    </message>
+    <message>
+        <source>&amp;Problems (%1)</source>
+        <translation>&amp;Problemas (%1)</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibida</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Redelivery</source>
+        <translation>Reentrega</translation>
+    </message>
+    <message>
+        <source>webhook-id</source>
+        <translation>webhook-id</translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation>primera</translation>
+    </message>
+    <message>
+        <source>conflict: body differs</source>
+        <translation>conflicto: el cuerpo difiere</translation>
+    </message>
+    <message>
+        <source>same body</source>
+        <translation>mismo cuerpo</translation>
+    </message>
+    <message>
+        <source>#%1 · %2</source>
+        <translation>#%1 · %2</translation>
+    </message>
+    <message>
+        <source>&amp;Deliveries (%1)</source>
+        <translation>&amp;Entregas (%1)</translation>
+    </message>
+    <message>
+        <source>This is the first delivery: later ones are compared with it.</source>
+        <translation>Esta es la primera entrega: las siguientes se comparan con ella.</translation>
+    </message>
+    <message>
+        <source>Same content as the first delivery.</source>
+        <translation>Mismo contenido que la primera entrega.</translation>
+    </message>
+    <message>
+        <source>The body (%1 bytes) was not kept: it was over the size limit.</source>
+        <translation>El cuerpo (%1 bytes) no se guardó: superaba el límite de tamaño.</translation>
+    </message>
+    <message>
+        <source>JSON, %1 bytes, indented, in the order sent</source>
+        <translation>JSON, %1 bytes, con sangría, en el orden enviado</translation>
+    </message>
+    <message>
+        <source>Not JSON: hex dump of %1 bytes</source>
+        <translation>No es JSON: volcado hexadecimal de %1 bytes</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Cabecera</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>(request)</source>
+        <translation>(solicitud)</translation>
+    </message>
+</context>
+<context>
+    <name>CallScope::CallExport</name>
+    <message>
+        <source>Cannot write the export: %1</source>
+        <translation>No se puede escribir la exportación: %1</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; the file is incomplete.</source>
+        <translation>La exportación se canceló; el archivo está incompleto.</translation>
+    </message>
+    <message>
+        <source>The database cannot be read: %1</source>
+        <translation>No se puede leer la base de datos: %1</translation>
+    </message>
+    <message>
+        <source>The body was not kept: it was over the size limit.</source>
+        <translation>El cuerpo no se guardó: superaba el límite de tamaño.</translation>
+    </message>
+    <message>
+        <source>The filter is not valid: %1</source>
+        <translation>El filtro no es válido: %1</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be read: %2</source>
+        <translation>No se puede leer la base de datos %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CallScope::CallFilter</name>
+    <message>
+        <source>Unexpected “)” without a matching “(”.</source>
+        <translation>“)” inesperado sin su “(” correspondiente.</translation>
+    </message>
+    <message>
+        <source>This quote is never closed; expected a closing “&quot;”.</source>
+        <translation>Estas comillas nunca se cierran; se esperaba un “&quot;” de cierre.</translation>
+    </message>
+    <message>
+        <source>Expected a term after “or”.</source>
+        <translation>Se esperaba un término después de “or”.</translation>
+    </message>
+    <message>
+        <source>“and” needs a term on both sides.</source>
+        <translation>“and” necesita un término a cada lado.</translation>
+    </message>
+    <message>
+        <source>Expected a term here.</source>
+        <translation>Se esperaba un término aquí.</translation>
+    </message>
+    <message>
+        <source>Expected a term before “%1”.</source>
+        <translation>Se esperaba un término antes de “%1”.</translation>
+    </message>
+    <message>
+        <source>Expected a term after “!”.</source>
+        <translation>Se esperaba un término después de “!”.</translation>
+    </message>
+    <message>
+        <source>This “(” is never closed; expected “)”.</source>
+        <translation>Este “(” nunca se cierra; se esperaba “)”.</translation>
+    </message>
+    <message>
+        <source>Expected a field name or an outcome key before “%1”.</source>
+        <translation>Se esperaba un nombre de campo o una clave de resultado antes de “%1”.</translation>
+    </message>
+    <message>
+        <source>Expected a value after “%1”.</source>
+        <translation>Se esperaba un valor después de “%1”.</translation>
+    </message>
+    <message>
+        <source>Expected a value after “:”.</source>
+        <translation>Se esperaba un valor después de “:”.</translation>
+    </message>
+    <message>
+        <source>Unknown group “%1”; expected one of %2.</source>
+        <translation>Grupo desconocido “%1”; se esperaba uno de %2.</translation>
+    </message>
+    <message>
+        <source>Unknown field “%1”; expected an outcome key or one of %2.</source>
+        <translation>Campo desconocido “%1”; se esperaba una clave de resultado o uno de %2.</translation>
+    </message>
+    <message>
+        <source>“~” compares text; duration is a length of time (try duration&gt;=90).</source>
+        <translation>“~” compara texto; duration es una duración (pruebe duration&gt;=90).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a duration; expected seconds, 90s, 2m, 1:30 or 1500ms.</source>
+        <translation>“%1” no es una duración; se esperaban segundos, 90s, 2m, 1:30 o 1500ms.</translation>
+    </message>
+    <message>
+        <source>“~” compares text; %1 is a time (try %1&gt;=2026-01-31).</source>
+        <translation>“~” compara texto; %1 es una fecha y hora (pruebe %1&gt;=2026-01-31).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time; expected a date such as 2026-01-31, a date and time such as 2026-01-31T14:30, today or yesterday.</source>
+        <translation>“%1” no es una fecha y hora; se esperaba una fecha como 2026-01-31, una fecha y hora como 2026-01-31T14:30, today o yesterday.</translation>
+    </message>
+    <message>
+        <source>review takes = or != (review=unreviewed).</source>
+        <translation>review admite = o != (review=unreviewed).</translation>
+    </message>
+    <message>
+        <source>Unknown review state “%1”; expected unreviewed, reviewed or follow-up.</source>
+        <translation>Estado de revisión desconocido “%1”; se esperaba unreviewed, reviewed o follow-up.</translation>
+    </message>
+    <message>
+        <source>validation takes = or != (validation=invalid).</source>
+        <translation>validation admite = o != (validation=invalid).</translation>
+    </message>
+    <message>
+        <source>Unknown validation “%1”; expected ok, warning, invalid, rejected or conflict.</source>
+        <translation>Validación desconocida “%1”; se esperaba ok, warning, invalid, rejected o conflict.</translation>
+    </message>
+    <message>
+        <source>“none” (not reported) takes = or !=.</source>
+        <translation>“none” (no informado) admite = o !=.</translation>
+    </message>
+    <message>
+        <source>%1 is true or false; it takes = or !=.</source>
+        <translation>%1 es verdadero o falso; admite = o !=.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a value of %2; expected true, false or none.</source>
+        <translation>“%1” no es un valor de %2; se esperaba true, false o none.</translation>
+    </message>
+    <message>
+        <source>%1 is a number; expected a whole number after %2.</source>
+        <translation>%1 es un número; se esperaba un número entero después de %2.</translation>
+    </message>
+    <message>
+        <source>at column %1: %2</source>
+        <translation>en la columna %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CallScope::CallImport</name>
+    <message>
+        <source>%1: entry %2 has no valid startedDateTime.</source>
+        <translation>%1: la entrada %2 no tiene un startedDateTime válido.</translation>
+    </message>
+    <message>
+        <source>%1: element %2 of the array is not an object.</source>
+        <translation>%1: el elemento %2 del arreglo no es un objeto.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: not JSON (%3 at column %4).</source>
+        <translation>%1, línea %2: no es JSON (%3 en la columna %4).</translation>
+    </message>
+    <message>
+        <source>%1, line %2: not a JSON object.</source>
+        <translation>%1, línea %2: no es un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>%1: no envelope in it (expected ndjson, json or HAR).</source>
+        <translation>%1: no contiene ningún sobre (se esperaba ndjson, json o HAR).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CallScope::CallOutcomeModel</name>
+    <message>
+        <source>A key the spec does not list (yet).</source>
+        <translation>Una clave que la especificación no incluye (todavía).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>%1 of %2 reported</source>
+        <translation>%1 de %2 informados</translation>
+    </message>
+    <message>
+        <source>A compliance flag is raised: contact must stop or be reviewed.</source>
+        <translation>Hay un indicador de cumplimiento activo: el contacto debe detenerse o revisarse.</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>no informado</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+</context>
+<context>
+    <name>CallScope::CallPattern</name>
+    <message>
+        <source>Called after a do-not-call or cease-and-desist on the same phone or file number.</source>
+        <translation>Llamada tras un «no llamar» o un cese y desistimiento en el mismo teléfono o número de expediente.</translation>
+    </message>
+    <message>
+        <source>More than %1 calls to the same phone or file number in 7 days.</source>
+        <translation>Más de %1 llamadas al mismo teléfono o número de expediente en 7 días.</translation>
+    </message>
+    <message>
+        <source>Called after a bankruptcy was reported on the same phone or file number.</source>
+        <translation>Llamada tras una quiebra informada en el mismo teléfono o número de expediente.</translation>
+    </message>
+</context>
+<context>
+    <name>CallScope::CallQueryService</name>
+    <message>
+        <source>The database is not open.</source>
+        <translation>La base de datos no está abierta.</translation>
+    </message>
+</context>
+<context>
+    <name>CallScope::CallTableModel</name>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>loading…</source>
+        <translation>cargando…</translation>
+    </message>
+    <message>
+        <source> · conflict</source>
+        <translation> · conflicto</translation>
+    </message>
+    <message>
+        <source> · key mismatch</source>
+        <translation> · claves no coinciden</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>A redelivery&apos;s body differed from the first delivery&apos;s.</source>
+        <translation>El cuerpo de una reentrega difería del de la primera entrega.</translation>
+    </message>
+    <message>
+        <source>Call %1 · %2</source>
+        <translation>Llamada %1 · %2</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibida</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Finalizada</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>File number</source>
+        <translation>Expediente</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <source>Key outcomes</source>
+        <translation>Resultados clave</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Validación</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <source>Deliveries of this call</source>
+        <translation>Entregas de esta llamada</translation>
+    </message>
+    <message>
+        <source>Dlv.</source>
+        <translation>Entr.</translation>
+    </message>
+    <message>
+        <source>How long an unreviewed call has waited since it arrived</source>
+        <translation>Cuánto tiempo lleva esperando una llamada sin revisar desde que llegó</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Espera</translation>
+    </message>
+</context>
+<context>
+    <name>CallScope::DashboardPanel</name>
+    <message>
+        <source>Organization / agent</source>
+        <translation>Organización / agente</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Llamadas</translation>
+    </message>
+    <message>
+        <source>The numbers could not be read: %1</source>
+        <translation>No se pudieron leer las cifras: %1</translation>
+    </message>
+    <message>
+        <source>%1 calls%2 · right-party contact %3 · promise to pay %4 · payments made %5, failed %6 · Spanish %7 · average duration %8:%9</source>
+        <translation>%1 llamadas%2 · contacto con la persona correcta %3 · promesa de pago %4 · pagos realizados %5, fallidos %6 · español %7 · duración media %8:%9</translation>
+    </message>
+    <message>
+        <source> (filtered)</source>
+        <translation> (filtradas)</translation>
+    </message>
+    <message>
+        <source>By organization</source>
+        <translation>Por organización</translation>
+    </message>
+    <message>
+        <source>By agent</source>
+        <translation>Por agente</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>Guardar gráfico</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Imagen PNG (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>CallScope::DeliverySender</name>
+    <message>
+        <source>The database %1 cannot be read: %2</source>
+        <translation>No se puede leer la base de datos %1: %2</translation>
+    </message>
+    <message>
+        <source>delivery %1</source>
+        <translation>entrega %1</translation>
+    </message>
+</context>
+<context>
+    <name>CallScope::DeliveryStore</name>
+    <message>
+        <source>Cannot create the folder %1 for the database.</source>
+        <translation>No se puede crear la carpeta %1 para la base de datos.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>No se puede abrir la base de datos %1: %2</translation>
+    </message>
+    <message>
+        <source>it was written by a newer CallScope (schema %1; this one knows up to %2).</source>
+        <translation>la escribió un CallScope más reciente (esquema %1; este conoce hasta el %2).</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be used: %2</source>
+        <translation>No se puede usar la base de datos %1: %2</translation>
+    </message>
+    <message>
+        <source>The database cannot be written: %1</source>
+        <translation>No se puede escribir en la base de datos: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the database refused delivery %1 of %2: %3.</source>
+        <translation>No se importó nada: la base de datos rechazó la entrega %1 de %2: %3.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>No se importó nada: %1</translation>
+    </message>
+    <message>
+        <source>There is no such call.</source>
+        <translation>No existe esa llamada.</translation>
+    </message>
+    <message>
+        <source>the database is not open</source>
+        <translation>la base de datos no está abierta</translation>
+    </message>
+</context>
+<context>
+    <name>CallScope::FileJobs</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CallScope::FilterBar</name>
+    <message>
+        <source>Press Enter to apply.</source>
+        <translation>Pulse Intro para aplicar.</translation>
+    </message>
+    <message>
+        <source>Column %1: %2</source>
+        <translation>Columna %1: %2</translation>
+    </message>
+    <message>
+        <source>Filtering…</source>
+        <translation>Filtrando…</translation>
+    </message>
+    <message>
+        <source>1 call</source>
+        <translation>1 llamada</translation>
+    </message>
+    <message>
+        <source>%1 calls</source>
+        <translation>%1 llamadas</translation>
+    </message>
+    <message>
+        <source>%1 match</source>
+        <translation>%1 coinciden</translation>
+    </message>
+    <message>
+        <source>%1 match (%2 ms)</source>
+        <translation>%1 coinciden (%2 ms)</translation>
+    </message>
+    <message>
+        <source>The store could not filter: %1</source>
+        <translation>El almacén no pudo filtrar: %1</translation>
+    </message>
+    <message>
+        <source>%1  —  %2</source>
+        <translation>%1  —  %2</translation>
+    </message>
+    <message>
+        <source>No saved filters yet</source>
+        <translation>Aún no hay filtros guardados</translation>
+    </message>
+    <message>
+        <source>Save the current filter…</source>
+        <translation>Guardar el filtro actual…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Save filter</source>
+        <translation>Guardar filtro</translation>
+    </message>
+    <message>
+        <source>Name for “%1”:</source>
+        <translation>Nombre para “%1”:</translation>
+    </message>
+</context>
+<context>
+    <name>CallScope::ListenerStatus</name>
+    <message>
+        <source>%1 s ago</source>
+        <translation>hace %1 s</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>hace %1 min</translation>
+    </message>
+    <message>
+        <source>%1 h ago</source>
+        <translation>hace %1 h</translation>
+    </message>
+    <message>
+        <source>no delivery yet</source>
+        <translation>aún ninguna entrega</translation>
+    </message>
+    <message>
+        <source>Listener starting…</source>
+        <translation>Iniciando el receptor…</translation>
+    </message>
+    <message>
+        <source>● Listening on %1</source>
+        <translation>● Escuchando en %1</translation>
+    </message>
+    <message>
+        <source>Point the platform&apos;s call.completed webhook at this URL.</source>
+        <translation>Dirija el webhook call.completed de la plataforma a esta URL.</translation>
+    </message>
+    <message>
+        <source>○ Listener stopped</source>
+        <translation>○ Receptor detenido</translation>
+    </message>
+    <message>
+        <source>○ Not listening: %1</source>
+        <translation>○ Sin escuchar: %1</translation>
+    </message>
+    <message>
+        <source>%1 calls · %2 deliveries</source>
+        <translation>%1 llamadas · %2 entregas</translation>
+    </message>
+    <message>
+        <source>last delivery %1</source>
+        <translation>última entrega %1</translation>
+    </message>
+    <message>
+        <source>%1/min</source>
+        <translation>%1/min</translation>
+    </message>
+</context>
+<context>
+    <name>CallScope::MainWindow</name>
+    <message>
+        <source>Replay log</source>
+        <translation>Registro de reenvíos</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Panel de cifras</translation>
+    </message>
+    <message>
+        <source>Deliveries are not being stored: %1. Senders get 503 and retry; no delivery they were told is stored is lost.</source>
+        <translation>Las entregas no se están guardando: %1. Los emisores reciben 503 y reintentan; no se pierde ninguna entrega que se les confirmó como guardada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deliveries are stored again; %n were refused with 503 meanwhile.</source>
+        <translation>
+            <numerusform>Las entregas vuelven a guardarse; %n se rechazó con 503 mientras tanto.</numerusform>
+            <numerusform>Las entregas vuelven a guardarse; %n se rechazaron con 503 mientras tanto.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import failed: %1</source>
+        <translation>La importación falló: %1</translation>
+    </message>
+    <message>
+        <source>Imported %1 deliveries in one transaction: %2 new calls, %3 duplicates (%4 with a different body), %5 not JSON.</source>
+        <translation>Se importaron %1 entregas en una transacción: %2 llamadas nuevas, %3 duplicadas (%4 con un cuerpo distinto), %5 no JSON.</translation>
+    </message>
+    <message>
+        <source>Import refused: %1 Nothing was imported.</source>
+        <translation>Importación rechazada: %1 No se importó nada.</translation>
+    </message>
+    <message>
+        <source>Presenter mode</source>
+        <translation>Modo presentador</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>Reenviar</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Import deliveries</source>
+        <translation>Importar entregas</translation>
+    </message>
+    <message>
+        <source>Deliveries (*.ndjson *.jsonl *.json *.har);;All files (*)</source>
+        <translation>Entregas (*.ndjson *.jsonl *.json *.har);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>CallScope</source>
+        <translation>CallScope</translation>
+    </message>
+    <message>
+        <source>Reviewer name</source>
+        <translation>Nombre del revisor</translation>
+    </message>
+    <message>
+        <source>The audit trail records your reviews under:</source>
+        <translation>El registro de auditoría anota sus revisiones con el nombre:</translation>
+    </message>
+    <message>
+        <source>The review was not saved: %1</source>
+        <translation>La revisión no se guardó: %1</translation>
+    </message>
+    <message>
+        <source>Review saved.</source>
+        <translation>Revisión guardada.</translation>
+    </message>
+    <message>
+        <source>Cannot play the session: %1</source>
+        <translation>No se puede reproducir la sesión: %1</translation>
+    </message>
+    <message>
+        <source>Replay failed: %1</source>
+        <translation>El reenvío falló: %1</translation>
+    </message>
+    <message>
+        <source>The listener is not running: %1 Calls already stored are still shown.</source>
+        <translation>El receptor no está en marcha: %1 Las llamadas ya guardadas se siguen mostrando.</translation>
+    </message>
+    <message>
+        <source>Listen on another port</source>
+        <translation>Escuchar en otro puerto</translation>
+    </message>
+    <message>
+        <source>Port for the listener (0 picks any free port):</source>
+        <translation>Puerto del receptor (0 elige cualquier puerto libre):</translation>
+    </message>
+    <message>
+        <source>The language changes at the next start.</source>
+        <translation>El idioma cambia en el próximo inicio.</translation>
+    </message>
+    <message>
+        <source>Copied the call&apos;s JSON (%1 bytes).</source>
+        <translation>Se copió el JSON de la llamada (%1 bytes).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n file(s)…</source>
+        <translation>
+            <numerusform>Importando %n archivo…</numerusform>
+            <numerusform>Importando %n archivos…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the calls to export first.</source>
+        <translation>Seleccione primero las llamadas que quiere exportar.</translation>
+    </message>
+    <message>
+        <source>Export calls</source>
+        <translation>Exportar llamadas</translation>
+    </message>
+    <message>
+        <source>CSV, one row per call (*.csv);;NDJSON, one envelope per line (*.ndjson);;JSON array of envelopes (*.json);;HAR 1.2, every delivery with its answer (*.har)</source>
+        <translation>CSV, una fila por llamada (*.csv);;NDJSON, un sobre por línea (*.ndjson);;Arreglo JSON de sobres (*.json);;HAR 1.2, cada entrega con su respuesta (*.har)</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Exportando a %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exportado a %1.</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>La exportación falló: %1</translation>
+    </message>
+    <message>
+        <source>Presenter mode: personal data is masked in the table, the details and exports.</source>
+        <translation>Modo presentador: los datos personales se enmascaran en la tabla, los detalles y las exportaciones.</translation>
+    </message>
+    <message>
+        <source>Presenter mode off.</source>
+        <translation>Modo presentador desactivado.</translation>
+    </message>
+    <message>
+        <source>Stop-contact outcome</source>
+        <translation>Resultado de cese de contacto</translation>
+    </message>
+    <message>
+        <source>%1 — CallScope — PRESENTER MODE: personal data masked</source>
+        <translation>%1 — CallScope — MODO PRESENTADOR: datos personales enmascarados</translation>
+    </message>
+    <message>
+        <source>%1 — CallScope</source>
+        <translation>%1 — CallScope</translation>
+    </message>
+    <message>
+        <source>No unreviewed call after this one.</source>
+        <translation>No hay ninguna llamada sin revisar después de esta.</translation>
+    </message>
+    <message>
+        <source>Select the calls to replay first.</source>
+        <translation>Seleccione primero las llamadas que quiere reenviar.</translation>
+    </message>
+    <message>
+        <source>Replay with edits</source>
+        <translation>Reenviar con cambios</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replay of %n call(s)</source>
+        <translation>
+            <numerusform>Reenvío de %n llamada</numerusform>
+            <numerusform>Reenvío de %n llamadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The listener is not running: start it to play a demo into this window.</source>
+        <translation>El receptor no está en marcha: inícielo para reproducir una demostración en esta ventana.</translation>
+    </message>
+    <message>
+        <source>Play synthetic calls</source>
+        <translation>Reproducir llamadas sintéticas</translation>
+    </message>
+    <message>
+        <source>How many realistic calls to send to this window&apos;s listener:</source>
+        <translation>Cuántas llamadas realistas enviar al receptor de esta ventana:</translation>
+    </message>
+    <message>
+        <source>Calls a second:</source>
+        <translation>Llamadas por segundo:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Demo: %n synthetic call(s)</source>
+        <translation>
+            <numerusform>Demostración: %n llamada sintética</numerusform>
+            <numerusform>Demostración: %n llamadas sintéticas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sample calls</source>
+        <translation>Llamadas de ejemplo</translation>
+    </message>
+    <message>
+        <source>The listener is not running: start it to play a session into this window.</source>
+        <translation>El receptor no está en marcha: inícielo para reproducir una sesión en esta ventana.</translation>
+    </message>
+    <message>
+        <source>Play a session file</source>
+        <translation>Reproducir un archivo de sesión</translation>
+    </message>
+    <message>
+        <source>Sessions (*.har *.ndjson *.jsonl *.json);;All files (*)</source>
+        <translation>Sesiones (*.har *.ndjson *.jsonl *.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Speed (2 plays the recorded gaps twice as fast):</source>
+        <translation>Velocidad (2 reproduce los intervalos grabados el doble de rápido):</translation>
+    </message>
+    <message>
+        <source>Demo: %1</source>
+        <translation>Demostración: %1</translation>
+    </message>
+    <message>
+        <source>Outcome columns</source>
+        <translation>Columnas de resultados</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Outcome reference</source>
+        <translation>Referencia de resultados</translation>
+    </message>
+    <message>
+        <source>Filter language</source>
+        <translation>Lenguaje de filtros</translation>
+    </message>
+    <message>
+        <source>Words match text in callId, phoneNumber, fileNumber, summary, organization and agent names.
+
+doNotCall — an outcome key alone: that outcome is true; !doNotCall: it is not.
+field OP value — OP is = != &lt; &lt;= &gt; &gt;= or ~ (contains), on any outcome key or callId, phoneNumber, fileNumber, status, duration, summary, org, agent, event, createdAt, endedAt, receivedAt, review, validation. field:value means field=value.
+group:compliance — any outcome of that group is true.
+Terms side by side must all hold; or, and, ! and parentheses combine them.
+
+Examples:
+  doNotCall or ceaseAndDesist
+  duration&gt;5m agent~outbound
+  plan_type=settlement_plan
+  receivedAt&gt;=today review=unreviewed
+  &quot;written communications&quot;</source>
+        <translation>Las palabras buscan texto en callId, phoneNumber, fileNumber, summary y los nombres de organización y agente.
+
+doNotCall — una clave de resultado sola: ese resultado es verdadero; !doNotCall: no lo es.
+campo OP valor — OP es = != &lt; &lt;= &gt; &gt;= o ~ (contiene), sobre cualquier clave de resultado o callId, phoneNumber, fileNumber, status, duration, summary, org, agent, event, createdAt, endedAt, receivedAt, review, validation. campo:valor equivale a campo=valor.
+group:compliance — algún resultado de ese grupo es verdadero.
+Los términos uno junto a otro deben cumplirse todos; or, and, ! y los paréntesis los combinan.
+
+Ejemplos:
+  doNotCall or ceaseAndDesist
+  duration&gt;5m agent~outbound
+  plan_type=settlement_plan
+  receivedAt&gt;=today review=unreviewed
+  &quot;written communications&quot;</translation>
+    </message>
+    <message>
+        <source>About CallScope</source>
+        <translation>Acerca de CallScope</translation>
+    </message>
+    <message>
+        <source>CallScope %1
+
+Receives call.completed webhooks of an AI collection-call platform, stores every delivery durably before answering, and shows the calls and their outcomes for review.</source>
+        <translation>CallScope %1
+
+Recibe los webhooks call.completed de una plataforma de llamadas de cobranza con IA, guarda cada entrega de forma duradera antes de responder y muestra las llamadas y sus resultados para revisarlos.</translation>
+    </message>
+</context>
+<context>
+    <name>CallScope::OutcomeBadge</name>
+    <message>
+        <source>C&amp;D</source>
+        <translation>C&amp;D</translation>
+    </message>
+    <message>
+        <source>DNC</source>
+        <translation>NO LLAMAR</translation>
+    </message>
+    <message>
+        <source>BANKRUPT</source>
+        <translation>QUIEBRA</translation>
+    </message>
+    <message>
+        <source>DECEASED</source>
+        <translation>FALLECIDO</translation>
+    </message>
+    <message>
+        <source>FRAUD</source>
+        <translation>FRAUDE</translation>
+    </message>
+    <message>
+        <source>LEGAL</source>
+        <translation>LEGAL</translation>
+    </message>
+    <message>
+        <source>LAWSUIT</source>
+        <translation>DEMANDA</translation>
+    </message>
+    <message>
+        <source>COMPLAINT</source>
+        <translation>QUEJA</translation>
+    </message>
+    <message>
+        <source>PAID</source>
+        <translation>PAGADO</translation>
+    </message>
+    <message>
+        <source>PLAN</source>
+        <translation>PLAN</translation>
+    </message>
+    <message>
+        <source>PAY FAILED</source>
+        <translation>PAGO FALLIDO</translation>
+    </message>
+    <message>
+        <source>REFUSED</source>
+        <translation>SE NIEGA</translation>
+    </message>
+    <message>
+        <source>DISPUTE</source>
+        <translation>DISPUTA</translation>
+    </message>
+    <message>
+        <source>WRONG #</source>
+        <translation>N.º ERRÓNEO</translation>
+    </message>
+    <message>
+        <source>WRONG PARTY</source>
+        <translation>OTRA PERSONA</translation>
+    </message>
+    <message>
+        <source>ES</source>
+        <translation>ES</translation>
+    </message>
+    <message>
+        <source>PTP %1d</source>
+        <translation>PP %1d</translation>
+    </message>
+    <message>
+        <source>PATTERN</source>
+        <translation>PATRÓN</translation>
+    </message>
+</context>
+<context>
+    <name>CallScope::OutcomeReferenceModel</name>
+    <message>
+        <source>yes / no</source>
+        <translation>sí / no</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>número</translation>
+    </message>
+    <message>
+        <source>plan type</source>
+        <translation>tipo de plan</translation>
+    </message>
+    <message>
+        <source>Positive</source>
+        <translation>Positivo</translation>
+    </message>
+    <message>
+        <source>Reachability</source>
+        <translation>Localización</translation>
+    </message>
+    <message>
+        <source>Caution</source>
+        <translation>Precaución</translation>
+    </message>
+    <message>
+        <source>Stop contact</source>
+        <translation>Cese de contacto</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Highlight</source>
+        <translation>Resaltado</translation>
+    </message>
+    <message>
+        <source>Definition (from the spec)</source>
+        <translation>Definición (de la especificación)</translation>
+    </message>
+</context>
+<context>
+    <name>CallScope::ReplayDialog</name>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Enviar</translation>
+    </message>
+    <message>
+        <source>Replay with edits</source>
+        <translation>Reenviar con cambios</translation>
+    </message>
+    <message>
+        <source>Edit the body and content headers, then send them to the target. The stored delivery is not changed.</source>
+        <translation>Edite el cuerpo y las cabeceras de contenido y envíelos al destino. La entrega guardada no cambia.</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>Reenviar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sends the stored deliveries of %n call(s) again, the exact bytes received, with their content headers.</source>
+        <translation>
+            <numerusform>Vuelve a enviar las entregas guardadas de %n llamada, los bytes exactos recibidos, con sus cabeceras de contenido.</numerusform>
+            <numerusform>Vuelve a enviar las entregas guardadas de %n llamadas, los bytes exactos recibidos, con sus cabeceras de contenido.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The target must be an http or https URL, such as http://127.0.0.1:8787/.</source>
+        <translation>El destino debe ser una URL http o https, como http://127.0.0.1:8787/.</translation>
+    </message>
+    <message>
+        <source>The secret must look like whsec_ followed by base64, as Standard Webhooks secrets do.</source>
+        <translation>El secreto debe tener la forma whsec_ seguida de base64, como los secretos de Standard Webhooks.</translation>
+    </message>
+</context>
+<context>
+    <name>CallScope::ReplayPanel</name>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Llamada</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Contenido de la respuesta</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 sent</source>
+        <translation>%1: %2 de %3 enviadas</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>falló</translation>
+    </message>
+    <message>
+        <source>%1: stopped, %2 cannot be reached</source>
+        <translation>%1: detenido, no se puede alcanzar %2</translation>
+    </message>
+    <message>
+        <source>%1: done, %2 answered, %3 failed</source>
+        <translation>%1: terminado, %2 respondidas, %3 fallidas</translation>
+    </message>
+    <message>
+        <source>%1: starting…</source>
+        <translation>%1: iniciando…</translation>
+    </message>
+</context>
+<context>
+    <name>CallScope::ReviewPanel</name>
+    <message>
+        <source>Flag</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation>Disposición</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <source>(you review as %1)</source>
+        <translation>(revisa como %1)</translation>
+    </message>
+    <message>
+        <source>last reviewed by %1; you review as %2</source>
+        <translation>última revisión de %1; usted revisa como %2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>not reviewed</source>
+        <translation>sin revisar</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>confirmado</translation>
+    </message>
+    <message>
+        <source>overturned</source>
+        <translation>anulado</translation>
+    </message>
+    <message>
+        <source>Compliance flags raised on this call: confirm or overturn each</source>
+        <translation>Indicadores de cumplimiento activos en esta llamada: confirme o anule cada uno</translation>
+    </message>
+    <message>
+        <source>No compliance flag is raised on this call.</source>
+        <translation>Esta llamada no tiene ningún indicador de cumplimiento activo.</translation>
+    </message>
+</context>
+<context>
+    <name>CallScope::ReviewState</name>
+    <message>
+        <source>Unreviewed</source>
+        <translation>Sin revisar</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Revisada</translation>
+    </message>
+    <message>
+        <source>Needs follow-up</source>
+        <translation>Requiere seguimiento</translation>
+    </message>
+</context>
+<context>
+    <name>CallScope::SettingsDialog</name>
+    <message>
+        <source>System (%1)</source>
+        <translation>Sistema (%1)</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de datos</translation>
+    </message>
+    <message>
+        <source>CallScope databases (*.db);;All files (*)</source>
+        <translation>Bases de datos de CallScope (*.db);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>TLS certificate</source>
+        <translation>Certificado TLS</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Archivos PEM (*.pem *.crt *.cer);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>TLS private key</source>
+        <translation>Clave privada TLS</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.key);;All files (*)</source>
+        <translation>Archivos PEM (*.pem *.key);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>The address must be an IP address, such as 127.0.0.1 or 0.0.0.0.</source>
+        <translation>La dirección debe ser una dirección IP, como 127.0.0.1 o 0.0.0.0.</translation>
+    </message>
+    <message>
+        <source>The signing secret must be whsec_ followed by base64, as the platform gives it (or use Generate).</source>
+        <translation>El secreto de firma debe ser whsec_ seguido de base64, tal como lo da la plataforma (o use Generar).</translation>
+    </message>
+    <message>
+        <source>HTTPS needs both a certificate and its private key.</source>
+        <translation>HTTPS necesita un certificado y su clave privada.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>No se puede leer %1.</translation>
+    </message>
+    <message>
+        <source>The database must be a file, not the folder %1.</source>
+        <translation>La base de datos debe ser un archivo, no la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>The database&apos;s folder %1 does not exist.</source>
+        <translation>La carpeta de la base de datos, %1, no existe.</translation>
+    </message>
+</context>
+<context>
+    <name>CallScope::SeverityLegend</name>
+    <message>
+        <source>stop contact</source>
+        <translation>cese de contacto</translation>
+    </message>
+    <message>
+        <source>invalid or conflicting</source>
+        <translation>no válida o en conflicto</translation>
+    </message>
+    <message>
+        <source>payment or plan</source>
+        <translation>pago o plan</translation>
+    </message>
+    <message>
+        <source>wrong party or number</source>
+        <translation>otra persona o número erróneo</translation>
+    </message>
+</context>
+<context>
+    <name>CallScope::SqlSupport</name>
+    <message>
+        <source>the database is locked by another program (another CallScope, or a tool that holds it open)</source>
+        <translation>la base de datos está bloqueada por otro programa (otro CallScope, o una herramienta que la mantiene abierta)</translation>
+    </message>
+    <message>
+        <source>the database is read-only (check the file&apos;s and its folder&apos;s permissions)</source>
+        <translation>la base de datos es de solo lectura (revise los permisos del archivo y de su carpeta)</translation>
+    </message>
+    <message>
+        <source>the disk refused to write (full disk, a file size limit, or a failing or removed drive)</source>
+        <translation>el disco rechazó la escritura (disco lleno, un límite de tamaño de archivo, o una unidad averiada o extraída)</translation>
+    </message>
+    <message>
+        <source>the database file is damaged</source>
+        <translation>el archivo de la base de datos está dañado</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <source>the database file cannot be opened (check that its folder exists and is writable)</source>
+        <translation>no se puede abrir el archivo de la base de datos (compruebe que su carpeta existe y admite escritura)</translation>
+    </message>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation>No hay ninguna base de datos en %1.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>No se puede abrir la base de datos %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CallScope::StopContactNotice</name>
+    <message>
+        <source>A new call to review: %1.</source>
+        <translation>Una llamada nueva para revisar: %1.</translation>
+    </message>
+    <message>
+        <source>%1 new calls to review: %2.</source>
+        <translation>%1 llamadas nuevas para revisar: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>CallScope::WebhookListener</name>
+    <message>
+        <source>Cannot listen on %1 port %2: %3</source>
+        <translation>No se puede escuchar en %1, puerto %2: %3</translation>
+    </message>
+    <message>
+        <source>HTTPS is not available: no TLS library was found (%1).</source>
+        <translation>HTTPS no está disponible: no se encontró ninguna biblioteca TLS (%1).</translation>
+    </message>
+    <message>
+        <source>Cannot read the TLS certificate %1 or its key %2.</source>
+        <translation>No se puede leer el certificado TLS %1 ni su clave %2.</translation>
+    </message>
+    <message>
+        <source>The TLS certificate %1 or its key %2 is not PEM the listener can use.</source>
+        <translation>El certificado TLS %1 o su clave %2 no es un PEM que el receptor pueda usar.</translation>
+    </message>
+</context>
+<context>
+    <name>CallScope::WelcomePanel</name>
+    <message>
+        <source>The listener is not running</source>
+        <translation>El receptor no está en marcha</translation>
+    </message>
+    <message>
+        <source>This listener requires Standard Webhooks signatures, which curl cannot make: use Send sample calls, or callscope send with the same secret.</source>
+        <translation>Este receptor exige firmas de Standard Webhooks, que curl no puede generar: use Enviar llamadas de ejemplo, o callscope send con el mismo secreto.</translation>
+    </message>
+    <message>
+        <source>The listener accepts this computer only; to receive calls from the platform, listen on 0.0.0.0 (Settings) or use a tunnel (see Troubleshooting in the README).</source>
+        <translation>El receptor solo acepta este equipo; para recibir llamadas de la plataforma, escuche en 0.0.0.0 (Configuración) o use un túnel (vea Solución de problemas en el README).</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPanel</name>
+    <message>
+        <source>Calls by day</source>
+        <translation>Llamadas por día</translation>
+    </message>
+    <message>
+        <source>Save PNG…</source>
+        <translation>Guardar PNG…</translation>
+    </message>
+    <message>
+        <source>Duration (minutes)</source>
+        <translation>Duración (minutos)</translation>
+    </message>
+    <message>
+        <source>Plan types</source>
+        <translation>Tipos de plan</translation>
+    </message>
+    <message>
+        <source>Compliance flags</source>
+        <translation>Indicadores de cumplimiento</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filtro:</translation>
+    </message>
+    <message>
+        <source>doNotCall or group:bankruptcy · duration&gt;5m · phone~555 · review=unreviewed   (Ctrl+F or /)</source>
+        <translation>doNotCall or group:bankruptcy · duration&gt;5m · phone~555 · review=unreviewed   (Ctrl+F o /)</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Aplicar</translation>
+    </message>
+    <message>
+        <source>Apply the filter (Enter)</source>
+        <translation>Aplicar el filtro (Intro)</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Guardados</translation>
+    </message>
+    <message>
+        <source>Saved filters: apply one, or save the current filter under a name</source>
+        <translation>Filtros guardados: aplique uno, o guarde el filtro actual con un nombre</translation>
+    </message>
+    <message>
+        <source>Quick:</source>
+        <translation>Rápidos:</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Requieren atención</translation>
+    </message>
+    <message>
+        <source>Unreviewed calls with a stop-contact outcome or a contact-pattern warning, oldest first: the triage queue</source>
+        <translation>Llamadas sin revisar con un resultado de cese de contacto o un aviso de patrón de contacto, las más antiguas primero: la cola de triaje</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>Cumplimiento</translation>
+    </message>
+    <message>
+        <source>Calls with a stop-contact outcome: cease-and-desist, do-not-call, bankruptcy, deceased, fraud, legal threats, complaints</source>
+        <translation>Llamadas con un resultado de cese de contacto: cese y desistimiento, no llamar, quiebra, fallecimiento, fraude, amenazas legales, quejas</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Pagos</translation>
+    </message>
+    <message>
+        <source>Calls with a payment made or failed, or a plan accepted</source>
+        <translation>Llamadas con un pago realizado o fallido, o un plan aceptado</translation>
+    </message>
+    <message>
+        <source>Wrong party</source>
+        <translation>Otra persona</translation>
+    </message>
+    <message>
+        <source>Calls that reached a wrong number or a wrong party</source>
+        <translation>Llamadas que dieron con un número erróneo o con otra persona</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>No válidas</translation>
+    </message>
+    <message>
+        <source>Deliveries that break the spec, are not JSON, or conflict with an earlier delivery</source>
+        <translation>Entregas que incumplen la especificación, no son JSON o entran en conflicto con una entrega anterior</translation>
+    </message>
+    <message>
+        <source>Unreviewed</source>
+        <translation>Sin revisar</translation>
+    </message>
+    <message>
+        <source>Calls nobody has reviewed yet</source>
+        <translation>Llamadas que nadie ha revisado todavía</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>CallScope</source>
+        <translation>CallScope</translation>
+    </message>
+    <message>
+        <source>Use &amp;another port…</source>
+        <translation>Usar &amp;otro puerto…</translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation>Rein&amp;tentar</translation>
+    </message>
+    <message>
+        <source>✕</source>
+        <translation>✕</translation>
+    </message>
+    <message>
+        <source>Hide this message</source>
+        <translation>Ocultar este mensaje</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>&amp;Revisión</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Ir</translation>
+    </message>
+    <message>
+        <source>&amp;Listener</source>
+        <translation>Re&amp;ceptor</translation>
+    </message>
+    <message>
+        <source>&amp;Demo</source>
+        <translation>&amp;Demostración</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barra de herramientas principal</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <source>Import ndjson, json or HAR files (or drop them on the window)</source>
+        <translation>Importar archivos ndjson, json o HAR (o soltarlos sobre la ventana)</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>&amp;Export all calls…</source>
+        <translation>&amp;Exportar todas las llamadas…</translation>
+    </message>
+    <message>
+        <source>Export every stored call as csv, ndjson, json or HAR</source>
+        <translation>Exportar todas las llamadas guardadas como csv, ndjson, json o HAR</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Export the &amp;filtered calls…</source>
+        <translation>Exportar las llamadas &amp;filtradas…</translation>
+    </message>
+    <message>
+        <source>Export the calls the filter shows</source>
+        <translation>Exportar las llamadas que muestra el filtro</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>Export the &amp;selected calls…</source>
+        <translation>Exportar las llamadas &amp;seleccionadas…</translation>
+    </message>
+    <message>
+        <source>Export the calls selected in the table</source>
+        <translation>Exportar las llamadas seleccionadas en la tabla</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+E</source>
+        <translation>Ctrl+Alt+E</translation>
+    </message>
+    <message>
+        <source>Copy listener &amp;URL</source>
+        <translation>Copiar la &amp;URL del receptor</translation>
+    </message>
+    <message>
+        <source>Copy the URL to give the platform</source>
+        <translation>Copiar la URL que hay que dar a la plataforma</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+U</source>
+        <translation>Ctrl+Shift+U</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;Copy call JSON</source>
+        <translation>&amp;Copiar el JSON de la llamada</translation>
+    </message>
+    <message>
+        <source>Copy the selected call&apos;s body, as received</source>
+        <translation>Copiar el cuerpo de la llamada seleccionada, tal como se recibió</translation>
+    </message>
+    <message>
+        <source>Ctrl+C</source>
+        <translation>Ctrl+C</translation>
+    </message>
+    <message>
+        <source>Copy call &amp;id</source>
+        <translation>Copiar el &amp;id de la llamada</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>&amp;Filter…</source>
+        <translation>&amp;Filtro…</translation>
+    </message>
+    <message>
+        <source>Edit the filter (also /)</source>
+        <translation>Editar el filtro (también /)</translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filter</source>
+        <translation>&amp;Borrar el filtro</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <source>&amp;Follow newest call</source>
+        <translation>&amp;Seguir la llamada más reciente</translation>
+    </message>
+    <message>
+        <source>Select each new call as it arrives</source>
+        <translation>Seleccionar cada llamada nueva en cuanto llega</translation>
+    </message>
+    <message>
+        <source>Ctrl+End</source>
+        <translation>Ctrl+End</translation>
+    </message>
+    <message>
+        <source>Details &amp;below the table</source>
+        <translation>Detalles &amp;debajo de la tabla</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <source>C&amp;olumns…</source>
+        <translation>C&amp;olumnas…</translation>
+    </message>
+    <message>
+        <source>Choose the table&apos;s columns, outcome keys included</source>
+        <translation>Elegir las columnas de la tabla, incluidas las claves de resultados</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>Outcome &amp;reference</source>
+        <translation>&amp;Referencia de resultados</translation>
+    </message>
+    <message>
+        <source>Every outcome the platform reports, with the spec&apos;s definition</source>
+        <translation>Cada resultado que informa la plataforma, con la definición de la especificación</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>&amp;Next call</source>
+        <translation>Llamada &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>Ctrl+Down</source>
+        <translation>Ctrl+Down</translation>
+    </message>
+    <message>
+        <source>&amp;Previous call</source>
+        <translation>Llamada &amp;anterior</translation>
+    </message>
+    <message>
+        <source>Ctrl+Up</source>
+        <translation>Ctrl+Up</translation>
+    </message>
+    <message>
+        <source>F&amp;irst call</source>
+        <translation>&amp;Primera llamada</translation>
+    </message>
+    <message>
+        <source>Ctrl+Home</source>
+        <translation>Ctrl+Home</translation>
+    </message>
+    <message>
+        <source>&amp;Last call</source>
+        <translation>Ú&amp;ltima llamada</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+End</source>
+        <translation>Ctrl+Shift+End</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;table</source>
+        <translation>Ir a la &amp;tabla</translation>
+    </message>
+    <message>
+        <source>Alt+1</source>
+        <translation>Alt+1</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;details</source>
+        <translation>Ir a los &amp;detalles</translation>
+    </message>
+    <message>
+        <source>Alt+2</source>
+        <translation>Alt+2</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>Confi&amp;guración…</translation>
+    </message>
+    <message>
+        <source>Listener address and port, database, token, signing secret, HTTPS, limits and language</source>
+        <translation>Dirección y puerto del receptor, base de datos, token, secreto de firma, HTTPS, límites e idioma</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>&amp;Restart listener</source>
+        <translation>&amp;Reiniciar el receptor</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>Listen on another &amp;port…</source>
+        <translation>Escuchar en otro &amp;puerto…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>Filter &amp;language</source>
+        <translation>&amp;Lenguaje de filtros</translation>
+    </message>
+    <message>
+        <source>Shift+F1</source>
+        <translation>Shift+F1</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Panel de cifras</translation>
+    </message>
+    <message>
+        <source>Rates, charts and breakdowns over the filtered calls, live</source>
+        <translation>Tasas, gráficos y desgloses de las llamadas filtradas, en vivo</translation>
+    </message>
+    <message>
+        <source>F9</source>
+        <translation>F9</translation>
+    </message>
+    <message>
+        <source>&amp;Notify on stop-contact calls</source>
+        <translation>&amp;Avisar de llamadas con cese de contacto</translation>
+    </message>
+    <message>
+        <source>A desktop notification for each new call with a stop-contact outcome</source>
+        <translation>Una notificación de escritorio por cada llamada nueva con un resultado de cese de contacto</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+T</source>
+        <translation>Ctrl+Shift+T</translation>
+    </message>
+    <message>
+        <source>&amp;Presenter mode (mask personal data)</source>
+        <translation>Modo &amp;presentador (enmascarar datos personales)</translation>
+    </message>
+    <message>
+        <source>For client demos: phone and file numbers, attorneys, case numbers, recordings and numbers in summaries are masked everywhere, exports included</source>
+        <translation>Para demostraciones a clientes: teléfonos y números de expediente, abogados, números de caso, grabaciones y cifras de los resúmenes se enmascaran en todas partes, también en las exportaciones</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+M</source>
+        <translation>Ctrl+Shift+M</translation>
+    </message>
+    <message>
+        <source>Mark &amp;reviewed, next unreviewed</source>
+        <translation>Marcar como &amp;revisada, siguiente sin revisar</translation>
+    </message>
+    <message>
+        <source>Mark the call reviewed (with the note and dispositions as they are) and go to the next unreviewed call</source>
+        <translation>Marcar la llamada como revisada (con la nota y las disposiciones tal como están) e ir a la siguiente llamada sin revisar</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <source>&amp;Save the review</source>
+        <translation>&amp;Guardar la revisión</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Needs &amp;follow-up</source>
+        <translation>Requiere &amp;seguimiento</translation>
+    </message>
+    <message>
+        <source>Mark the call as needing follow-up</source>
+        <translation>Marcar la llamada como pendiente de seguimiento</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Return</source>
+        <translation>Ctrl+Shift+Return</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt unreviewed call</source>
+        <translation>Siguiente llamada sin re&amp;visar</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Reviewer &amp;name…</source>
+        <translation>&amp;Nombre del revisor…</translation>
+    </message>
+    <message>
+        <source>The name the audit trail records for your reviews</source>
+        <translation>El nombre con el que el registro de auditoría anota sus revisiones</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>Re&amp;play the selected calls…</source>
+        <translation>Reen&amp;viar las llamadas seleccionadas…</translation>
+    </message>
+    <message>
+        <source>POST the selected calls&apos; deliveries again to a URL</source>
+        <translation>Volver a enviar por POST las entregas de las llamadas seleccionadas a una URL</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>Replay &amp;with edits…</source>
+        <translation>Reenviar &amp;con cambios…</translation>
+    </message>
+    <message>
+        <source>Edit the current call&apos;s body and headers, then POST them</source>
+        <translation>Editar el cuerpo y las cabeceras de la llamada actual y enviarlos por POST</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>Replay &amp;log</source>
+        <translation>&amp;Registro de reenvíos</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>Play &amp;synthetic calls…</source>
+        <translation>Reproducir llamadas &amp;sintéticas…</translation>
+    </message>
+    <message>
+        <source>Send generated, realistic calls to this window&apos;s listener</source>
+        <translation>Enviar llamadas generadas y realistas al receptor de esta ventana</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>Play a session &amp;file…</source>
+        <translation>Reproducir un &amp;archivo de sesión…</translation>
+    </message>
+    <message>
+        <source>Send a recorded session (HAR, ndjson, json) to this window&apos;s listener</source>
+        <translation>Enviar una sesión grabada (HAR, ndjson, json) al receptor de esta ventana</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>S&amp;top playing</source>
+        <translation>&amp;Detener la reproducción</translation>
+    </message>
+    <message>
+        <source>Stop the replay or demo in progress</source>
+        <translation>Detener el reenvío o la demostración en curso</translation>
+    </message>
+    <message>
+        <source>Ctrl+.</source>
+        <translation>Ctrl+.</translation>
+    </message>
+    <message>
+        <source>&amp;About CallScope</source>
+        <translation>&amp;Acerca de CallScope</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Acerca de &amp;Qt</translation>
+    </message>
+</context>
+<context>
+    <name>Outcome</name>
+    <message>
+        <source>Refused to pay</source>
+        <translation>Se negó a pagar</translation>
+    </message>
+    <message>
+        <source>Refused to pay.</source>
+        <translation>Se negó a pagar.</translation>
+    </message>
+    <message>
+        <source>Disputed the debt</source>
+        <translation>Disputó la deuda</translation>
+    </message>
+    <message>
+        <source>Debt disputed on the call.</source>
+        <translation>Deuda disputada durante la llamada.</translation>
+    </message>
+    <message>
+        <source>Negotiated</source>
+        <translation>Negoció</translation>
+    </message>
+    <message>
+        <source>Consumer engaged in payment negotiation (e.g. adjusted amounts or explored options).</source>
+        <translation>La persona negoció el pago (por ejemplo, ajustó importes o exploró opciones).</translation>
+    </message>
+    <message>
+        <source>Acknowledged the debt</source>
+        <translation>Reconoció la deuda</translation>
+    </message>
+    <message>
+        <source>Consumer acknowledged the debt.</source>
+        <translation>La persona reconoció la deuda.</translation>
+    </message>
+    <message>
+        <source>Pay date discussed</source>
+        <translation>Fecha de pago tratada</translation>
+    </message>
+    <message>
+        <source>Pay frequency or pay date was discussed.</source>
+        <translation>Se habló de la frecuencia o la fecha de pago.</translation>
+    </message>
+    <message>
+        <source>SMS sent</source>
+        <translation>SMS enviado</translation>
+    </message>
+    <message>
+        <source>Follow-up SMS was sent.</source>
+        <translation>Se envió un SMS de seguimiento.</translation>
+    </message>
+    <message>
+        <source>Would use lender again</source>
+        <translation>Volvería a usar al prestamista</translation>
+    </message>
+    <message>
+        <source>Whether the consumer would use the lender again (true / false); omitted when not determined.</source>
+        <translation>Si la persona volvería a usar al prestamista (true / false); se omite cuando no se determinó.</translation>
+    </message>
+    <message>
+        <source>Spanish call</source>
+        <translation>Llamada en español</translation>
+    </message>
+    <message>
+        <source>Call handled in Spanish.</source>
+        <translation>Llamada atendida en español.</translation>
+    </message>
+    <message>
+        <source>Name confirmed</source>
+        <translation>Nombre confirmado</translation>
+    </message>
+    <message>
+        <source>Name was confirmed.</source>
+        <translation>Se confirmó el nombre.</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>Fallecido</translation>
+    </message>
+    <message>
+        <source>Subject indicated as deceased.</source>
+        <translation>Se indicó que la persona ha fallecido.</translation>
+    </message>
+    <message>
+        <source>Asked for a human</source>
+        <translation>Pidió un humano</translation>
+    </message>
+    <message>
+        <source>Asked for a human agent.</source>
+        <translation>Pidió hablar con un agente humano.</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>Transferida</translation>
+    </message>
+    <message>
+        <source>Call transferred due to status (e.g. to another queue or agent).</source>
+        <translation>Llamada transferida por su estado (por ejemplo, a otra cola o agente).</translation>
+    </message>
+    <message>
+        <source>Right number</source>
+        <translation>Número correcto</translation>
+    </message>
+    <message>
+        <source>Reached the intended number.</source>
+        <translation>Se llegó al número previsto.</translation>
+    </message>
+    <message>
+        <source>Right party</source>
+        <translation>Persona correcta</translation>
+    </message>
+    <message>
+        <source>Reached the correct party or debtor.</source>
+        <translation>Se habló con la persona o deudor correcto.</translation>
+    </message>
+    <message>
+        <source>Wrong number</source>
+        <translation>Número erróneo</translation>
+    </message>
+    <message>
+        <source>Wrong number.</source>
+        <translation>Número erróneo.</translation>
+    </message>
+    <message>
+        <source>Wrong party</source>
+        <translation>Otra persona</translation>
+    </message>
+    <message>
+        <source>Wrong person.</source>
+        <translation>Persona equivocada.</translation>
+    </message>
+    <message>
+        <source>Cease and desist</source>
+        <translation>Cese y desistimiento</translation>
+    </message>
+    <message>
+        <source>Cease-communication request.</source>
+        <translation>Solicitud de cese de las comunicaciones.</translation>
+    </message>
+    <message>
+        <source>Complaint about collector</source>
+        <translation>Queja sobre el cobrador</translation>
+    </message>
+    <message>
+        <source>Complaint about the collector.</source>
+        <translation>Queja sobre el cobrador.</translation>
+    </message>
+    <message>
+        <source>Do not call</source>
+        <translation>No llamar</translation>
+    </message>
+    <message>
+        <source>Do-not-call request.</source>
+        <translation>Solicitud de no llamar.</translation>
+    </message>
+    <message>
+        <source>Fraud</source>
+        <translation>Fraude</translation>
+    </message>
+    <message>
+        <source>Fraud indicated or suspected.</source>
+        <translation>Fraude indicado o sospechado.</translation>
+    </message>
+    <message>
+        <source>Lawsuit risk</source>
+        <translation>Riesgo de demanda</translation>
+    </message>
+    <message>
+        <source>Lawsuit or legal risk surfaced.</source>
+        <translation>Surgió un riesgo de demanda o legal.</translation>
+    </message>
+    <message>
+        <source>Legal action</source>
+        <translation>Acción legal</translation>
+    </message>
+    <message>
+        <source>Legal action mentioned or threatened.</source>
+        <translation>Se mencionó o amenazó con una acción legal.</translation>
+    </message>
+    <message>
+        <source>Consents to callbacks</source>
+        <translation>Consiente nuevas llamadas</translation>
+    </message>
+    <message>
+        <source>Explicit consent to future callbacks.</source>
+        <translation>Consentimiento expreso para futuras llamadas.</translation>
+    </message>
+    <message>
+        <source>E-mail only</source>
+        <translation>Solo correo electrónico</translation>
+    </message>
+    <message>
+        <source>Email-only contact preference.</source>
+        <translation>Prefiere el contacto solo por correo electrónico.</translation>
+    </message>
+    <message>
+        <source>Wants a callback</source>
+        <translation>Quiere que le llamen</translation>
+    </message>
+    <message>
+        <source>Wants a callback.</source>
+        <translation>Quiere que le devuelvan la llamada.</translation>
+    </message>
+    <message>
+        <source>Card details given</source>
+        <translation>Dio datos de tarjeta</translation>
+    </message>
+    <message>
+        <source>Card details were given on the call.</source>
+        <translation>Se dieron datos de tarjeta durante la llamada.</translation>
+    </message>
+    <message>
+        <source>Payment failed</source>
+        <translation>Pago fallido</translation>
+    </message>
+    <message>
+        <source>Payment attempt failed.</source>
+        <translation>El intento de pago falló.</translation>
+    </message>
+    <message>
+        <source>Payment made</source>
+        <translation>Pago realizado</translation>
+    </message>
+    <message>
+        <source>Payment succeeded.</source>
+        <translation>El pago se realizó con éxito.</translation>
+    </message>
+    <message>
+        <source>Plan accepted</source>
+        <translation>Plan aceptado</translation>
+    </message>
+    <message>
+        <source>Payment plan accepted.</source>
+        <translation>Se aceptó un plan de pagos.</translation>
+    </message>
+    <message>
+        <source>Plan type</source>
+        <translation>Tipo de plan</translation>
+    </message>
+    <message>
+        <source>Plan kind: pay_in_full, settle_today, settlement_plan, regular_plan, tailored_plan.</source>
+        <translation>Clase de plan: pay_in_full, settle_today, settlement_plan, regular_plan, tailored_plan.</translation>
+    </message>
+    <message>
+        <source>Promise to pay (days)</source>
+        <translation>Promesa de pago (días)</translation>
+    </message>
+    <message>
+        <source>Days until promised payment.</source>
+        <translation>Días hasta el pago prometido.</translation>
+    </message>
+    <message>
+        <source>Employed</source>
+        <translation>Con empleo</translation>
+    </message>
+    <message>
+        <source>Employed.</source>
+        <translation>Tiene empleo.</translation>
+    </message>
+    <message>
+        <source>Unemployed</source>
+        <translation>Sin empleo</translation>
+    </message>
+    <message>
+        <source>Unemployed.</source>
+        <translation>No tiene empleo.</translation>
+    </message>
+    <message>
+        <source>Multiple jobs</source>
+        <translation>Varios empleos</translation>
+    </message>
+    <message>
+        <source>Multiple jobs indicated.</source>
+        <translation>Indicó tener varios empleos.</translation>
+    </message>
+    <message>
+        <source>Verification attempted</source>
+        <translation>Verificación intentada</translation>
+    </message>
+    <message>
+        <source>Identity verification was attempted.</source>
+        <translation>Se intentó verificar la identidad.</translation>
+    </message>
+    <message>
+        <source>Debt mentioned</source>
+        <translation>Deuda mencionada</translation>
+    </message>
+    <message>
+        <source>Debt was mentioned in the flow.</source>
+        <translation>Se mencionó la deuda en el flujo.</translation>
+    </message>
+    <message>
+        <source>Disclosure read</source>
+        <translation>Aviso legal leído</translation>
+    </message>
+    <message>
+        <source>Miranda (or equivalent) disclosure read.</source>
+        <translation>Se leyó el aviso Miranda (o equivalente).</translation>
+    </message>
+    <message>
+        <source>Payment options offered</source>
+        <translation>Opciones de pago ofrecidas</translation>
+    </message>
+    <message>
+        <source>Payment options were offered.</source>
+        <translation>Se ofrecieron opciones de pago.</translation>
+    </message>
+    <message>
+        <source>Bankruptcy</source>
+        <translation>Quiebra</translation>
+    </message>
+    <message>
+        <source>Bankruptcy mentioned or claimed.</source>
+        <translation>Se mencionó o alegó una quiebra.</translation>
+    </message>
+    <message>
+        <source>Attorney name</source>
+        <translation>Nombre del abogado</translation>
+    </message>
+    <message>
+        <source>Bankruptcy attorney name, if provided.</source>
+        <translation>Nombre del abogado de la quiebra, si se dio.</translation>
+    </message>
+    <message>
+        <source>Attorney phone</source>
+        <translation>Teléfono del abogado</translation>
+    </message>
+    <message>
+        <source>Bankruptcy attorney phone, if provided.</source>
+        <translation>Teléfono del abogado de la quiebra, si se dio.</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Número de caso</translation>
+    </message>
+    <message>
+        <source>Bankruptcy case number, if provided.</source>
+        <translation>Número de caso de la quiebra, si se dio.</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation>Capítulo</translation>
+    </message>
+    <message>
+        <source>Bankruptcy chapter, if provided.</source>
+        <translation>Capítulo de la quiebra, si se dio.</translation>
+    </message>
+    <message>
+        <source>Filing date</source>
+        <translation>Fecha de presentación</translation>
+    </message>
+    <message>
+        <source>Bankruptcy filing date, if provided.</source>
+        <translation>Fecha de presentación de la quiebra, si se dio.</translation>
+    </message>
+    <message>
+        <source>Claims paid direct</source>
+        <translation>Reclamaciones pagadas directamente</translation>
+    </message>
+    <message>
+        <source>Claims payment was made directly to the creditor.</source>
+        <translation>El pago de las reclamaciones se hizo directamente al acreedor.</translation>
+    </message>
+    <message>
+        <source>Co-debtor refused</source>
+        <translation>El codeudor se negó</translation>
+    </message>
+    <message>
+        <source>Co-debtor refused to pay or engage.</source>
+        <translation>El codeudor se negó a pagar o a colaborar.</translation>
+    </message>
+    <message>
+        <source>Debt consolidation</source>
+        <translation>Consolidación de deudas</translation>
+    </message>
+    <message>
+        <source>Debt consolidation in play or discussed.</source>
+        <translation>Consolidación de deudas en curso o tratada.</translation>
+    </message>
+    <message>
+        <source>Consolidation company</source>
+        <translation>Empresa de consolidación</translation>
+    </message>
+    <message>
+        <source>Named debt consolidation company.</source>
+        <translation>Empresa de consolidación de deudas mencionada.</translation>
+    </message>
+    <message>
+        <source>Military deployment</source>
+        <translation>Despliegue militar</translation>
+    </message>
+    <message>
+        <source>Military deployment indicated.</source>
+        <translation>Se indicó un despliegue militar.</translation>
+    </message>
+    <message>
+        <source>Hospitalized</source>
+        <translation>Hospitalizado</translation>
+    </message>
+    <message>
+        <source>Hospitalization indicated.</source>
+        <translation>Se indicó una hospitalización.</translation>
+    </message>
+    <message>
+        <source>Incarcerated</source>
+        <translation>En prisión</translation>
+    </message>
+    <message>
+        <source>Incarceration indicated.</source>
+        <translation>Se indicó un encarcelamiento.</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeGroup</name>
+    <message>
+        <source>Collection</source>
+        <translation>Cobranza</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>Cumplimiento</translation>
+    </message>
+    <message>
+        <source>Preference</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>Payments &amp; Plans</source>
+        <translation>Pagos y planes</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>Empleo</translation>
+    </message>
+    <message>
+        <source>Call progress</source>
+        <translation>Progreso de la llamada</translation>
+    </message>
+    <message>
+        <source>Bankruptcy &amp; hardship</source>
+        <translation>Quiebra y dificultades</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otros</translation>
+    </message>
+</context>
+<context>
+    <name>ReplayDialog</name>
+    <message>
+        <source>Replay</source>
+        <translation>Reenviar</translation>
+    </message>
+    <message>
+        <source>&amp;Target URL:</source>
+        <translation>URL de &amp;destino:</translation>
+    </message>
+    <message>
+        <source>Re-&amp;sign for Standard Webhooks with the secret</source>
+        <translation>Volver a &amp;firmar para Standard Webhooks con el secreto</translation>
+    </message>
+    <message>
+        <source>whsec_…</source>
+        <translation>whsec_…</translation>
+    </message>
+    <message>
+        <source>Content &amp;headers (one &quot;Name: value&quot; a line):</source>
+        <translation>Cabeceras de &amp;contenido (una «Nombre: valor» por línea):</translation>
+    </message>
+    <message>
+        <source>&amp;Body:</source>
+        <translation>C&amp;uerpo:</translation>
+    </message>
+</context>
+<context>
+    <name>ReplayPanel</name>
+    <message>
+        <source>No replay yet.</source>
+        <translation>Aún no hay reenvíos.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Detener</translation>
+    </message>
+    <message>
+        <source>C&amp;lear log</source>
+        <translation>&amp;Vaciar el registro</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <source>&amp;State:</source>
+        <translation>&amp;Estado:</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve review</source>
+        <translation>Guar&amp;dar la revisión</translation>
+    </message>
+    <message>
+        <source>Save the state, note and dispositions (Ctrl+S)</source>
+        <translation>Guardar el estado, la nota y las disposiciones (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Reviewed, &amp;next</source>
+        <translation>Revisada, &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>Mark this call reviewed and go to the next unreviewed one (Ctrl+Return)</source>
+        <translation>Marcar esta llamada como revisada e ir a la siguiente sin revisar (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ota:</translation>
+    </message>
+    <message>
+        <source>Compliance flags raised on this call: confirm or overturn each</source>
+        <translation>Indicadores de cumplimiento activos en esta llamada: confirme o anule cada uno</translation>
+    </message>
+    <message>
+        <source>Audit trail (appended, never rewritten):</source>
+        <translation>Registro de auditoría (solo se añade, nunca se reescribe):</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Listener</source>
+        <translation>Receptor</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <source>127.0.0.1 accepts calls from this computer only; 0.0.0.0 from every network. The platform must be able to reach the address: see Troubleshooting in the README.</source>
+        <translation>127.0.0.1 acepta llamadas solo de este equipo; 0.0.0.0, de cualquier red. La plataforma debe poder llegar a la dirección: vea Solución de problemas en el README.</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Puerto:</translation>
+    </message>
+    <message>
+        <source>any free port</source>
+        <translation>cualquier puerto libre</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de datos:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>&amp;Strict: answer 422 to schema violations instead of 200 with warnings</source>
+        <translation>E&amp;stricto: responder 422 a las infracciones del esquema en lugar de 200 con advertencias</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Seguridad</translation>
+    </message>
+    <message>
+        <source>Bearer &amp;token:</source>
+        <translation>&amp;Token Bearer:</translation>
+    </message>
+    <message>
+        <source>none: no token required</source>
+        <translation>ninguno: no se exige token</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Signing &amp;secret:</source>
+        <translation>&amp;Secreto de firma:</translation>
+    </message>
+    <message>
+        <source>none: signatures not checked</source>
+        <translation>ninguno: no se comprueban las firmas</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Generar</translation>
+    </message>
+    <message>
+        <source>With a secret (whsec_ followed by base64), every POST must carry a valid Standard Webhooks signature (webhook-id, webhook-timestamp, webhook-signature). Give the platform the same secret.</source>
+        <translation>Con un secreto (whsec_ seguido de base64), cada POST debe llevar una firma válida de Standard Webhooks (webhook-id, webhook-timestamp, webhook-signature). Dé a la plataforma el mismo secreto.</translation>
+    </message>
+    <message>
+        <source>TLS &amp;certificate:</source>
+        <translation>&amp;Certificado TLS:</translation>
+    </message>
+    <message>
+        <source>none: plain HTTP</source>
+        <translation>ninguno: HTTP sin cifrar</translation>
+    </message>
+    <message>
+        <source>TLS &amp;key:</source>
+        <translation>C&amp;lave TLS:</translation>
+    </message>
+    <message>
+        <source>PEM files. With both, the listener speaks HTTPS only.</source>
+        <translation>Archivos PEM. Con ambos, el receptor solo habla HTTPS.</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>Límites</translation>
+    </message>
+    <message>
+        <source>Largest &amp;body:</source>
+        <translation>Cuerpo &amp;máximo:</translation>
+    </message>
+    <message>
+        <source> KiB</source>
+        <translation> KiB</translation>
+    </message>
+    <message>
+        <source>&amp;Connections at once:</source>
+        <translation>&amp;Conexiones simultáneas:</translation>
+    </message>
+    <message>
+        <source>&amp;Header deadline:</source>
+        <translation>Plazo de las &amp;cabeceras:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>B&amp;ody timeout:</source>
+        <translation>Espera del c&amp;uerpo:</translation>
+    </message>
+    <message>
+        <source>&amp;Idle keep-alive timeout:</source>
+        <translation>Espera en &amp;inactividad (keep-alive):</translation>
+    </message>
+    <message>
+        <source>A larger body is refused with 413; a request whose head takes longer than the deadline, or whose body stalls, gets 408; connections over the limit wait in the backlog.</source>
+        <translation>Un cuerpo mayor se rechaza con 413; una solicitud cuyas cabeceras tardan más que el plazo, o cuyo cuerpo se detiene, recibe 408; las conexiones por encima del límite esperan en la cola.</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>The language changes at the next start.</source>
+        <translation>El idioma cambia en el próximo inicio.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePanel</name>
+    <message>
+        <source>Welcome to CallScope</source>
+        <translation>Bienvenido a CallScope</translation>
+    </message>
+    <message>
+        <source>No calls yet. Point the platform&apos;s call.completed webhook at this address; every call it sends appears here as it arrives.</source>
+        <translation>Aún no hay llamadas. Dirija el webhook call.completed de la plataforma a esta dirección; cada llamada que envíe aparecerá aquí en cuanto llegue.</translation>
+    </message>
+    <message>
+        <source>Copy &amp;URL</source>
+        <translation>Copiar la &amp;URL</translation>
+    </message>
+    <message>
+        <source>Or try it from a terminal:</source>
+        <translation>O pruébelo desde una terminal:</translation>
+    </message>
+    <message>
+        <source>Copy c&amp;url line</source>
+        <translation>Copiar la línea de c&amp;url</translation>
+    </message>
+    <message>
+        <source>&amp;Send sample calls</source>
+        <translation>&amp;Enviar llamadas de ejemplo</translation>
+    </message>
+    <message>
+        <source>Sends the seven sample calls of the webhook&apos;s documentation to this window&apos;s listener</source>
+        <translation>Envía al receptor de esta ventana las siete llamadas de ejemplo de la documentación del webhook</translation>
+    </message>
+    <message>
+        <source>Play &amp;100 generated calls</source>
+        <translation>Reproducir &amp;100 llamadas generadas</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>Confi&amp;guración…</translation>
+    </message>
+</context>
+</TS>
