@@ -565,6 +565,9 @@ private slots:
         QCOMPARE(health.value(QLatin1String("deliveries")).toInt(), 3);
         ::kill(pid_t(server.process().processId()), SIGTERM);
         QVERIFY(server.process().waitForFinished(10000));
+        // The log says why each attempt was refused.
+        const QByteArray log = server.process().readAllStandardError();
+        QVERIFY2(log.contains("401 to 127.0.0.1 for /webhook - No Authorization header") && log.contains("token is wrong"), log.constData());
         QProcess exporter;
         exporter.start(QStringLiteral(CALLSCOPE_BINARY), {QStringLiteral("export"), QStringLiteral("--db"), db("token.db"),
                                                           QStringLiteral("--format"), QStringLiteral("har")});

@@ -185,6 +185,8 @@ void WebhookListener::onRequest(HttpConnection *connection, const HttpRequest &r
             m_refusedCount = second == m_refusedSecond ? m_refusedCount + 1 : 1;
             m_refusedSecond = second;
             if (m_refusedCount <= MaxRefusalsStoredPerSecond) {
+                // The log says why too (as often as attempts are stored): for whoever runs it headless.
+                qCWarning(lcListener).noquote() << "401 to" << connection->remoteAddress() << "for" << request.path << "-" << *refusal;
                 IncomingDelivery d = deliveryOf(connection, request);
                 d.bodySize = request.body.size();
                 d.refusal = *refusal;
