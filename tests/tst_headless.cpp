@@ -20,6 +20,7 @@
 
 
 #include <csignal>
+#include <functional>
 #include <future>
 #include <thread>
 #include <sys/resource.h>
@@ -165,6 +166,27 @@ QByteArray keyedBody(const QJsonObject &base, const QString &key)
     QJsonObject o = base;
     o.insert(QStringLiteral("idempotencyKey"), key);
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+// A store with one call in it, made by `callscope import`.
+bool createStore(const QString &path)
+{
+    QProcess create;
+    create.start(QStringLiteral(CALLSCOPE_BINARY), {QStringLiteral("import"), QStringLiteral("--db"), path,
+                                                    QStringLiteral(CALLSCOPE_TEST_DATA "/samples/01-minimal.json")});
+    return create.waitForFinished(15000) && create.exitCode() == 0;
+}
+
+// Starts the binary headless with these arguments where it must fail: its exit code and its stderr.
+std::pair<int, QByteArray> failedStart(const QStringList &arguments, std::function<void()> childSetup = {})
+{
+    QProcess p;
+    if (childSetup)
+        p.setChildProcessModifier(childSetup);
+    p.start(QStringLiteral(CALLSCOPE_BINARY), QStringList{QStringLiteral("--headless")} + arguments);
+    if (!p.waitForFinished(30000))
+        return {-1, "still running"};
+    return {p.exitCode(), p.readAllStandardError().trimmed()};
 }
 
 // Reads a process's stderr until it holds `text`.
@@ -351,12 +373,8 @@ private slots:
     {
         QTcpServer blocker;
         QVERIFY(blocker.listen(QHostAddress::LocalHost, 0));
-        QProcess p;
-        p.start(QStringLiteral(CALLSCOPE_BINARY), {QStringLiteral("--headless"), QStringLiteral("--port"),
-                                                   QString::number(blocker.serverPort()), QStringLiteral("--db"), db("port.db")});
-        QVERIFY(p.waitForFinished(15000));
-        QCOMPARE(p.exitCode(), 1);
-        const QByteArray err = p.readAllStandardError().trimmed();
+        const auto [exitCode, err] = failedStart({QStringLiteral("--port"), QString::number(blocker.serverPort()), QStringLiteral("--db"), db("port.db")});
+        QCOMPARE(exitCode, 1);
         QVERIFY2(err.contains("Cannot listen") && !err.contains('\n'), err.constData());
     }
 
@@ -367,12 +385,9 @@ private slots:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(QByteArray(8192, 'x'));
         f.close();
-        QProcess p;
-        p.start(QStringLiteral(CALLSCOPE_BINARY), {QStringLiteral("--headless"), QStringLiteral("--port"), QStringLiteral("0"),
-                                                   QStringLiteral("--db"), path});
-        QVERIFY(p.waitForFinished(15000));
-        QCOMPARE(p.exitCode(), 1);
-        QVERIFY(p.readAllStandardError().contains("cannot be used"));
+        const auto [exitCode, err] = failedStart({QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--db"), path});
+        QCOMPARE(exitCode, 1);
+        QVERIFY2(err.contains("cannot be used: the database file is damaged"), err.constData());
         QFile check(path);
         QVERIFY(check.open(QIODevice::ReadOnly));
         QCOMPARE(check.readAll(), QByteArray(8192, 'x')); // nothing of the user's file was touched
@@ -432,11 +447,7 @@ private slots:
         const QString folder = m_dir.filePath(QStringLiteral("readonly"));
         QVERIFY(QDir().mkpath(folder));
         const QString path = folder + QStringLiteral("/calls.db");
-        QProcess create;
-        create.start(QStringLiteral(CALLSCOPE_BINARY), {QStringLiteral("import"), QStringLiteral("--db"), path,
-                                                        QStringLiteral(CALLSCOPE_TEST_DATA "/samples/01-minimal.json")});
-        QVERIFY(create.waitForFinished(15000));
-        QCOMPARE(create.exitCode(), 0);
+        QVERIFY(createStore(path));
         QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
         // The folder stays writable (SQLite makes its -wal and -shm files there); the parent must be passable.
         QVERIFY(QFile::setPermissions(folder, QFileDevice::Permissions(0x7777)));
@@ -444,16 +455,11 @@ private slots:
         QFile before(path);
         QVERIFY(before.open(QIODevice::ReadOnly));
         const QByteArray bytes = before.readAll();
-        QProcess p;
-        p.setChildProcessModifier([] {
+        const auto [exitCode, err] = failedStart({QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--db"), path}, [] {
             if (::getuid() == 0 && (::setgid(65534) != 0 || ::setuid(65534) != 0))
                 ::_exit(99);
         });
-        p.start(QStringLiteral(CALLSCOPE_BINARY), {QStringLiteral("--headless"), QStringLiteral("--port"), QStringLiteral("0"),
-                                                   QStringLiteral("--db"), path});
-        QVERIFY(p.waitForFinished(30000));
-        const QByteArray err = p.readAllStandardError().trimmed();
-        QCOMPARE(p.exitCode(), 1);
+        QCOMPARE(exitCode, 1);
         QVERIFY2(err.contains("read-only") && !err.contains('\n'), err.constData());
         QFile after(path);
         QVERIFY(after.open(QIODevice::ReadOnly));
@@ -463,19 +469,11 @@ private slots:
     void aDatabaseLockedAtStartExitsOne()
     {
         const QString path = db("locked-at-start.db");
-        QProcess create;
-        create.start(QStringLiteral(CALLSCOPE_BINARY), {QStringLiteral("import"), QStringLiteral("--db"), path,
-                                                        QStringLiteral(CALLSCOPE_TEST_DATA "/samples/01-minimal.json")});
-        QVERIFY(create.waitForFinished(15000));
-        QCOMPARE(create.exitCode(), 0);
+        QVERIFY(createStore(path));
         CallScope::TestSupport::WriteLock lock(path);
         QVERIFY(lock.isLocked());
-        QProcess p;
-        p.start(QStringLiteral(CALLSCOPE_BINARY), {QStringLiteral("--headless"), QStringLiteral("--port"), QStringLiteral("0"),
-                                                   QStringLiteral("--db"), path});
-        QVERIFY(p.waitForFinished(30000));
-        QCOMPARE(p.exitCode(), 1);
-        const QByteArray err = p.readAllStandardError().trimmed();
+        const auto [exitCode, err] = failedStart({QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--db"), path});
+        QCOMPARE(exitCode, 1);
         QVERIFY2(err.contains("locked by another program") && !err.contains('\n'), err.constData());
     }
 

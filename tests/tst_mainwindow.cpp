@@ -75,6 +75,26 @@ private:
         return QJsonDocument(o).toJson();
     }
 
+    // Listener options with a bearer token, on a database of this test's folder.
+    SettingsDialog::Values withToken(const QByteArray &token, const QString &database) const
+    {
+        SettingsDialog::Values values;
+        values.options.port = 0;
+        values.options.auth.token = token;
+        values.databasePath = m_dir.filePath(database);
+        return values;
+    }
+
+    // Edit > Settings' OK: the listener restarts; its new port (0 when it did not start).
+    static quint16 applyAndRestart(Window &w, const SettingsDialog::Values &values)
+    {
+        QSignalSpy restarted(w.window->listener(), &BackgroundListener::started);
+        w.window->applySettings(values);
+        if (!restarted.wait(10000))
+            return 0;
+        return quint16(QUrl(restarted.constLast().at(0).toString()).port());
+    }
+
     static void select(MainWindow &w, int row)
     {
         // "Follow newest call" may have selected it already: wait for the pane to show it, either way.
@@ -346,14 +366,9 @@ private Q_SLOTS:
         QCOMPARE(TestSupport::post(w.port, TestSupport::sample("01-minimal.json")), 200);
         QTRY_COMPARE(w.window->callsModel()->rowCount(), 1);
 
-        SettingsDialog::Values values;
-        values.options.port = 0;
-        values.options.auth.token = "desk-token";
-        values.databasePath = m_dir.filePath(QStringLiteral("settings-other.db"));
-        QSignalSpy restarted(w.window->listener(), &BackgroundListener::started);
-        w.window->applySettings(values);
-        QVERIFY(restarted.wait(10000));
-        const quint16 port = quint16(QUrl(restarted.constLast().at(0).toString()).port());
+        const SettingsDialog::Values values = withToken("desk-token", QStringLiteral("settings-other.db"));
+        const quint16 port = applyAndRestart(w, values);
+        QVERIFY(port != 0);
         QTRY_COMPARE(w.window->callsModel()->rowCount(), 0); // the new database is empty
         QCOMPARE(TestSupport::post(port, TestSupport::sample("04-wrong-party.json")), 401);
         QCOMPARE(TestSupport::post(port, TestSupport::sample("04-wrong-party.json"), "Authorization: Bearer desk-token\r\n"), 200);
@@ -375,13 +390,7 @@ private Q_SLOTS:
         QVERIFY(!table->isVisible());
         QCOMPARE(welcome->findChild<QLineEdit *>(QStringLiteral("urlEdit"))->text(), w.window->listener()->url());
 
-        SettingsDialog::Values values;
-        values.options.port = 0;
-        values.options.auth.token = "welcome-token";
-        values.databasePath = m_dir.filePath(QStringLiteral("welcome.db"));
-        QSignalSpy restarted(w.window->listener(), &BackgroundListener::started);
-        w.window->applySettings(values);
-        QVERIFY(restarted.wait(10000));
+        QVERIFY(applyAndRestart(w, withToken("welcome-token", QStringLiteral("welcome.db"))) != 0);
         QTRY_VERIFY(welcome->curlLine().contains(w.window->listener()->url()));
         QVERIFY(welcome->curlLine().contains(QLatin1String("Authorization: Bearer welcome-token")));
         QProcess curl;
