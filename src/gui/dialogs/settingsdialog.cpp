@@ -66,14 +66,15 @@ SettingsDialog::SettingsDialog(const Values &values, QWidget *parent)
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
     connect(m_ui->buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this, [this] {
-        show(Values{});
+        fill(Values{});
     });
-    show(values);
+    fill(values);
+    resize(qMax(width(), 620), sizeHint().height()); // room for file paths
 }
 
 SettingsDialog::~SettingsDialog() = default;
 
-void SettingsDialog::show(const Values &v)
+void SettingsDialog::fill(const Values &v)
 {
     const ListenerOptions &o = v.options;
     m_ui->addressCombo->setCurrentText(o.address.toString());

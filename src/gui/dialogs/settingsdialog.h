@@ -41,7 +41,7 @@ public:
     static QString generateSecret();
 
 private:
-    void show(const Values &values);
+    void fill(const Values &values);
     // Why the values cannot be used, or nothing.
     std::optional<QString> problem() const;
     void browse(QLineEdit *edit, const QString &title, const QString &filter, bool save);
