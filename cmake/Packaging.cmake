@@ -49,8 +49,9 @@ if(UNIX AND NOT APPLE)
     set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
     set(CPACK_DEBIAN_PACKAGE_SECTION "net")
     set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON) # the Qt libraries, as dpkg-shlibdeps finds them
-    # Plugins are loaded, not linked: the SQLite driver, the SVG icon reader and the platform plugins.
-    set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6svg6, qt6-qpa-plugins")
+    # Plugins are loaded, not linked: the SQLite driver and the platform plugins. (The SVG icon reader comes
+    # with the Qt SVG library, which dpkg-shlibdeps finds under each distribution's own package name.)
+    set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins")
 elseif(WIN32)
     set(CPACK_GENERATOR "NSIS")
     set(CPACK_NSIS_DISPLAY_NAME "CallScope")
