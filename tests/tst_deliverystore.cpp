@@ -174,6 +174,40 @@ private Q_SLOTS:
         QVERIFY(columnsOf(path, QStringLiteral("review_audit")).contains(QStringLiteral("reviewer")));
     }
 
+    // Step 6 rebuilds the covering index with the receive time first (new calls append to it); the calls
+    // already stored are in it, and filters still read it instead of the rows.
+    void migrationStep6LeadsTheCoveringIndexWithTheReceiveTime()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v5.db"));
+        {
+            DeliveryStore store(path);
+            QString error;
+            QVERIFY(store.open(&error));
+            TestSupport::store(store, {TestSupport::delivery(TestSupport::sample("03-compliance-and-preferences.json"), 1000)});
+        }
+        // Back to schema 5 as it was released.
+        sql(path, {QStringLiteral("DROP INDEX calls_scan"),
+                   QStringLiteral("CREATE INDEX calls_scan ON calls(raised_mask, severity, validation, conflict, review_state, "
+                                  "duration_ms, first_received_ms, ended_ms, created_ms, deliveries)"),
+                   QStringLiteral("PRAGMA user_version=5")});
+        QCOMPARE(sql(path, {QStringLiteral("SELECT name FROM pragma_index_info('calls_scan') WHERE seqno = 0")}).toString(), QStringLiteral("raised_mask"));
+        {
+            DeliveryStore store(path);
+            QString error;
+            QVERIFY2(store.open(&error), qPrintable(error));
+        }
+        QCOMPARE(sql(path, {QStringLiteral("PRAGMA user_version")}).toInt(), 6);
+        QCOMPARE(sql(path, {QStringLiteral("SELECT name FROM pragma_index_info('calls_scan') WHERE seqno = 0")}).toString(),
+                 QStringLiteral("first_received_ms"));
+        CallReader reader(path);
+        QString error;
+        QVERIFY2(reader.open(&error), qPrintable(error));
+        const auto ids = reader.ids(CallFilter::compile(u"doNotCall"), CallSort{CallSort::Field::Duration});
+        QVERIFY(ids);
+        QCOMPARE(ids->size(), 1);
+    }
+
     void reviewsAreKeptWithAnAppendOnlyAuditTrail()
     {
         QTemporaryDir dir;
