@@ -4,8 +4,9 @@
 #
 # The Debian package, as a user installs it: the desktop entry and the AppStream metainfo validate, the .deb
 # built by CPack holds the binary, the entry, the metainfo and every icon, and the installed binary answers
-# --version. In CI (CI=true, as root) the package is installed with dpkg -i and removed again; elsewhere it
-# is unpacked into a temporary folder instead, so that a developer's machine is left alone.
+# --version. In CI (CI=true, as root or with password-less sudo) the package is installed with dpkg -i and
+# removed again; elsewhere it is unpacked into a temporary folder instead, so that a developer's machine is
+# left alone.
 #
 #   tests/package/check-package.sh SOURCE_DIR BUILD_DIR
 set -eu
@@ -39,10 +40,12 @@ for package in libqt6widgets6 libqt6sql6-sqlite qt6-qpa-plugins; do
     echo "$depends" | grep -q "$package" || fail "the package does not depend on $package: $depends"
 done
 
-if [ "${CI:-}" = true ] && [ "$(id -u)" = 0 ]; then
-    dpkg -i "$deb" >/dev/null || fail "dpkg -i failed"
+as_root=""
+[ "$(id -u)" = 0 ] || { sudo -n true 2>/dev/null && as_root="sudo -n"; }
+if [ "${CI:-}" = true ] && { [ "$(id -u)" = 0 ] || [ -n "$as_root" ]; }; then
+    $as_root dpkg -i "$deb" >/dev/null || fail "dpkg -i failed"
     version=$(/usr/bin/callscope --version) || fail "the installed callscope --version failed"
-    dpkg -r callscope >/dev/null
+    $as_root dpkg -r callscope >/dev/null
 else
     dpkg-deb -x "$deb" "$work/root"
     version=$("$work/root/usr/bin/callscope" --version) || fail "the unpacked callscope --version failed"
