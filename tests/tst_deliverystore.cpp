@@ -163,7 +163,8 @@ private Q_SLOTS:
         }
         // Back to schema 3 as it was released (no audit table, no dispositions, nor step 5's pattern
         // column and indexes); then open again.
-        sql(path, {QStringLiteral("DROP TABLE review_audit"), QStringLiteral("ALTER TABLE calls DROP COLUMN dispositions"),
+        sql(path, {QStringLiteral("ALTER TABLE calls DROP COLUMN refusal"), QStringLiteral("ALTER TABLE calls DROP COLUMN refused_status"),
+                   QStringLiteral("DROP TABLE review_audit"), QStringLiteral("ALTER TABLE calls DROP COLUMN dispositions"),
                    QStringLiteral("DROP INDEX calls_phone"), QStringLiteral("DROP INDEX calls_file"),
                    QStringLiteral("ALTER TABLE calls DROP COLUMN pattern_warnings"), QStringLiteral("PRAGMA user_version=3")});
         QVERIFY(!columnsOf(path, QStringLiteral("calls")).contains(QStringLiteral("dispositions")));
@@ -187,7 +188,8 @@ private Q_SLOTS:
             TestSupport::store(store, {TestSupport::delivery(TestSupport::sample("03-compliance-and-preferences.json"), 1000)});
         }
         // Back to schema 5 as it was released.
-        sql(path, {QStringLiteral("DROP INDEX calls_scan"),
+        sql(path, {QStringLiteral("ALTER TABLE calls DROP COLUMN refusal"), QStringLiteral("ALTER TABLE calls DROP COLUMN refused_status"),
+                   QStringLiteral("DROP INDEX calls_scan"),
                    QStringLiteral("CREATE INDEX calls_scan ON calls(raised_mask, severity, validation, conflict, review_state, "
                                   "duration_ms, first_received_ms, ended_ms, created_ms, deliveries)"),
                    QStringLiteral("PRAGMA user_version=5")});
@@ -197,7 +199,7 @@ private Q_SLOTS:
             QString error;
             QVERIFY2(store.open(&error), qPrintable(error));
         }
-        QCOMPARE(sql(path, {QStringLiteral("PRAGMA user_version")}).toInt(), 6);
+        QCOMPARE(sql(path, {QStringLiteral("PRAGMA user_version")}).toInt(), DeliveryStore::SchemaVersion);
         QCOMPARE(sql(path, {QStringLiteral("SELECT name FROM pragma_index_info('calls_scan') WHERE seqno = 0")}).toString(),
                  QStringLiteral("first_received_ms"));
         CallReader reader(path);
@@ -206,6 +208,47 @@ private Q_SLOTS:
         const auto ids = reader.ids(CallFilter::compile(u"doNotCall"), CallSort{CallSort::Field::Duration});
         QVERIFY(ids);
         QCOMPARE(ids->size(), 1);
+    }
+
+    // Step 7: a refused attempt's row says it was refused, and why; attempts refused before the step get it
+    // from the answer they were given. Accepted calls say nothing.
+    void migrationStep7MarksRefusedAttempts()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v6.db"));
+        {
+            DeliveryStore store(path);
+            QString error;
+            QVERIFY(store.open(&error));
+            IncomingDelivery refused = TestSupport::delivery({}, 1000);
+            refused.refusal = QStringLiteral("The Bearer token is wrong.");
+            IncomingDelivery tooLarge = TestSupport::delivery({}, 1100);
+            tooLarge.tooLarge = true;
+            tooLarge.bodySize = 5'000'000;
+            TestSupport::store(store, {TestSupport::delivery(TestSupport::sample("01-minimal.json"), 900), refused, tooLarge});
+        }
+        const auto refusals = [&path] {
+            return sql(path, {QStringLiteral("SELECT group_concat(refused_status || ':' || coalesce(refusal, ''), '|') FROM (SELECT * FROM calls ORDER BY id)")})
+                .toString();
+        };
+        const QString expected = QStringLiteral("0:|401:The Bearer token is wrong.|413:The body of 5000000 bytes is over the limit.");
+        QCOMPARE(refusals(), expected); // as written by the listener
+        // Back to schema 6 as it was released; then open again.
+        sql(path, {QStringLiteral("ALTER TABLE calls DROP COLUMN refusal"), QStringLiteral("ALTER TABLE calls DROP COLUMN refused_status"),
+                   QStringLiteral("PRAGMA user_version=6")});
+        {
+            DeliveryStore store(path);
+            QString error;
+            QVERIFY2(store.open(&error), qPrintable(error));
+        }
+        QCOMPARE(refusals(), expected); // worked out from the answers given
+        CallReader reader(path);
+        QString error;
+        QVERIFY2(reader.open(&error), qPrintable(error));
+        const QList<CallRow> rows = reader.rows(std::vector<qint64>{2});
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.constFirst().refusedStatus, 401);
+        QCOMPARE(rows.constFirst().refusal, QStringLiteral("The Bearer token is wrong."));
     }
 
     void reviewsAreKeptWithAnAppendOnlyAuditTrail()

@@ -6,6 +6,7 @@
 #include "dialogs/settingsdialog.h"
 #include "models/calloutcomemodel.h"
 #include "models/calltablemodel.h"
+#include "models/outcomebadges.h"
 #include "panels/calldetailpanel.h"
 #include "panels/dashboardpanel.h"
 #include "panels/filterbar.h"
@@ -373,6 +374,13 @@ private Q_SLOTS:
         QCOMPARE(TestSupport::post(port, TestSupport::sample("04-wrong-party.json")), 401);
         QCOMPARE(TestSupport::post(port, TestSupport::sample("04-wrong-party.json"), "Authorization: Bearer desk-token\r\n"), 200);
         QTRY_COMPARE(w.window->callsModel()->rowCount(), 2); // the refused attempt is listed too, without its body
+        // It says what it got and why, in the table and the details.
+        select(*w.window, 0);
+        const QString title = w.window->findChild<QLabel *>(QStringLiteral("titleLabel"))->text();
+        QVERIFY2(title.startsWith(QLatin1String("Refused (401): No Authorization header")), qPrintable(title));
+        const QList<OutcomeBadge> badges = outcomeBadges(*w.window->callsModel()->cachedRow(0));
+        QVERIFY(!badges.isEmpty());
+        QCOMPARE(badges.constFirst().text, QStringLiteral("401 NOT AUTHORIZED"));
         QVERIFY(QFile::exists(values.databasePath));
         QCOMPARE(w.settings->listenerOptions().auth.token, QByteArray("desk-token"));
         QCOMPARE(w.settings->databasePath(), values.databasePath);

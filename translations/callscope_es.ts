@@ -301,6 +301,14 @@ id %2</translation>
         <source>(request)</source>
         <translation>(solicitud)</translation>
     </message>
+    <message>
+        <source>Refused (%1): %2</source>
+        <translation>Rechazada (%1): %2</translation>
+    </message>
+    <message>
+        <source>Refused with %1: %2</source>
+        <translation>Rechazada con %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>CallScope::CallExport</name>
@@ -1193,6 +1201,14 @@ Recibe los webhooks call.completed de una plataforma de llamadas de cobranza con
     <message>
         <source>PATTERN</source>
         <translation>PATRÓN</translation>
+    </message>
+    <message>
+        <source>401 NOT AUTHORIZED</source>
+        <translation>401 NO AUTORIZADO</translation>
+    </message>
+    <message>
+        <source>413 TOO LARGE</source>
+        <translation>413 DEMASIADO GRANDE</translation>
     </message>
 </context>
 <context>

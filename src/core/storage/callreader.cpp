@@ -30,8 +30,9 @@ namespace {
 const QLatin1String kRowColumns(
     "id, first_received_ms, last_received_ms, created_ms, ended_ms, duration_ms, event, idempotency_key, call_id, "
     "phone_number, file_number, organization_id, organization_name, agent_id, agent_name, status, created_at, "
-    "ended_at, outcomes, raised_mask, severity, validation, conflict, key_mismatch, deliveries, review_state, pattern_warnings");
-constexpr int kRowColumnCount = 27;
+    "ended_at, outcomes, raised_mask, severity, validation, conflict, key_mismatch, deliveries, review_state, pattern_warnings, "
+    "refused_status, refusal");
+constexpr int kRowColumnCount = 29;
 
 CallRow rowFrom(const QSqlQuery &q)
 {
@@ -66,6 +67,8 @@ CallRow rowFrom(const QSqlQuery &q)
     r.deliveries = q.value(c++).toInt();
     r.review = ReviewState(q.value(c++).toInt());
     r.patternWarnings = q.value(c++).toInt();
+    r.refusedStatus = q.value(c++).toInt();
+    r.refusal = q.value(c++).toString();
     Q_ASSERT(c == kRowColumnCount);
     return r;
 }

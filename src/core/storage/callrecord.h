@@ -47,6 +47,8 @@ struct CallRow {
     int deliveries = 1;
     ReviewState review = ReviewState::Unreviewed;
     int patternWarnings = 0; // CallPattern::Warning bits
+    int refusedStatus = 0; // 401 or 413: an attempt refused before its body was kept; 0 otherwise
+    QString refusal; // why, as the sender was told
 
     bool isRaised(OutcomeId outcome) const { return raisedMask & (qint64(1) << int(outcome)); }
 };

@@ -83,6 +83,16 @@ const char *const kMigrations[] = {
     R"(DROP INDEX calls_scan;
      CREATE INDEX calls_scan ON calls(first_received_ms, raised_mask, severity, validation, conflict, review_state,
         duration_ms, ended_ms, created_ms, deliveries);)",
+    // 7: an attempt refused before its body was read or kept (401: no or wrong token or signature; 413: over
+    // the body limit) says so on its row, with the reason it was given, so that the table and the details
+    // can show it. Earlier refused attempts are among the rejected rows: only those are looked up.
+    R"(ALTER TABLE calls ADD COLUMN refused_status INTEGER NOT NULL DEFAULT 0;
+     ALTER TABLE calls ADD COLUMN refusal TEXT;
+     UPDATE calls SET
+        refused_status = (SELECT answer_status FROM deliveries WHERE call_ref = calls.id ORDER BY id LIMIT 1),
+        refusal = (SELECT json_extract(answer, '$.error') FROM deliveries WHERE call_ref = calls.id ORDER BY id LIMIT 1)
+        WHERE validation = 3
+          AND (SELECT answer_status FROM deliveries WHERE call_ref = calls.id ORDER BY id LIMIT 1) IN (401, 413);)",
 };
 static_assert(std::size(kMigrations) == DeliveryStore::SchemaVersion);
 
@@ -278,7 +288,8 @@ bool DeliveryStore::prepareStatements(QString *error)
         {&st->insertCall, "INSERT INTO calls (idempotency_key, event, call_id, phone_number, file_number, organization_id, "
                           "organization_name, agent_id, agent_name, status, duration_ms, summary, recording_url, created_at, "
                           "ended_at, created_ms, ended_ms, outcomes, raised_mask, severity, validation, first_received_ms, "
-                          "last_received_ms, first_body_hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"},
+                          "last_received_ms, first_body_hash, refused_status, refusal) "
+                          "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"},
         {&st->earlierContacts, "SELECT coalesce(max((raised_mask & ?) != 0), 0), coalesce(max((raised_mask & ?) != 0), 0), "
                                "coalesce(sum(created_ms >= ?), 0) FROM calls "
                                "WHERE (phone_number = ? OR (file_number = ? AND file_number != '')) AND created_ms <= ?"},
@@ -588,6 +599,8 @@ StoreReceipt DeliveryStore::write(const IncomingDelivery &d)
         q.addBindValue(d.receivedMs);
         q.addBindValue(d.receivedMs);
         q.addBindValue(QVariant(QMetaType(QMetaType::QByteArray))); // first_body_hash: unused since redeliveries compare bodies
+        q.addBindValue(d.keepsBody() ? 0 : answer.status);
+        q.addBindValue(d.keepsBody() ? QVariant() : QVariant(QJsonDocument::fromJson(answer.body).object().value(QLatin1String("error")).toString()));
         if (!execLogged(q, lcStore(), &m_writeProblem))
             return receipt;
         callRow = q.lastInsertId().toLongLong();

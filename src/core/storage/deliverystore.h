@@ -35,7 +35,7 @@ class DeliveryStore final : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DeliveryStore)
 public:
-    static constexpr int SchemaVersion = 6;
+    static constexpr int SchemaVersion = 7;
 
     explicit DeliveryStore(QString path, QObject *parent = nullptr);
     ~DeliveryStore() override;

@@ -42,6 +42,11 @@ const BadgeRule kBadges[] = {
 QList<OutcomeBadge> outcomeBadges(const CallRow &row)
 {
     QList<OutcomeBadge> badges;
+    // An attempt refused before its body was kept has no outcomes: what it got is the point.
+    if (row.refusedStatus == 401)
+        badges.append({QCoreApplication::translate("CallScope::OutcomeBadge", "401 NOT AUTHORIZED"), row.refusal, Severity::Caution});
+    else if (row.refusedStatus == 413)
+        badges.append({QCoreApplication::translate("CallScope::OutcomeBadge", "413 TOO LARGE"), row.refusal, Severity::Caution});
     for (const BadgeRule &rule : kBadges) {
         if (!row.isRaised(rule.id))
             continue;

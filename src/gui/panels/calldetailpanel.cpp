@@ -144,7 +144,9 @@ void CallDetailPanel::fill(const CallDetail &d)
 {
     const CallRow &r = d.row;
     const CallEvent &e = d.parsed.event;
-    if (r.validation == Validation::Rejected)
+    if (r.refusedStatus != 0)
+        m_ui->titleLabel->setText(tr("Refused (%1): %2").arg(r.refusedStatus).arg(r.refusal));
+    else if (r.validation == Validation::Rejected)
         m_ui->titleLabel->setText(tr("Rejected delivery (not JSON)"));
     else if (!e.isCallCompleted())
         m_ui->titleLabel->setText(tr("%1 event").arg(r.event.isEmpty() ? tr("Unnamed") : r.event));
@@ -153,7 +155,10 @@ void CallDetailPanel::fill(const CallDetail &d)
     m_ui->phoneLabel->setText(m_masker ? m_masker->phone(r.phoneNumber) : r.phoneNumber);
     m_ui->fileNumberLabel->setText(r.fileNumber.isEmpty() ? tr("—") : m_masker ? m_masker->identifier(r.fileNumber) : r.fileNumber);
     m_ui->organizationLabel->setText(r.organizationName.isEmpty() ? r.organizationId : r.organizationName);
-    m_ui->agentLabel->setText(r.agentId.isEmpty() ? tr("— (organization-only webhook)") : r.agentName);
+    // A webhook without an agent is an organization-level one; a body that was not read has neither.
+    m_ui->agentLabel->setText(!r.agentId.isEmpty()                    ? r.agentName
+                                  : r.validation == Validation::Rejected ? tr("—")
+                                                                         : tr("— (organization-only webhook)"));
     m_ui->createdLabel->setText(timestampText(r.createdAt, r.createdMs));
     m_ui->endedLabel->setText(timestampText(r.endedAt, r.endedMs));
     m_ui->durationLabel->setText(tr("%1:%2 (%3 ms)").arg(r.durationMs / 60000).arg(r.durationMs / 1000 % 60, 2, 10, QLatin1Char('0')).arg(r.durationMs));
@@ -194,9 +199,15 @@ void CallDetailPanel::fill(const CallDetail &d)
 
     m_problems->clear();
     m_problems->setHorizontalHeaderLabels({tr("Grade"), tr("Where"), tr("Problem")});
-    for (const ValidationProblem &p : d.parsed.problems)
-        m_problems->appendRow(itemRow({p.isError() ? tr("error") : tr("warning"), p.path, p.message}));
-    m_ui->tabs->setTabText(m_ui->tabs->indexOf(m_ui->problemsTab), d.parsed.problems.isEmpty() ? tr("&Problems") : tr("&Problems (%1)").arg(d.parsed.problems.size()));
+    // A refused attempt's body was never kept: its one problem is the refusal, not an empty body.
+    if (r.refusedStatus != 0) {
+        m_problems->appendRow(itemRow({tr("error"), QString(), tr("Refused with %1: %2").arg(r.refusedStatus).arg(r.refusal)}));
+    } else {
+        for (const ValidationProblem &p : d.parsed.problems)
+            m_problems->appendRow(itemRow({p.isError() ? tr("error") : tr("warning"), p.path, p.message}));
+    }
+    const int problems = m_problems->rowCount();
+    m_ui->tabs->setTabText(m_ui->tabs->indexOf(m_ui->problemsTab), problems == 0 ? tr("&Problems") : tr("&Problems (%1)").arg(problems));
 
     m_deliveries->clear();
     m_deliveries->setHorizontalHeaderLabels({tr("#"), tr("Received"), tr("From"), tr("Answer"), tr("Size"), tr("Redelivery"), tr("webhook-id")});
