@@ -94,8 +94,9 @@ void AppSettings::setListenerOptions(const ListenerOptions &options)
     m_settings.setValue(kHeaderTimeout, qint64(options.headerTimeout.count()));
     m_settings.setValue(kBodyTimeout, qint64(options.bodyTimeout.count()));
     m_settings.setValue(kIdleTimeout, qint64(options.idleTimeout.count()));
-    // The token and the secret are kept in the settings file: readable by its owner only. (A system
-    // keychain would be better still; Debian 12's qtkeychain has no Qt 6 build to rely on.)
+    // The token and the secret are kept in the settings file, readable by its owner only, like the other
+    // options. (The desktop's secret store through QtKeychain, qtkeychain-qt6-dev in Debian 12, would be
+    // better still; it is asynchronous and needs a fallback where no secret service runs: not done yet.)
     m_settings.sync();
     if (m_settings.format() == QSettings::IniFormat || QFileInfo::exists(m_settings.fileName()))
         QFile::setPermissions(m_settings.fileName(), QFile::ReadOwner | QFile::WriteOwner);
