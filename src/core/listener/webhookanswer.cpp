@@ -57,7 +57,7 @@ WebhookAnswer::Answer WebhookAnswer::forDelivery(const IncomingDelivery &d, bool
             if (problem.isError())
                 errors.append(problem);
         }
-        return {422, compact({{QStringLiteral("status"), QStringLiteral("invalid")}, {QStringLiteral("errors"), toJson(errors)}})};
+        return {422, compact({{QStringLiteral("status"), QStringLiteral("invalid")}, {QStringLiteral("errors"), toJson(errors)}}), {}};
     }
     const bool withCallId = p.event.isCallCompleted() && !p.event.callId.isEmpty();
     if (p.problems.isEmpty()) {
@@ -65,26 +65,27 @@ WebhookAnswer::Answer WebhookAnswer::forDelivery(const IncomingDelivery &d, bool
         if (withCallId)
             body += R"(,"callId":)" + jsonString(p.event.callId);
         body += '}';
-        return {200, body};
+        return {200, body, {}};
     }
     QJsonObject o{{QStringLiteral("status"), duplicate ? QStringLiteral("duplicate") : QStringLiteral("accepted")}};
     if (withCallId)
         o.insert(QStringLiteral("callId"), p.event.callId);
     if (!p.problems.isEmpty())
         o.insert(QStringLiteral("warnings"), toJson(p.problems));
-    return {200, compact(o)};
+    return {200, compact(o), {}};
 }
 
 WebhookAnswer::Answer WebhookAnswer::error(int status, const QString &reason)
 {
-    return {status, compact({{QStringLiteral("status"), QStringLiteral("rejected")}, {QStringLiteral("error"), reason}})};
+    return {status, compact({{QStringLiteral("status"), QStringLiteral("rejected")}, {QStringLiteral("error"), reason}}), reason};
 }
 
 WebhookAnswer::Answer WebhookAnswer::health(qint64 calls, qint64 deliveries)
 {
     return {200, compact({{QStringLiteral("status"), QStringLiteral("ok")},
                           {QStringLiteral("calls"), calls},
-                          {QStringLiteral("deliveries"), deliveries}})};
+                          {QStringLiteral("deliveries"), deliveries}}),
+            {}};
 }
 
 QByteArray WebhookAnswer::reasonPhrase(int status)

@@ -16,6 +16,7 @@ public:
     struct Answer {
         int status = 200;
         QByteArray body; // compact JSON
+        QString error; // an error answer's reason, as in its body; empty otherwise
     };
 
     // For a POST that was stored: accepted, duplicate, invalid (--strict), rejected or too large.

@@ -88,11 +88,10 @@ const char *const kMigrations[] = {
     // can show it. Earlier refused attempts are among the rejected rows: only those are looked up.
     R"(ALTER TABLE calls ADD COLUMN refused_status INTEGER NOT NULL DEFAULT 0;
      ALTER TABLE calls ADD COLUMN refusal TEXT;
-     UPDATE calls SET
-        refused_status = (SELECT answer_status FROM deliveries WHERE call_ref = calls.id ORDER BY id LIMIT 1),
-        refusal = (SELECT json_extract(answer, '$.error') FROM deliveries WHERE call_ref = calls.id ORDER BY id LIMIT 1)
-        WHERE validation = 3
-          AND (SELECT answer_status FROM deliveries WHERE call_ref = calls.id ORDER BY id LIMIT 1) IN (401, 413);)",
+     UPDATE calls SET refused_status = first.answer_status, refusal = json_extract(first.answer, '$.error')
+        FROM (SELECT call_ref, answer_status, answer, min(id) FROM deliveries
+              WHERE call_ref IN (SELECT id FROM calls WHERE validation = 3) GROUP BY call_ref) AS first
+        WHERE first.call_ref = calls.id AND first.answer_status IN (401, 413);)",
 };
 static_assert(std::size(kMigrations) == DeliveryStore::SchemaVersion);
 
@@ -191,10 +190,11 @@ bool DeliveryStore::open(QString *error)
     // A database that can be read but not written (read-only, or locked by another program beyond the busy
     // timeout) is refused now, with its reason, rather than at the first delivery.
     // (A read-only file still takes the write lock: only writing a page, here the header's version, tells.)
-    if (reason.isEmpty()
-        && (!q.exec(QStringLiteral("BEGIN IMMEDIATE")) || !q.exec(QStringLiteral("PRAGMA user_version=%1").arg(SchemaVersion))
-            || !q.exec(QStringLiteral("ROLLBACK")))) {
-        reason = sqlProblem(q.lastError());
+    if (reason.isEmpty()) {
+        if (!beginWrite())
+            reason = m_writeProblem;
+        else if (!q.exec(QStringLiteral("PRAGMA user_version=%1").arg(SchemaVersion)))
+            reason = sqlProblem(q.lastError());
         m_db.rollback();
     }
     if (reason.isEmpty())
@@ -600,7 +600,7 @@ StoreReceipt DeliveryStore::write(const IncomingDelivery &d)
         q.addBindValue(d.receivedMs);
         q.addBindValue(QVariant(QMetaType(QMetaType::QByteArray))); // first_body_hash: unused since redeliveries compare bodies
         q.addBindValue(d.keepsBody() ? 0 : answer.status);
-        q.addBindValue(d.keepsBody() ? QVariant() : QVariant(QJsonDocument::fromJson(answer.body).object().value(QLatin1String("error")).toString()));
+        q.addBindValue(d.keepsBody() ? QVariant() : QVariant(answer.error));
         if (!execLogged(q, lcStore(), &m_writeProblem))
             return receipt;
         callRow = q.lastInsertId().toLongLong();
