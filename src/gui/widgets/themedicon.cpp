@@ -12,11 +12,13 @@ namespace CallScope {
 
 namespace {
 
-QPixmap render(const QByteArray &svg, const QColor &colour, int size, qreal ratio)
+QByteArray coloured(QByteArray svg, const QColor &colour)
 {
-    QByteArray coloured = svg;
-    coloured.replace("currentColor", colour.name(QColor::HexRgb).toLatin1());
-    QSvgRenderer renderer(coloured);
+    return svg.replace("currentColor", colour.name(QColor::HexRgb).toLatin1());
+}
+
+QPixmap render(QSvgRenderer &renderer, int size, qreal ratio)
+{
     QPixmap pixmap(QSize(size, size) * ratio);
     pixmap.fill(Qt::transparent);
     QPainter painter(&pixmap);
@@ -36,10 +38,12 @@ QIcon themedIcon(const QString &name, const QPalette &palette)
         return {};
     const QByteArray svg = file.readAll();
     const qreal ratio = qGuiApp ? qGuiApp->devicePixelRatio() : 1.0;
+    QSvgRenderer normal(coloured(svg, palette.color(QPalette::Active, QPalette::WindowText)));
+    QSvgRenderer disabled(coloured(svg, palette.color(QPalette::Disabled, QPalette::WindowText)));
     QIcon icon;
     for (const int size : {16, 20, 24, 32, 48}) {
-        icon.addPixmap(render(svg, palette.color(QPalette::Active, QPalette::WindowText), size, ratio), QIcon::Normal);
-        icon.addPixmap(render(svg, palette.color(QPalette::Disabled, QPalette::WindowText), size, ratio), QIcon::Disabled);
+        icon.addPixmap(render(normal, size, ratio), QIcon::Normal);
+        icon.addPixmap(render(disabled, size, ratio), QIcon::Disabled);
     }
     return icon;
 }
