@@ -103,16 +103,11 @@ void watchTerminationSignals(QObject *context, std::function<void()> onTerminate
     sigaction(SIGTERM, &action, nullptr);
 }
 
-QString defaultDatabasePath()
-{
-    return AppSettings::defaultDatabasePath();
-}
-
 struct ListenerCommandLine {
     QCommandLineOption headless{QStringLiteral("headless"), tr("Run the listener and store only, no window.")};
     QCommandLineOption bind{QStringLiteral("bind"), tr("Listen on ADDR (default 127.0.0.1)."), QStringLiteral("ADDR"), QStringLiteral("127.0.0.1")};
     QCommandLineOption port{QStringLiteral("port"), tr("Listen on port N (default 8787; 0 = any free port)."), QStringLiteral("N"), QStringLiteral("8787")};
-    QCommandLineOption db{QStringLiteral("db"), tr("The database file (default %1).").arg(defaultDatabasePath()), QStringLiteral("PATH")};
+    QCommandLineOption db{QStringLiteral("db"), tr("The database file (default %1).").arg(AppSettings::defaultDatabasePath()), QStringLiteral("PATH")};
     QCommandLineOption maxBody{QStringLiteral("max-body"), tr("Refuse bodies over BYTES with 413 (default 1048576)."), QStringLiteral("BYTES"), QStringLiteral("1048576")};
     QCommandLineOption strict{QStringLiteral("strict"), tr("Answer 422 to schema violations instead of 200 with warnings.")};
     QCommandLineOption token{QStringLiteral("token"), tr("Require Authorization: Bearer T on every POST (401 otherwise)."), QStringLiteral("T")};
@@ -456,7 +451,7 @@ int main(int argc, char *argv[])
         const auto options = cli.options(parser, ListenerOptions{}, &error);
         if (!options)
             return usageError(parser, error);
-        ListenerService service(*options, parser.isSet(cli.db) ? parser.value(cli.db) : defaultDatabasePath());
+        ListenerService service(*options, parser.isSet(cli.db) ? parser.value(cli.db) : AppSettings::defaultDatabasePath());
         return runHeadless(service);
     }
 
@@ -466,9 +461,7 @@ int main(int argc, char *argv[])
     const auto options = cli.options(parser, settings.listenerOptions(), &error);
     if (!options)
         return usageError(parser, error);
-    const QString database = parser.isSet(cli.db) ? parser.value(cli.db)
-        : settings.databasePath().isEmpty()      ? defaultDatabasePath()
-                                                 : settings.databasePath();
+    const QString database = parser.isSet(cli.db) ? parser.value(cli.db) : settings.databasePathOrDefault();
     MainWindow window(&settings, *options, database);
     window.show();
     return QCoreApplication::exec();

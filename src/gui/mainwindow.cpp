@@ -471,7 +471,7 @@ void MainWindow::applySettings(const SettingsDialog::Values &values)
         m_settings->setLanguage(values.language);
         statusBar()->showMessage(tr("The language changes at the next start."), 10000);
     }
-    const QString database = values.databasePath.isEmpty() ? AppSettings::defaultDatabasePath() : values.databasePath;
+    const QString database = m_settings->databasePathOrDefault();
     if (values.options == m_options && database == m_databasePath && m_listener->isRunning())
         return;
     // Applied now, without a restart of the application: the listener restarts on the new options, and a

@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: MIT
 #include "httprequestparser.h"
 
-
 #include <algorithm>
 #include <cctype>
 

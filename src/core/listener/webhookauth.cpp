@@ -4,13 +4,10 @@
 
 #include "replay/webhooksignature.h"
 
-
 namespace CallScope {
 
-namespace {
 // What this file writes goes to senders (HTTP answers, the warnings of an answer) and is stored with each
 // delivery: it stays in English whatever the desk's language, as an API's messages do.
-} // namespace
 
 bool WebhookAuth::constantTimeEquals(QByteArrayView a, QByteArrayView b)
 {

@@ -107,6 +107,12 @@ QString AppSettings::defaultDatabasePath()
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("callscope.db"));
 }
 
+QString AppSettings::databasePathOrDefault() const
+{
+    const QString path = databasePath();
+    return path.isEmpty() ? defaultDatabasePath() : path;
+}
+
 QString AppSettings::language() const { return m_settings.value(kLanguage).toString(); }
 void AppSettings::setLanguage(const QString &code) { m_settings.setValue(kLanguage, code); }
 

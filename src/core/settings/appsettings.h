@@ -28,6 +28,8 @@ public:
     // Empty: the default database in the application data folder.
     QString databasePath() const;
     void setDatabasePath(const QString &path);
+    // databasePath(), or the default when none is set.
+    QString databasePathOrDefault() const;
     // callscope.db in the platform's application data folder.
     static QString defaultDatabasePath();
 
