@@ -4,6 +4,7 @@
 #include "filter/callfilter.h"
 #include "storage/callreader.h"
 #include "storage/callstatistics.h"
+#include "storage/storeschema.h"
 #include "testsupport.h"
 
 #include <QFile>
@@ -81,7 +82,7 @@ private Q_SLOTS:
             QString error;
             QVERIFY2(store.open(&error), qPrintable(error));
         }
-        QCOMPARE(sql(path, {QStringLiteral("PRAGMA user_version")}).toInt(), DeliveryStore::SchemaVersion);
+        QCOMPARE(sql(path, {QStringLiteral("PRAGMA user_version")}).toInt(), StoreSchema::Version);
         const QStringList deliveries = columnsOf(path, QStringLiteral("deliveries"));
         for (const char *column : {"body", "headers", "method", "path", "query", "remote_address", "received_ms", "answer_status", "problems"})
             QVERIFY2(deliveries.contains(QLatin1String(column)), column);
@@ -100,7 +101,7 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(store.open(&error), qPrintable(error));
         QCOMPARE(store.callCount(), 1);
-        QCOMPARE(sql(path, {QStringLiteral("PRAGMA user_version")}).toInt(), DeliveryStore::SchemaVersion);
+        QCOMPARE(sql(path, {QStringLiteral("PRAGMA user_version")}).toInt(), StoreSchema::Version);
         QVERIFY(columnsOf(path, QStringLiteral("calls")).contains(QStringLiteral("review_note")));
 
         // The call written by schema 1 reads back whole, unreviewed, and sorts on the new index.
@@ -132,7 +133,7 @@ private Q_SLOTS:
             QString error;
             QVERIFY2(store.open(&error), qPrintable(error));
         }
-        QCOMPARE(sql(path, {QStringLiteral("PRAGMA user_version")}).toInt(), DeliveryStore::SchemaVersion);
+        QCOMPARE(sql(path, {QStringLiteral("PRAGMA user_version")}).toInt(), StoreSchema::Version);
         // A flag filter with a numeric order reads the narrow index, not the wide rows.
         const CallFilter filter = CallFilter::compile(u"doNotCall or bankruptcy");
         QString plan;
@@ -163,7 +164,7 @@ private Q_SLOTS:
         }
         // Back to schema 3 as it was released (no audit table, no dispositions, nor step 5's pattern
         // column and indexes); then open again.
-        sql(path, {QStringLiteral("ALTER TABLE calls DROP COLUMN refusal"), QStringLiteral("ALTER TABLE calls DROP COLUMN refused_status"),
+        sql(path, {QStringLiteral("ALTER TABLE calls DROP COLUMN malformed_mask"), QStringLiteral("ALTER TABLE calls DROP COLUMN refusal"), QStringLiteral("ALTER TABLE calls DROP COLUMN refused_status"),
                    QStringLiteral("DROP TABLE review_audit"), QStringLiteral("ALTER TABLE calls DROP COLUMN dispositions"),
                    QStringLiteral("DROP INDEX calls_phone"), QStringLiteral("DROP INDEX calls_file"),
                    QStringLiteral("ALTER TABLE calls DROP COLUMN pattern_warnings"), QStringLiteral("PRAGMA user_version=3")});
@@ -188,7 +189,7 @@ private Q_SLOTS:
             TestSupport::store(store, {TestSupport::delivery(TestSupport::sample("03-compliance-and-preferences.json"), 1000)});
         }
         // Back to schema 5 as it was released.
-        sql(path, {QStringLiteral("ALTER TABLE calls DROP COLUMN refusal"), QStringLiteral("ALTER TABLE calls DROP COLUMN refused_status"),
+        sql(path, {QStringLiteral("ALTER TABLE calls DROP COLUMN malformed_mask"), QStringLiteral("ALTER TABLE calls DROP COLUMN refusal"), QStringLiteral("ALTER TABLE calls DROP COLUMN refused_status"),
                    QStringLiteral("DROP INDEX calls_scan"),
                    QStringLiteral("CREATE INDEX calls_scan ON calls(raised_mask, severity, validation, conflict, review_state, "
                                   "duration_ms, first_received_ms, ended_ms, created_ms, deliveries)"),
@@ -199,7 +200,7 @@ private Q_SLOTS:
             QString error;
             QVERIFY2(store.open(&error), qPrintable(error));
         }
-        QCOMPARE(sql(path, {QStringLiteral("PRAGMA user_version")}).toInt(), DeliveryStore::SchemaVersion);
+        QCOMPARE(sql(path, {QStringLiteral("PRAGMA user_version")}).toInt(), StoreSchema::Version);
         QCOMPARE(sql(path, {QStringLiteral("SELECT name FROM pragma_index_info('calls_scan') WHERE seqno = 0")}).toString(),
                  QStringLiteral("first_received_ms"));
         CallReader reader(path);
@@ -234,7 +235,7 @@ private Q_SLOTS:
         const QString expected = QStringLiteral("0:|401:The Bearer token is wrong.|413:The body of 5000000 bytes is over the limit.");
         QCOMPARE(refusals(), expected); // as written by the listener
         // Back to schema 6 as it was released; then open again.
-        sql(path, {QStringLiteral("ALTER TABLE calls DROP COLUMN refusal"), QStringLiteral("ALTER TABLE calls DROP COLUMN refused_status"),
+        sql(path, {QStringLiteral("ALTER TABLE calls DROP COLUMN malformed_mask"), QStringLiteral("ALTER TABLE calls DROP COLUMN refusal"), QStringLiteral("ALTER TABLE calls DROP COLUMN refused_status"),
                    QStringLiteral("PRAGMA user_version=6")});
         {
             DeliveryStore store(path);

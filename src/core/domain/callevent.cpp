@@ -13,25 +13,6 @@ std::array<QJsonValue, OutcomeCount> CallEvent::makeUnreported()
     return a;
 }
 
-std::optional<bool> CallEvent::flag(OutcomeId id) const
-{
-    const QJsonValue &v = outcome(id);
-    if (!v.isBool())
-        return std::nullopt;
-    return v.toBool();
-}
-
-bool CallEvent::isRaised(OutcomeId id) const
-{
-    const QJsonValue &v = outcome(id);
-    switch (v.type()) {
-    case QJsonValue::Bool: return v.toBool();
-    case QJsonValue::String: return !v.toString().isEmpty();
-    case QJsonValue::Double: return true;
-    default: return false;
-    }
-}
-
 Severity CallEvent::severity() const
 {
     Severity highest = Severity::None;
@@ -40,6 +21,16 @@ Severity CallEvent::severity() const
             highest = info.severity;
     }
     return highest;
+}
+
+qint64 CallEvent::raisedMask() const
+{
+    return maskOf([](const OutcomeValue &v) { return v.isRaised(); });
+}
+
+qint64 CallEvent::malformedMask() const
+{
+    return maskOf([](const OutcomeValue &v) { return v.isMalformed(); });
 }
 
 int CallEvent::reportedOutcomeCount() const

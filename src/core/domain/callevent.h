@@ -3,6 +3,7 @@
 #pragma once
 
 #include "outcomecatalogue.h"
+#include "outcomevalue.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -67,18 +68,33 @@ struct CallEvent {
 
     bool isCallCompleted() const { return event == CallCompleted; }
 
+    // What was sent for an outcome, whatever its type; value() is how it reads.
     const QJsonValue &outcome(OutcomeId id) const { return outcomes[size_t(id)]; }
+    OutcomeValue value(OutcomeId id) const { return OutcomeValue::read(OutcomeCatalogue::at(id), outcome(id)); }
     bool isReported(OutcomeId id) const { return !outcome(id).isUndefined(); }
-    // Tri-state: true, false, or not reported (also when the value is not a boolean).
-    std::optional<bool> flag(OutcomeId id) const;
-    // True for a boolean outcome that is true, a non-empty string or any number: what raises a severity.
-    bool isRaised(OutcomeId id) const;
+    // Tri-state: true, false, or nothing (not reported, or malformed).
+    std::optional<bool> flag(OutcomeId id) const { return value(id).flag(); }
+    // A flag that is true, a non-empty string, a number, each of its right type: what raises a severity.
+    bool isRaised(OutcomeId id) const { return value(id).isRaised(); }
     // The highest severity among the raised outcomes.
     Severity severity() const;
+    // Bit OutcomeId set for each raised outcome, and for each malformed one.
+    qint64 raisedMask() const;
+    qint64 malformedMask() const;
     int reportedOutcomeCount() const;
 
 private:
     static std::array<QJsonValue, OutcomeCount> makeUnreported();
+    template<typename Predicate>
+    qint64 maskOf(Predicate predicate) const
+    {
+        qint64 mask = 0;
+        for (const OutcomeInfo &info : OutcomeCatalogue::outcomes()) {
+            if (predicate(value(info.id)))
+                mask |= qint64(1) << int(info.id);
+        }
+        return mask;
+    }
 };
 
 } // namespace CallScope

@@ -4,6 +4,7 @@
 
 #include "domain/calleventparser.h"
 #include "domain/outcomecatalogue.h"
+#include "domain/outcomevalue.h"
 #include "domain/reviewstate.h"
 #include "domain/validationproblem.h"
 #include "export/ndjsonexport.h"
@@ -54,17 +55,6 @@ QByteArray compactJson(const QJsonValue &v)
     if (v.isArray())
         return QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact);
     return QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
-}
-
-// An outcome's cell: true/false, the string, the number as JSON spells it; empty when not sent.
-QString outcomeCell(const QJsonValue &v)
-{
-    switch (v.type()) {
-    case QJsonValue::Undefined: return {};
-    case QJsonValue::Bool: return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    case QJsonValue::String: return v.toString();
-    default: return QString::fromUtf8(compactJson(v));
-    }
 }
 
 // Writes everything or says why not; counts for the progress callback.
@@ -168,8 +158,9 @@ bool writeCsv(const QSqlDatabase &db, const QString &calls, const QVariantList &
         cell(text(20));
         QJsonObject outcomes = QJsonDocument::fromJson(q.value(21).toString().toUtf8()).object();
         for (const OutcomeInfo &info : outcomeKeys) {
-            const QString value = outcomeCell(outcomes.value(info.key));
-            cell(masker && !value.isEmpty() ? masker->outcomeValue(info.id, value) : value);
+            const OutcomeValue value = OutcomeValue::read(info, outcomes.value(info.key));
+            const QString text = value.text();
+            cell(value.csvCell(masker && !text.isEmpty() ? masker->outcomeValue(info.id, text) : text));
             outcomes.remove(info.key);
         }
         cell(outcomes.isEmpty() ? QString() : QString::fromUtf8(compactJson(outcomes)));

@@ -530,6 +530,13 @@ private:
                 return fail(value, Text::tr("“none” (not reported) takes = or !=."));
             return type + (op == QLatin1String("=") ? QLatin1String(" IS NULL") : QLatin1String(" IS NOT NULL"));
         }
+        // A value of the wrong type (OutcomeValue's Malformed) is found by KEY=invalid and by nothing else.
+        const auto malformed = [&]() -> QString { return QLatin1String("(malformed_mask & ") + bind(qint64(1) << int(info.id)) + QLatin1String(") != 0"); };
+        if (value.kind == Token::Word && v == QLatin1String("invalid")) {
+            if (!equality)
+                return fail(value, Text::tr("“invalid” (sent with the wrong type) takes = or !=."));
+            return op == QLatin1String("=") ? malformed() : QString(QLatin1String("NOT ") + malformed());
+        }
         switch (info.type) {
         case OutcomeType::Boolean: {
             if (!equality)
@@ -549,12 +556,16 @@ private:
             const qint64 n = value.text.toLongLong(&ok);
             if (!ok || op == QLatin1String("~"))
                 return fail(value, Text::tr("%1 is a number; expected a whole number after %2.").arg(info.key, op));
-            return QLatin1Char('(') + type + QLatin1String(" IN ('integer','real') AND ") + extract + QLatin1Char(' ') + sqlOp(op)
-                + QLatin1Char(' ') + bind(n) + QLatin1Char(')');
+            // The test's value is bound before the malformed bit: the SQL reads them in that order.
+            const QString test = type + QLatin1String(" IN ('integer','real') AND ") + extract + QLatin1Char(' ') + sqlOp(op) + QLatin1Char(' ') + bind(n);
+            const QString notMalformed = QLatin1String("NOT ") + malformed();
+            return QString(QLatin1Char('(') + test + QLatin1String(" AND ") + notMalformed + QLatin1Char(')'));
         }
         case OutcomeType::String:
         case OutcomeType::PlanType:
-            return textComparison(extract, op, value.text);
+            // Not reported reads as "" (as before); a number or a flag sent for a string reads as nothing.
+            const QString test = textComparison(extract, op, value.text);
+            return QString(QLatin1String("(coalesce(") + type + QLatin1String(", 'text') = 'text' AND ") + test + QLatin1Char(')'));
         }
         return std::nullopt;
     }

@@ -37,6 +37,7 @@ struct IncomingDelivery {
         QString problemsJson;
         QString outcomesJson;
         qint64 raisedMask = 0;
+        qint64 malformedMask = 0;
         int severity = 0;
         int validation = 0;
     } derived;

@@ -4,6 +4,7 @@
 
 #include "domain/calleventparser.h"
 #include "domain/outcomecatalogue.h"
+#include "domain/outcomevalue.h"
 #include "domain/review.h"
 #include "domain/reviewstate.h"
 #include "domain/validationproblem.h"
@@ -40,6 +41,7 @@ struct CallRow {
     QString endedAt;
     QJsonObject outcomes; // every reported outcome by key, the spec's and the others
     qint64 raisedMask = 0; // bit OutcomeId: that outcome is raised (CallEvent::isRaised)
+    qint64 malformedMask = 0; // bit OutcomeId: that outcome was sent with the wrong type (OutcomeValue)
     Severity severity = Severity::None;
     Validation validation = Validation::Ok;
     bool conflict = false; // a redelivery's body differed from the first
@@ -51,6 +53,12 @@ struct CallRow {
     QString refusal; // why, as the sender was told
 
     bool isRaised(OutcomeId outcome) const { return raisedMask & (qint64(1) << int(outcome)); }
+    bool isMalformed(OutcomeId outcome) const { return malformedMask & (qint64(1) << int(outcome)); }
+    OutcomeValue value(OutcomeId outcome) const
+    {
+        const OutcomeInfo &info = OutcomeCatalogue::at(outcome);
+        return OutcomeValue::read(info, outcomes.value(info.key));
+    }
 };
 
 // One delivery as received, with the answer it got.

@@ -5,6 +5,7 @@
 #include "domain/callpattern.h"
 #include "listener/webhookanswer.h"
 #include "storage/sqlsupport.h"
+#include "storage/storeschema.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -23,87 +24,6 @@ Q_LOGGING_CATEGORY(lcStore, "callscope.store", QtWarningMsg)
 namespace CallScope {
 
 namespace {
-
-// Schema steps, applied in order from PRAGMA user_version. Never edit a step once released: add one.
-const char *const kMigrations[] = {
-    // 1: calls (one row per idempotencyKey, or per delivery without one) and every delivery.
-    R"(CREATE TABLE calls (
-        id INTEGER PRIMARY KEY,
-        idempotency_key TEXT UNIQUE,
-        event TEXT, call_id TEXT, phone_number TEXT, file_number TEXT,
-        organization_id TEXT, organization_name TEXT, agent_id TEXT, agent_name TEXT,
-        status TEXT, duration_ms INTEGER, summary TEXT, recording_url TEXT,
-        created_at TEXT, ended_at TEXT, created_ms INTEGER, ended_ms INTEGER,
-        outcomes TEXT, raised_mask INTEGER NOT NULL DEFAULT 0, severity INTEGER NOT NULL DEFAULT 0,
-        validation INTEGER NOT NULL, conflict INTEGER NOT NULL DEFAULT 0, key_mismatch INTEGER NOT NULL DEFAULT 0,
-        first_received_ms INTEGER NOT NULL, last_received_ms INTEGER NOT NULL,
-        deliveries INTEGER NOT NULL DEFAULT 1, first_body_hash BLOB);
-     CREATE TABLE deliveries (
-        id INTEGER PRIMARY KEY,
-        call_ref INTEGER REFERENCES calls(id),
-        received_ms INTEGER NOT NULL, method TEXT NOT NULL, path TEXT NOT NULL, query TEXT NOT NULL,
-        headers TEXT NOT NULL, remote_address TEXT NOT NULL, body BLOB, body_size INTEGER NOT NULL,
-        webhook_id TEXT, validation INTEGER NOT NULL, problems TEXT NOT NULL,
-        answer_status INTEGER NOT NULL, answer TEXT NOT NULL, duplicate INTEGER NOT NULL DEFAULT 0,
-        conflict INTEGER NOT NULL DEFAULT 0);
-     CREATE INDEX deliveries_call ON deliveries(call_ref);
-     CREATE INDEX deliveries_webhook_id ON deliveries(webhook_id) WHERE webhook_id IS NOT NULL;
-     CREATE INDEX calls_received ON calls(first_received_ms);)",
-    // 2: the review state and note of a call; indexes for the table's usual sort columns.
-    R"(ALTER TABLE calls ADD COLUMN review_state INTEGER NOT NULL DEFAULT 0;
-     ALTER TABLE calls ADD COLUMN review_note TEXT;
-     ALTER TABLE calls ADD COLUMN reviewer TEXT;
-     CREATE INDEX calls_duration ON calls(duration_ms);
-     CREATE INDEX calls_ended ON calls(ended_ms);
-     CREATE INDEX calls_review ON calls(review_state);)",
-    // 3: a narrow covering index for filters and numeric sorts. Calls and deliveries share the file's pages,
-    // so a scan of the calls table reads much of the file: 5.7 s for a million calls from a cold cache,
-    // 0.08 s over this index (bench/gui_scale).
-    R"(CREATE INDEX calls_scan ON calls(raised_mask, severity, validation, conflict, review_state, duration_ms,
-        first_received_ms, ended_ms, created_ms, deliveries);)",
-    // 4: the review workflow: a reviewer's dispositions on flags, and an append-only audit trail.
-    R"(ALTER TABLE calls ADD COLUMN dispositions TEXT;
-     CREATE TABLE review_audit (
-        id INTEGER PRIMARY KEY,
-        call_ref INTEGER NOT NULL REFERENCES calls(id),
-        at_ms INTEGER NOT NULL, reviewer TEXT NOT NULL, field TEXT NOT NULL, old_value TEXT, new_value TEXT);
-     CREATE INDEX review_audit_call ON review_audit(call_ref);
-     CREATE TRIGGER review_audit_append_only_update BEFORE UPDATE ON review_audit
-        BEGIN SELECT RAISE(ABORT, 'the review audit trail is append-only'); END;
-     CREATE TRIGGER review_audit_append_only_delete BEFORE DELETE ON review_audit
-        BEGIN SELECT RAISE(ABORT, 'the review audit trail is append-only'); END;)",
-    // 5: contact-pattern warnings, worked out when a call arrives from the calls before it to the same
-    // phone or file number (CallPattern), and the indexes that make that a lookup.
-    R"(ALTER TABLE calls ADD COLUMN pattern_warnings INTEGER NOT NULL DEFAULT 0;
-     CREATE INDEX calls_phone ON calls(phone_number, created_ms);
-     CREATE INDEX calls_file ON calls(file_number, created_ms);)",
-    // 6: the covering index of step 3 leads with the receive time, so that a new call is appended to it
-    // rather than written at a random place: one WAL page less per delivery, 13 % less CPU in the store
-    // thread (bench/ingest, BENCHMARKS.md). Filters scan it whole either way.
-    R"(DROP INDEX calls_scan;
-     CREATE INDEX calls_scan ON calls(first_received_ms, raised_mask, severity, validation, conflict, review_state,
-        duration_ms, ended_ms, created_ms, deliveries);)",
-    // 7: an attempt refused before its body was read or kept (401: no or wrong token or signature; 413: over
-    // the body limit) says so on its row, with the reason it was given, so that the table and the details
-    // can show it. Earlier refused attempts are among the rejected rows: only those are looked up.
-    R"(ALTER TABLE calls ADD COLUMN refused_status INTEGER NOT NULL DEFAULT 0;
-     ALTER TABLE calls ADD COLUMN refusal TEXT;
-     UPDATE calls SET refused_status = first.answer_status, refusal = json_extract(first.answer, '$.error')
-        FROM (SELECT call_ref, answer_status, answer, min(id) FROM deliveries
-              WHERE call_ref IN (SELECT id FROM calls WHERE validation = 3) GROUP BY call_ref) AS first
-        WHERE first.call_ref = calls.id AND first.answer_status IN (401, 413);)",
-};
-static_assert(std::size(kMigrations) == DeliveryStore::SchemaVersion);
-
-qint64 raisedMask(const CallEvent &e)
-{
-    qint64 mask = 0;
-    for (const OutcomeInfo &info : OutcomeCatalogue::outcomes()) {
-        if (e.isRaised(info.id))
-            mask |= qint64(1) << int(info.id);
-    }
-    return mask;
-}
 
 // Qt binds a null QString as SQL NULL; an empty query string is "" in the NOT NULL columns.
 QString latin1Text(const QByteArray &bytes)
@@ -179,21 +99,22 @@ bool DeliveryStore::open(QString *error)
     int version = 0;
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
         reason = sqlProblem(q.lastError());
-    else if ((version = q.value(0).toInt()) > SchemaVersion)
-        reason = tr("it was written by a newer CallScope (schema %1; this one knows up to %2).").arg(version).arg(SchemaVersion);
-    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"}) {
+    else if ((version = q.value(0).toInt()) > StoreSchema::Version)
+        reason = tr("it was written by a newer CallScope (schema %1; this one knows up to %2).").arg(version).arg(StoreSchema::Version);
+    // secure_delete: a row rewritten to drop a secret (schema step 9) leaves no copy in a free page.
+    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON", "PRAGMA secure_delete=ON"}) {
         if (reason.isEmpty() && !q.exec(QString::fromLatin1(pragma)))
             reason = sqlProblem(q.lastError());
     }
     if (reason.isEmpty())
-        migrate(version, &reason);
+        StoreSchema::migrate(m_db, m_path, version, &reason);
     // A database that can be read but not written (read-only, or locked by another program beyond the busy
     // timeout) is refused now, with its reason, rather than at the first delivery.
     // (A read-only file still takes the write lock: only writing a page, here the header's version, tells.)
     if (reason.isEmpty()) {
         if (!beginWrite())
             reason = m_writeProblem;
-        else if (!q.exec(QStringLiteral("PRAGMA user_version=%1").arg(SchemaVersion)))
+        else if (!q.exec(QStringLiteral("PRAGMA user_version=%1").arg(StoreSchema::Version)))
             reason = sqlProblem(q.lastError());
         m_db.rollback();
     }
@@ -206,35 +127,6 @@ bool DeliveryStore::open(QString *error)
         return false;
     }
     refreshCounts();
-    return true;
-}
-
-bool DeliveryStore::migrate(int version, QString *error)
-{
-    QSqlQuery q(m_db);
-    for (int step = version; step < SchemaVersion; ++step) {
-        if (!m_db.transaction()) {
-            *error = sqlProblem(m_db.lastError());
-            return false;
-        }
-        // Statements end at a ";" that ends its line (a trigger's body has ";" inside a line).
-        static const QRegularExpression statementEnd(QStringLiteral(";\\s*(\\n|$)"));
-        for (const QString &statement : QString::fromUtf8(kMigrations[step]).split(statementEnd, Qt::SkipEmptyParts)) {
-            if (statement.trimmed().isEmpty())
-                continue;
-            if (!q.exec(statement)) {
-                *error = sqlProblem(q.lastError());
-                m_db.rollback();
-                return false;
-            }
-        }
-        if (!q.exec(QStringLiteral("PRAGMA user_version=%1").arg(step + 1)) || !m_db.commit()) {
-            *error = sqlProblem(q.lastError().isValid() ? q.lastError() : m_db.lastError());
-            m_db.rollback();
-            return false;
-        }
-        qCInfo(lcStore) << "migrated" << m_path << "to schema" << step + 1;
-    }
     return true;
 }
 
@@ -287,9 +179,9 @@ bool DeliveryStore::prepareStatements(QString *error)
                           "conflict = conflict | ?, key_mismatch = key_mismatch | ? WHERE id = ?"},
         {&st->insertCall, "INSERT INTO calls (idempotency_key, event, call_id, phone_number, file_number, organization_id, "
                           "organization_name, agent_id, agent_name, status, duration_ms, summary, recording_url, created_at, "
-                          "ended_at, created_ms, ended_ms, outcomes, raised_mask, severity, validation, first_received_ms, "
+                          "ended_at, created_ms, ended_ms, outcomes, raised_mask, malformed_mask, severity, validation, first_received_ms, "
                           "last_received_ms, first_body_hash, refused_status, refusal) "
-                          "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"},
+                          "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"},
         {&st->earlierContacts, "SELECT coalesce(max((raised_mask & ?) != 0), 0), coalesce(max((raised_mask & ?) != 0), 0), "
                                "coalesce(sum(created_ms >= ?), 0) FROM calls "
                                "WHERE (phone_number = ? OR (file_number = ? AND file_number != '')) AND created_ms <= ?"},
@@ -315,12 +207,13 @@ void DeliveryStore::prepare(IncomingDelivery &d)
         return;
     IncomingDelivery::Derived &x = d.derived;
     x.webhookId = headerValue(d.headers, "webhook-id");
-    x.headersJson = headersToJson(d.headers);
+    x.headersJson = headersToJson(withSecretsRedacted(d.headers));
     x.validation = int(d.keepsBody() ? d.parsed.validation() : Validation::Rejected);
     x.problemsJson = QString::fromUtf8(QJsonDocument(toJson(d.parsed.problems)).toJson(QJsonDocument::Compact));
     if (d.keepsBody()) {
         x.outcomesJson = outcomesJson(d.parsed.event);
-        x.raisedMask = raisedMask(d.parsed.event);
+        x.raisedMask = d.parsed.event.raisedMask();
+        x.malformedMask = d.parsed.event.malformedMask();
         x.severity = int(d.parsed.event.severity());
     }
     x.ready = true;
@@ -594,6 +487,7 @@ StoreReceipt DeliveryStore::write(const IncomingDelivery &d)
         q.addBindValue(msOrNull(e.endedAt));
         q.addBindValue(x.outcomesJson.isNull() ? QStringLiteral("{}") : x.outcomesJson);
         q.addBindValue(x.raisedMask);
+        q.addBindValue(x.malformedMask);
         q.addBindValue(x.severity);
         q.addBindValue(x.validation);
         q.addBindValue(d.receivedMs);

@@ -35,8 +35,6 @@ class DeliveryStore final : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DeliveryStore)
 public:
-    static constexpr int SchemaVersion = 7;
-
     explicit DeliveryStore(QString path, QObject *parent = nullptr);
     ~DeliveryStore() override;
 
@@ -73,8 +71,6 @@ Q_SIGNALS:
     void writeProblemChanged(const QString &problem, int refused);
 
 private:
-    // Applies the schema steps after `version`, each in a transaction of its own.
-    bool migrate(int version, QString *error);
     // BEGIN IMMEDIATE; on failure m_writeProblem says why.
     bool beginWrite();
     StoreReceipt write(const IncomingDelivery &d);

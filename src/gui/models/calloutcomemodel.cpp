@@ -5,15 +5,32 @@
 #include "domain/masker.h"
 #include "models/outcomebadges.h"
 
+#include <QApplication>
 #include <QBrush>
 #include <QFont>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QPalette>
+#include <QStyle>
 
 #include <algorithm>
 
 namespace CallScope {
+
+namespace {
+
+QString wantedType(const OutcomeInfo &info)
+{
+    switch (info.type) {
+    case OutcomeType::Boolean: return CallOutcomeModel::tr("true or false");
+    case OutcomeType::Number: return CallOutcomeModel::tr("a whole number, zero or more");
+    case OutcomeType::String:
+    case OutcomeType::PlanType: break;
+    }
+    return CallOutcomeModel::tr("a string");
+}
+
+} // namespace
 
 CallOutcomeModel::CallOutcomeModel(QObject *parent)
     : QAbstractItemModel(parent)
@@ -33,21 +50,31 @@ void CallOutcomeModel::setEvent(const CallEvent &event, const Masker *masker)
     for (const OutcomeGroup og : OutcomeCatalogue::groups()) {
         Group g{og, {}, 0, false};
         if (og == OutcomeGroup::Other) {
-            for (auto it = event.otherOutcomes.constBegin(); it != event.otherOutcomes.constEnd(); ++it)
-                g.entries.append(Entry{it.key(), it.key(), tr("A key the spec does not list (yet)."), it.value(), it.value().isBool(), Severity::None});
+            for (auto it = event.otherOutcomes.constBegin(); it != event.otherOutcomes.constEnd(); ++it) {
+                const OutcomeValue value = OutcomeValue::unlisted(it.value());
+                // An unlisted key may hold anything: in presenter mode its text is masked as free text.
+                const QString text = value.text();
+                g.entries.append(Entry{it.key(), it.key(), tr("A key the spec does not list (yet)."), value,
+                                       masker ? masker->freeText(text) : text, {}, it.value().isBool(), Severity::None});
+            }
         } else {
             for (int index : OutcomeCatalogue::indexesOf(og)) {
                 const OutcomeInfo &info = OutcomeCatalogue::at(index);
-                QJsonValue value = event.outcome(info.id);
-                if (masker && value.isString())
-                    value = masker->outcomeValue(info.id, value.toString());
+                const OutcomeValue value = event.value(info.id);
+                const QString text = value.text();
+                QString problem;
+                if (value.isMalformed())
+                    problem = tr("Sent with the wrong type: %1 is %2, so it is not read as a value.").arg(info.key, wantedType(info));
+                else if (info.type == OutcomeType::PlanType && value.isValue() && !OutcomeCatalogue::isPlanType(value.json().toString()))
+                    problem = tr("Not one of the plan types the spec lists.");
                 g.entries.append(Entry{info.key, OutcomeCatalogue::label(info), OutcomeCatalogue::definition(info), value,
+                                       masker && !text.isEmpty() ? masker->outcomeValue(info.id, text) : text, problem,
                                        info.type == OutcomeType::Boolean, info.severity});
-                if (og == OutcomeGroup::Compliance && event.isRaised(info.id))
+                if (og == OutcomeGroup::Compliance && value.isRaised())
                     g.highlighted = true;
             }
         }
-        g.reported = int(std::count_if(g.entries.cbegin(), g.entries.cend(), [](const Entry &e) { return !e.value.isUndefined(); }));
+        g.reported = int(std::count_if(g.entries.cbegin(), g.entries.cend(), [](const Entry &e) { return e.value.isReported(); }));
         groups.append(std::move(g));
     }
     // Groups with something reported first; otherwise the catalogue's order.
@@ -123,8 +150,8 @@ QVariant CallOutcomeModel::groupData(const Group &g, int column, int role) const
 
 QVariant CallOutcomeModel::entryData(const Entry &e, int column, int role) const
 {
-    const bool reported = !e.value.isUndefined();
-    const bool raised = (e.value.isBool() && e.value.toBool()) || (e.value.isString() && !e.value.toString().isEmpty()) || e.value.isDouble();
+    const bool reported = e.value.isReported();
+    const bool raised = e.value.isRaised();
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {
@@ -133,32 +160,36 @@ QVariant CallOutcomeModel::entryData(const Entry &e, int column, int role) const
         case ValueColumn:
             if (!reported)
                 return tr("not reported");
-            if (e.value.isBool())
-                return e.value.toBool() ? tr("yes") : tr("no");
-            if (e.value.isString())
-                return e.value.toString();
-            if (e.value.isDouble())
-                return QString::number(e.value.toDouble());
-            if (e.value.isNull())
-                return QStringLiteral("null");
-            return QString::fromUtf8(QJsonDocument(QJsonArray{e.value}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
+            if (e.value.isMalformed())
+                return tr("%1 (wrong type)").arg(e.shown);
+            if (const std::optional<bool> flag = e.value.flag())
+                return *flag ? tr("yes") : tr("no");
+            return e.shown;
         default: return {};
         }
-    case Qt::ToolTipRole: return e.definition;
+    case Qt::DecorationRole:
+        if (column == ValueColumn && !e.problem.isEmpty())
+            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+        return {};
+    case Qt::ToolTipRole:
+        return e.problem.isEmpty() ? e.definition : e.problem + QLatin1Char('\n') + e.definition;
     case Qt::ForegroundRole:
         if (!reported)
             return QPalette().color(QPalette::Disabled, QPalette::Text);
+        if (column == ValueColumn && !e.problem.isEmpty())
+            return SeverityColours::badge(Severity::Caution);
         if (column == ValueColumn && raised && e.severity != Severity::None)
             return SeverityColours::badge(e.severity);
         return {};
     case Qt::FontRole:
-        if (column == ValueColumn && raised) {
+        if (column == ValueColumn && (raised || !e.problem.isEmpty())) {
             QFont f;
             f.setBold(true);
             return f;
         }
         return {};
     case ReportedRole: return reported;
+    case ProblemRole: return e.problem;
     default: return {};
     }
 }

@@ -11,7 +11,8 @@ namespace CallScope {
 
 // The outcomes of one call as the detail pane's panels: a group row per catalogue group (Other last, for
 // keys the spec does not list), groups with reported values first, each key with its label and value
-// shown tri-state (yes / no / not reported), or as the string or number that was sent.
+// shown tri-state (yes / no / not reported), or as the string or number that was sent. A value of the wrong
+// type (OutcomeValue's Malformed) shows as the JSON that was sent, with a problem marker.
 class CallOutcomeModel final : public QAbstractItemModel
 {
     Q_OBJECT
@@ -21,6 +22,7 @@ public:
     enum Role {
         ReportedRole = Qt::UserRole, // group: how many keys are reported; key: bool
         HighlightRole, // group: bool, a compliance flag is true
+        ProblemRole, // key: why its value is not read as sent, or is outside the spec; empty otherwise
     };
 
     explicit CallOutcomeModel(QObject *parent = nullptr);
@@ -41,7 +43,9 @@ private:
         QString key;
         QString label;
         QString definition;
-        QJsonValue value; // Undefined: not reported (already masked in presenter mode)
+        OutcomeValue value;
+        QString shown; // the value's text as shown: masked in presenter mode
+        QString problem; // why the value is not read as it was sent, or is outside the spec
         bool isBoolean = false;
         Severity severity = Severity::None;
     };

@@ -48,14 +48,22 @@ QList<OutcomeBadge> outcomeBadges(const CallRow &row)
     else if (row.refusedStatus == 413)
         badges.append({QCoreApplication::translate("CallScope::OutcomeBadge", "413 TOO LARGE"), row.refusal, Severity::Caution});
     for (const BadgeRule &rule : kBadges) {
-        if (!row.isRaised(rule.id))
-            continue;
         const OutcomeInfo &info = OutcomeCatalogue::at(rule.id);
-        badges.append({QCoreApplication::translate("CallScope::OutcomeBadge", rule.text), OutcomeCatalogue::label(info), info.severity});
+        const QString text = QCoreApplication::translate("CallScope::OutcomeBadge", rule.text);
+        if (row.isRaised(rule.id)) {
+            badges.append({text, OutcomeCatalogue::label(info), info.severity});
+        } else if (row.isMalformed(rule.id) && info.severity == Severity::StopContact) {
+            // Never shown as the flag: a question for a person, below every raised stop-contact flag.
+            badges.append({QCoreApplication::translate("CallScope::OutcomeBadge", "%1?").arg(text),
+                           QCoreApplication::translate("CallScope::OutcomeBadge", "%1: sent with the wrong type, so it is not read as a flag. "
+                                                                               "Malformed compliance flag: a person must look at it.")
+                               .arg(OutcomeCatalogue::label(info)),
+                           Severity::Caution});
+        }
     }
-    const QJsonValue days = row.outcomes.value(OutcomeCatalogue::at(OutcomeId::PromiseToPayDays).key);
-    if (days.isDouble()) {
-        badges.append({QCoreApplication::translate("CallScope::OutcomeBadge", "PTP %1d").arg(days.toInteger()),
+    const OutcomeValue days = row.value(OutcomeId::PromiseToPayDays);
+    if (days.isValue()) {
+        badges.append({QCoreApplication::translate("CallScope::OutcomeBadge", "PTP %1d").arg(days.json().toInteger()),
                        OutcomeCatalogue::label(OutcomeCatalogue::at(OutcomeId::PromiseToPayDays)), Severity::Positive});
     }
     if (row.patternWarnings != 0) {

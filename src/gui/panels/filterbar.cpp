@@ -57,7 +57,12 @@ QString FilterBar::invalidExpression()
 QString FilterBar::needsAttentionExpression()
 {
     const QStringList stop = keysWhere([](const OutcomeInfo &i) { return i.severity == Severity::StopContact; });
-    return QStringLiteral("review=unreviewed (") + stop.join(QLatin1String(" or ")) + QStringLiteral(" or pattern)");
+    // A stop-contact flag sent with the wrong type is no flag, but a person must look at it.
+    QStringList malformed;
+    for (const QString &key : keysWhere([](const OutcomeInfo &i) { return i.severity == Severity::StopContact && i.type == OutcomeType::Boolean; }))
+        malformed.append(key + QLatin1String("=invalid"));
+    return QStringLiteral("review=unreviewed (") + stop.join(QLatin1String(" or ")) + QStringLiteral(" or pattern or ")
+        + malformed.join(QLatin1String(" or ")) + QLatin1Char(')');
 }
 
 QString FilterBar::unreviewedExpression()
