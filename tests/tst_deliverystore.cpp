@@ -66,6 +66,26 @@ QByteArray withKey(const QByteArray &body, const QByteArray &key)
     return b.replace(start, end - start, key);
 }
 
+// Every byte CallScope keeps for a store: the database, its WAL and its shared-memory file.
+QByteArray storeFiles(const QString &path)
+{
+    QByteArray all;
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        QFile f(path + suffix);
+        if (f.open(QIODevice::ReadOnly))
+            all += f.readAll();
+    }
+    return all;
+}
+
+// A minimal call whose outcomes are `outcomes` (a JSON object's members) and whose id is `callId`.
+QByteArray callWithOutcomes(const QByteArray &callId, const QByteArray &outcomes)
+{
+    QByteArray body = TestSupport::sample("01-minimal.json");
+    body.replace("67a0f74d1c2e8a12f9130ae2", callId);
+    return body.replace(QByteArray("\"outcomes\": {}"), QByteArray("\"outcomes\": {" + outcomes + "}"));
+}
+
 } // namespace
 
 class TstDeliveryStore : public QObject
@@ -250,6 +270,157 @@ private Q_SLOTS:
         QCOMPARE(rows.size(), 1);
         QCOMPARE(rows.constFirst().refusedStatus, 401);
         QCOMPARE(rows.constFirst().refusal, QStringLiteral("The Bearer token is wrong."));
+    }
+
+    // Secret header values are redacted before anything is written, for accepted deliveries and refused
+    // attempts alike: no byte of them is in the database, its WAL or its shared memory, nor in any export.
+    void secretsNeverReachTheFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("secrets.db"));
+        const QList<QByteArray> secrets{"tok-ACCEPTED-5ecret", "session=COOKIE5ecret", "APIKEY5ecret", "PROXY5ecret", "tok-NEARMISS-5ecret"};
+        {
+            DeliveryStore store(path);
+            QString error;
+            QVERIFY(store.open(&error));
+            IncomingDelivery refused = TestSupport::delivery({}, 2000, {{"Authorization", "Bearer tok-NEARMISS-5ecret"}});
+            refused.refusal = QStringLiteral("The Bearer token is wrong.");
+            TestSupport::store(store, {TestSupport::delivery(TestSupport::sample("02-payment-and-plan.json"), 1000,
+                                                             {{"Authorization", "Bearer tok-ACCEPTED-5ecret"},
+                                                              {"Cookie", "session=COOKIE5ecret; theme=dark"},
+                                                              {"x-api-key", "APIKEY5ecret"},
+                                                              {"Proxy-Authorization", "Basic PROXY5ecret"}}),
+                                       refused});
+            const QByteArray files = storeFiles(path);
+            for (const QByteArray &secret : secrets)
+                QVERIFY2(!files.contains(secret), secret.constData());
+        }
+        const QByteArray har = TestSupport::exported(path, ExportFormat::Har);
+        QVERIFY(har.contains("Bearer [redacted]"));
+        QVERIFY(har.contains("Basic [redacted]"));
+        for (const ExportFormat format : {ExportFormat::Csv, ExportFormat::Ndjson, ExportFormat::Json, ExportFormat::Har}) {
+            const QByteArray out = TestSupport::exported(path, format);
+            for (const QByteArray &secret : secrets)
+                QVERIFY2(!out.contains(secret), secret.constData());
+        }
+        CallReader reader(path);
+        QString error;
+        QVERIFY(reader.open(&error));
+        const auto detail = reader.detail(1);
+        QVERIFY(detail);
+        const HttpHeaders headers = detail->deliveries.at(0).headers;
+        QCOMPARE(headerValue(headers, "authorization"), QByteArray("Bearer [redacted]"));
+        QCOMPARE(headerValue(headers, "cookie"), QByteArray("[redacted]"));
+        QCOMPARE(headerValue(headers, "x-api-key"), QByteArray("[redacted]"));
+        QCOMPARE(headerValue(headers, "content-type"), QByteArray("application/json"));
+    }
+
+    // Step 9: secrets kept by earlier versions are redacted, and gone from the whole file afterwards (free
+    // pages and WAL included), not just from the rows.
+    void migrationStep9RedactsSecretsKeptBefore()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v8.db"));
+        {
+            DeliveryStore store(path);
+            QString error;
+            QVERIFY(store.open(&error));
+            TestSupport::store(store, {TestSupport::delivery(TestSupport::sample("01-minimal.json"), 1000)});
+        }
+        // As schema 8 kept them: the values as received.
+        sql(path, {QStringLiteral("UPDATE deliveries SET headers = '[[\"Content-Type\",\"application/json\"],"
+                                  "[\"authorization\",\"Bearer OLD-tok-5ecret\"],[\"Cookie\",\"sid=OLD-cookie-5ecret\"]]'"),
+                   QStringLiteral("PRAGMA user_version=8")});
+        QVERIFY(storeFiles(path).contains("OLD-tok-5ecret"));
+        {
+            DeliveryStore store(path);
+            QString error;
+            QVERIFY2(store.open(&error), qPrintable(error));
+            const QByteArray files = storeFiles(path);
+            QVERIFY(!files.contains("OLD-tok-5ecret"));
+            QVERIFY(!files.contains("OLD-cookie-5ecret"));
+        }
+        QCOMPARE(sql(path, {QStringLiteral("SELECT headers FROM deliveries")}).toString(),
+                 QStringLiteral(R"([["Content-Type","application/json"],["authorization","Bearer [redacted]"],["Cookie","[redacted]"]])"));
+        QVERIFY(!storeFiles(path).contains("5ecret"));
+    }
+
+    // A value of the wrong type is never read as a value: no filter, statistic or export counts it as the
+    // flag, and KEY=invalid finds it.
+    void mistypedOutcomesAreNeverValues()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("typed.db"));
+        DeliveryStore store(path);
+        QString error;
+        QVERIFY(store.open(&error));
+        TestSupport::store(store, {TestSupport::delivery(callWithOutcomes("mistyped", R"("doNotCall":"no","ceaseAndDesist":"false","bankruptcy":0,"paymentMade":"true","promiseToPayDays":-3)"), 1000),
+                                   TestSupport::delivery(callWithOutcomes("typed", R"("doNotCall":true,"promiseToPayDays":14)"), 2000)});
+        CallReader reader(path);
+        QVERIFY(reader.open(&error));
+        const auto count = [&](const char16_t *filter) {
+            const auto ids = reader.ids(CallFilter::compile(filter), CallSort{});
+            return ids ? int(ids->size()) : -1;
+        };
+        QCOMPARE(count(u"doNotCall"), 1); // the well-typed call only
+        QCOMPARE(count(u"ceaseAndDesist"), 0);
+        QCOMPARE(count(u"bankruptcy"), 0);
+        QCOMPARE(count(u"paymentMade"), 0);
+        QCOMPARE(count(u"paymentMade=false"), 0);
+        QCOMPARE(count(u"doNotCall=none"), 0);
+        QCOMPARE(count(u"promiseToPayDays<20"), 1);
+        QCOMPARE(count(u"group:compliance"), 1);
+        QCOMPARE(count(u"doNotCall=invalid"), 1);
+        QCOMPARE(count(u"bankruptcy=invalid"), 1);
+        QCOMPARE(count(u"bankruptcy!=invalid"), 1);
+        const QList<CallRow> rows = reader.rows(std::vector<qint64>{1});
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows[0].severity, Severity::None);
+        QVERIFY(rows[0].isMalformed(OutcomeId::DoNotCall));
+        QVERIFY(!rows[0].isRaised(OutcomeId::DoNotCall));
+        const auto stats = CallStatistics::compute(reader.database(), CallFilter::compile(u""), &error);
+        QVERIFY2(stats, qPrintable(error));
+        QCOMPARE(stats->paymentsMade, 0);
+        QCOMPARE(stats->promiseToPay, 1);
+        for (const auto &[key, n] : stats->complianceFlags)
+            QCOMPARE(n, key == QLatin1String("doNotCall") ? 1 : 0);
+        const QByteArray csv = TestSupport::exported(path, ExportFormat::Csv, QStringLiteral("callId=mistyped"));
+        QVERIFY2(csv.contains(R"("invalid:""no""")"), csv.constData());
+        QVERIFY(csv.contains(R"("invalid:""true""")"));
+        QVERIFY(csv.contains(",invalid:0,"));
+        QVERIFY(csv.contains(",invalid:-3,"));
+    }
+
+    // Step 8: calls stored before it had their mistyped flags counted as raised; they are read again.
+    void migrationStep8ReadsMistypedOutcomesAgain()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v7.db"));
+        {
+            DeliveryStore store(path);
+            QString error;
+            QVERIFY(store.open(&error));
+            TestSupport::store(store, {TestSupport::delivery(callWithOutcomes("old", R"("doNotCall":"no","wasTheRightParty":true)"), 1000)});
+        }
+        // As schema 7 stored it: a non-empty string raised the flag, and coloured the call.
+        const qint64 dnc = qint64(1) << int(OutcomeId::DoNotCall);
+        sql(path, {QStringLiteral("UPDATE calls SET raised_mask = raised_mask | %1, severity = %2").arg(dnc).arg(int(Severity::StopContact)),
+                   QStringLiteral("ALTER TABLE calls DROP COLUMN malformed_mask"), QStringLiteral("PRAGMA user_version=7")});
+        {
+            DeliveryStore store(path);
+            QString error;
+            QVERIFY2(store.open(&error), qPrintable(error));
+        }
+        CallReader reader(path);
+        QString error;
+        QVERIFY(reader.open(&error));
+        const QList<CallRow> rows = reader.rows(std::vector<qint64>{1});
+        QCOMPARE(rows.size(), 1);
+        QVERIFY(!rows[0].isRaised(OutcomeId::DoNotCall));
+        QVERIFY(rows[0].isMalformed(OutcomeId::DoNotCall));
+        QVERIFY(rows[0].isRaised(OutcomeId::WasTheRightParty));
+        QCOMPARE(rows[0].severity, Severity::None);
+        QCOMPARE(reader.ids(CallFilter::compile(u"doNotCall"), CallSort{})->size(), 0);
     }
 
     void reviewsAreKeptWithAnAppendOnlyAuditTrail()

@@ -41,7 +41,7 @@ std::optional<CallStatistics> CallStatistics::compute(const QSqlDatabase &db, co
     // The totals, and each compliance flag's count, in one pass.
     QString totals = QLatin1String("SELECT count(*), ")
         + QLatin1String("coalesce(sum((raised_mask & %1) != 0), 0), ").arg(bit(OutcomeId::WasTheRightParty))
-        + QLatin1String("coalesce(sum(json_type(outcomes, '$.promiseToPayDays') IN ('integer', 'real')), 0), ")
+        + QLatin1String("coalesce(sum((raised_mask & %1) != 0), 0), ").arg(bit(OutcomeId::PromiseToPayDays))
         + QLatin1String("coalesce(sum((raised_mask & %1) != 0), 0), ").arg(bit(OutcomeId::PaymentMade))
         + QLatin1String("coalesce(sum((raised_mask & %1) != 0), 0), ").arg(bit(OutcomeId::PaymentFailed))
         + QLatin1String("coalesce(sum((raised_mask & %1) != 0), 0), ").arg(bit(OutcomeId::SpanishCall))
@@ -75,7 +75,7 @@ std::optional<CallStatistics> CallStatistics::compute(const QSqlDatabase &db, co
         q.finish();
         return true;
     };
-    const bool ok = breakdown(QStringLiteral("json_extract(outcomes, '$.plan_type')"), s.planTypes, QStringLiteral("2 DESC"))
+    const bool ok = breakdown(QStringLiteral("iif(json_type(outcomes, '$.plan_type') = 'text', json_extract(outcomes, '$.plan_type'), '')"), s.planTypes, QStringLiteral("2 DESC"))
         && breakdown(QStringLiteral("date(first_received_ms / 1000, 'unixepoch', 'localtime')"), s.byDay, QStringLiteral("k"))
         && breakdown(QStringLiteral("coalesce(nullif(organization_name, ''), organization_id)"), s.byOrganization, QStringLiteral("2 DESC"))
         && breakdown(QStringLiteral("coalesce(nullif(agent_name, ''), agent_id, '(no agent)')"), s.byAgent, QStringLiteral("2 DESC"));

@@ -106,6 +106,7 @@ bool DeliveryStore::open(QString *error)
         if (reason.isEmpty() && !q.exec(QString::fromLatin1(pragma)))
             reason = sqlProblem(q.lastError());
     }
+    q.finish(); // a pragma's row left open would keep VACUUM (schema step 9) from running
     if (reason.isEmpty())
         StoreSchema::migrate(m_db, m_path, version, &reason);
     // A database that can be read but not written (read-only, or locked by another program beyond the busy

@@ -181,6 +181,7 @@ bool rewriteFile(QSqlDatabase &db, QString *error)
             *error = sqlProblem(q.lastError());
             return false;
         }
+        q.finish();
     }
     return true;
 }
