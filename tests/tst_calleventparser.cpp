@@ -110,7 +110,7 @@ private slots:
         QCOMPARE(e.fileNumber.has_value(), p.contains(QLatin1String("fileNumber")));
         QCOMPARE(e.fileNumber.value_or(QString()), p.value(QLatin1String("fileNumber")).toString());
         QCOMPARE(e.status, QStringLiteral("Completed"));
-        QCOMPARE(e.durationMs, p.value(QLatin1String("duration")).toInteger());
+        QCOMPARE(e.durationMs.value_or(-1), p.value(QLatin1String("duration")).toInteger());
         QCOMPARE(e.summary, p.value(QLatin1String("summary")).toString());
         QCOMPARE(e.createdAt.text, p.value(QLatin1String("createdAt")).toString());
         QCOMPARE(e.endedAt.text, p.value(QLatin1String("endedAt")).toString());
@@ -131,7 +131,7 @@ private slots:
         QCOMPARE(e.callId, QStringLiteral("6901a2b3c4d5e6f708901234"));
         QCOMPARE(e.phoneNumber, QStringLiteral("+12125550111"));
         QCOMPARE(e.fileNumber, std::optional(QStringLiteral("BNK-10044")));
-        QCOMPARE(e.durationMs, 310000);
+        QCOMPARE(e.durationMs.value_or(-1), 310000);
         QCOMPARE(e.organization, (Party{QStringLiteral("507f1f77bcf86cd799439011"), QStringLiteral("Acme Corp")}));
         QCOMPARE(e.agent->id, QStringLiteral("507f191e810c19729de860ea"));
         QCOMPARE(e.flag(OutcomeId::Bankruptcy), std::optional(true));

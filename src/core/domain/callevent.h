@@ -54,7 +54,7 @@ struct CallEvent {
     QString phoneNumber;
     std::optional<QString> fileNumber;
     QString status;
-    qint64 durationMs = 0;
+    std::optional<qint64> durationMs; // none when missing or not a whole number of ms, zero or more
     QString summary;
     std::optional<QString> recordingUrl;
     Timestamp createdAt;

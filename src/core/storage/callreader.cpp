@@ -45,7 +45,8 @@ CallRow rowFrom(const QSqlQuery &q)
     r.createdMs = created.isNull() ? -1 : created.toLongLong();
     const QVariant ended = q.value(c++);
     r.endedMs = ended.isNull() ? -1 : ended.toLongLong();
-    r.durationMs = q.value(c++).toLongLong();
+    const QVariant duration = q.value(c++);
+    r.durationMs = duration.isNull() ? -1 : duration.toLongLong();
     r.event = q.value(c++).toString();
     r.idempotencyKey = q.value(c++).toString();
     r.callId = q.value(c++).toString();

@@ -26,7 +26,7 @@ struct CallRow {
     qint64 lastReceivedMs = 0;
     qint64 createdMs = -1; // -1: no valid createdAt
     qint64 endedMs = -1;
-    qint64 durationMs = 0;
+    qint64 durationMs = -1; // -1: missing or invalid (durationText says so)
     QString event;
     QString idempotencyKey;
     QString callId;

@@ -479,7 +479,7 @@ StoreReceipt DeliveryStore::write(const IncomingDelivery &d)
         q.addBindValue(e.agent ? QVariant(e.agent->id) : QVariant());
         q.addBindValue(e.agent ? QVariant(e.agent->name) : QVariant());
         q.addBindValue(e.status);
-        q.addBindValue(e.durationMs);
+        q.addBindValue(e.durationMs ? QVariant(*e.durationMs) : QVariant(QMetaType(QMetaType::LongLong)));
         q.addBindValue(e.summary);
         q.addBindValue(textOrNull(e.recordingUrl));
         q.addBindValue(e.createdAt.text);

@@ -92,7 +92,12 @@ const char *const kMigrations[] = {
         WHERE first.call_ref = calls.id AND first.answer_status IN (401, 413);)",
     // 8: an outcome sent with the wrong type ("doNotCall":"no") is no value (OutcomeValue): it is kept apart as
     // malformed, and earlier calls' raised bits and severity are read again without it (addTypedOutcomes).
-    R"(ALTER TABLE calls ADD COLUMN malformed_mask INTEGER NOT NULL DEFAULT 0;)",
+    // A duration that was missing or not a whole number of ms, zero or more, was kept as 0; it is no duration.
+    R"(ALTER TABLE calls ADD COLUMN malformed_mask INTEGER NOT NULL DEFAULT 0;
+     UPDATE calls SET duration_ms = NULL WHERE validation = 2 AND duration_ms = 0 AND EXISTS (
+        SELECT 1 FROM deliveries d WHERE d.id = (SELECT min(id) FROM deliveries WHERE call_ref = calls.id)
+        AND json_valid(CAST(d.body AS TEXT))
+        AND coalesce(json_extract(CAST(d.body AS TEXT), '$.payload.duration'), -1) IS NOT 0);)",
     // 9: secrets are never stored: the values of secret headers kept by earlier versions are redacted
     // (redactStoredSecrets), and the file is then rewritten so that no old page keeps them.
     "",

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "calltablemodel.h"
 
+#include "domain/durationtext.h"
+
 #include "domain/masker.h"
 #include "models/outcomebadges.h"
 #include "storage/callqueryservice.h"
@@ -17,14 +19,6 @@
 namespace CallScope {
 
 namespace {
-
-QString formatDuration(qint64 ms)
-{
-    const qint64 s = ms / 1000;
-    if (s >= 3600)
-        return QStringLiteral("%1:%2:%3").arg(s / 3600).arg(s / 60 % 60, 2, 10, QLatin1Char('0')).arg(s % 60, 2, 10, QLatin1Char('0'));
-    return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
-}
 
 QString formatTime(qint64 ms, bool withMs)
 {
@@ -125,7 +119,7 @@ QVariant CallTableModel::display(const CallRow &row, int column) const
     switch (column) {
     case ReceivedColumn: return formatTime(row.firstReceivedMs, true);
     case EndedColumn: return row.endedMs >= 0 ? formatTime(row.endedMs, false) : row.endedAt;
-    case DurationColumn: return row.event.isEmpty() && row.callId.isEmpty() ? QString() : formatDuration(row.durationMs);
+    case DurationColumn: return row.event.isEmpty() && row.callId.isEmpty() ? QString() : durationText(row.durationMs);
     case PhoneColumn: return m_masker ? m_masker->phone(row.phoneNumber) : row.phoneNumber;
     case FileNumberColumn: return m_masker && !row.fileNumber.isEmpty() ? m_masker->identifier(row.fileNumber) : row.fileNumber;
     case OrganizationColumn: return row.organizationName.isEmpty() ? row.organizationId : row.organizationName;

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 CallScope authors
 // SPDX-License-Identifier: MIT
 #include "calldetailpanel.h"
+#include "domain/durationtext.h"
 #include "ui_calldetailpanel.h"
 
 #include "domain/callpattern.h"
@@ -161,7 +162,7 @@ void CallDetailPanel::fill(const CallDetail &d)
                                                                          : tr("— (organization-only webhook)"));
     m_ui->createdLabel->setText(timestampText(r.createdAt, r.createdMs));
     m_ui->endedLabel->setText(timestampText(r.endedAt, r.endedMs));
-    m_ui->durationLabel->setText(tr("%1:%2 (%3 ms)").arg(r.durationMs / 60000).arg(r.durationMs / 1000 % 60, 2, 10, QLatin1Char('0')).arg(r.durationMs));
+    m_ui->durationLabel->setText(r.durationMs < 0 ? durationText(r.durationMs) : tr("%1 (%2 ms)").arg(durationText(r.durationMs)).arg(r.durationMs));
     m_ui->statusLabel->setText(r.status);
     QString validation = validationName(r.validation);
     if (r.conflict)
