@@ -282,18 +282,27 @@ private Q_SLOTS:
 
         const QStringList personal{QStringLiteral("+12125550111"), QStringLiteral("BNK-10044"), QStringLiteral("Jane Doe Law Firm"),
                                    QStringLiteral("+13125559876"), QStringLiteral("25-12345-ABC")};
-        QString shown;
-        for (int c = 0; c < calls->columnCount(); ++c)
-            shown += calls->data(calls->index(0, c)).toString() + QLatin1Char('\n');
-        for (QLabel *label : w.window->detailPanel()->findChildren<QLabel *>())
-            shown += label->text() + QLatin1Char('\n');
-        for (QPlainTextEdit *edit : w.window->detailPanel()->findChildren<QPlainTextEdit *>())
-            shown += edit->toPlainText() + QLatin1Char('\n');
-        const QAbstractItemModel *outcomes = w.window->findChild<QTreeView *>(QStringLiteral("outcomeView"))->model();
-        for (int g = 0; g < outcomes->rowCount(); ++g) {
-            for (int r = 0; r < outcomes->rowCount(outcomes->index(g, 0)); ++r)
-                shown += outcomes->index(r, CallOutcomeModel::ValueColumn, outcomes->index(g, 0)).data().toString() + QLatin1Char('\n');
-        }
+        const auto shownText = [&] {
+            QString shown;
+            for (int c = 0; c < calls->columnCount(); ++c)
+                shown += calls->data(calls->index(0, c)).toString() + QLatin1Char('\n');
+            for (QLabel *label : w.window->detailPanel()->findChildren<QLabel *>())
+                shown += label->text() + QLatin1Char('\n');
+            for (QPlainTextEdit *edit : w.window->detailPanel()->findChildren<QPlainTextEdit *>())
+                shown += edit->toPlainText() + QLatin1Char('\n');
+            const QAbstractItemModel *outcomes = w.window->findChild<QTreeView *>(QStringLiteral("outcomeView"))->model();
+            for (int g = 0; g < outcomes->rowCount(); ++g) {
+                for (int r = 0; r < outcomes->rowCount(outcomes->index(g, 0)); ++r)
+                    shown += outcomes->index(r, CallOutcomeModel::ValueColumn, outcomes->index(g, 0)).data().toString() + QLatin1Char('\n');
+            }
+            return shown;
+        };
+        // Nothing unmasked is left on screen while the masked rows and details are on their way.
+        for (const QString &value : personal)
+            QVERIFY2(!shownText().contains(value), qPrintable(value));
+        QTRY_VERIFY(shownText().contains(QLatin1String("Attorney ")));
+        QTRY_VERIFY(calls->data(calls->index(0, CallTableModel::PhoneColumn)).toString().startsWith(QLatin1String("+1555")));
+        const QString shown = shownText();
         for (const QString &value : personal)
             QVERIFY2(!shown.contains(value), qPrintable(value));
         QVERIFY(shown.contains(QLatin1String("Attorney ")));

@@ -605,9 +605,10 @@ void MainWindow::setPresenterMode(bool on)
         m_masker.emplace(m_settings->maskingKey());
     else
         m_masker.reset();
-    const Masker *masker = m_masker ? &*m_masker : nullptr;
-    m_calls->setMasker(masker);
-    m_details->setMasker(masker);
+    // One layer: the query service masks every row and detail it hands the window from now on.
+    m_queries->setMasker(m_masker);
+    m_calls->dropCachedRows();
+    m_details->setPresenterMode(on);
     updateTitle();
     m_ui->statusBar->showMessage(on ? tr("Presenter mode: personal data is masked in the table, the details and exports.") : tr("Presenter mode off."), 5000);
 }

@@ -2,19 +2,25 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "domain/callevent.h"
+#include "domain/outcomecatalogue.h"
 
 #include <QByteArray>
+#include <QJsonObject>
+#include <QJsonValue>
 #include <QList>
 #include <QPair>
 #include <QString>
 
 namespace CallScope {
 
-// Presenter mode's masking of personal data: phone and file numbers, the bankruptcy attorney's name and
-// phone, case numbers, recording URLs, and digits and e-mail addresses inside summaries. Each value gets
-// a stand-in derived from a keyed hash, so one number always masks to the same stand-in (and two calls of
-// one debtor still look alike), while the stand-in says nothing about the number.
+// Presenter mode's masking of personal data, the one layer every view (through CallQueryService) and every
+// export goes through. Personal values are the phone and file numbers, the recording URL, the bankruptcy
+// attorney's name and phone and the case number, and any value of a key the spec does not list (nothing is
+// known of it). The free-text summary cannot be masked (names in free text cannot be found): it is replaced
+// by one written from the call's outcomes. Everything else (days, chapters, durations, dates, flags, names
+// of the organization and agent) stays exactly as sent.
+// Each personal value gets a stand-in derived from a keyed hash, so one number always masks to the same
+// stand-in (two calls of one debtor still look alike), while the stand-in says nothing about the number.
 class Masker final
 {
 public:
@@ -27,19 +33,37 @@ public:
     // A person or firm: "Attorney K7QF".
     QString name(const QString &value) const;
     QString url(const QString &value) const;
-    // Free text: every run of digits and every e-mail address replaced.
-    QString freeText(const QString &value) const;
 
     // The value of a catalogue key as the panels show it, masked when it is personal.
     QString outcomeValue(OutcomeId id, const QString &value) const;
-    // Every personal value of an event with its stand-in, longest first: for texts that quote them (the raw
-    // body, headers, diffs, exported bodies).
-    QList<QPair<QString, QString>> replacements(const CallEvent &event) const;
-    static QString apply(QString text, const QList<QPair<QString, QString>> &replacements);
-    static QByteArray apply(QByteArray bytes, const QList<QPair<QString, QString>> &replacements);
+    // An outcomes object with its personal values (and those of unlisted keys) masked.
+    QJsonObject outcomes(const QJsonObject &outcomes) const;
+    // The summary presenter mode shows instead of the sent one, in the catalogue's words: "Right party
+    // confirmed; promise to pay in 14 days; email only preference".
+    static QString summaryFromOutcomes(const QJsonObject &outcomes);
+    // A whole envelope with its personal values masked and its summary replaced.
+    QJsonObject envelope(const QJsonObject &body) const;
+
+    // A body as presenter mode shows and exports it.
+    struct MaskedBody {
+        QByteArray bytes; // the bytes as sent with personal values swapped in place or, when that cannot be
+                          // shown to leave nothing behind, the masked JSON written anew
+        bool rewritten = false; // bytes were written anew: spacing and key order are not the sender's
+        bool withheld = false; // not a JSON object: nothing is known of where personal data is in it, so
+                               // bytes is empty
+        // Each replaced string as a JSON literal and its stand-in: for texts that quote a body (answers).
+        QList<QPair<QByteArray, QByteArray>> replacements;
+    };
+    MaskedBody body(const QByteArray &raw) const;
+    // A text that may quote the body's values (an answer's problems), with the replacements applied.
+    static QByteArray apply(QByteArray text, const QList<QPair<QByteArray, QByteArray>> &replacements);
 
 private:
     quint64 hash(const QString &value) const;
+    // A value of a key the spec does not list, or a personal value of an unexpected type: strings and
+    // numbers masked as identifiers (a number stays a number), containers walked.
+    QJsonValue unknown(const QJsonValue &value) const;
+    QJsonValue personal(OutcomeId id, const QJsonValue &value) const;
     QByteArray m_key;
 };
 

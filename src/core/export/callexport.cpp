@@ -9,6 +9,7 @@
 #include "domain/validationproblem.h"
 #include "export/ndjsonexport.h"
 #include "listener/webhookanswer.h"
+#include "storage/maskedrecords.h"
 #include "storage/sqlsupport.h"
 
 #include <QCoreApplication>
@@ -146,7 +147,7 @@ bool writeCsv(const QSqlDatabase &db, const QString &calls, const QVariantList &
         cell(masker && !text(10).isEmpty() ? masker->identifier(text(10)) : text(10));
         cell(text(11));
         cell(text(12)); // durationMs
-        cell(masker ? masker->freeText(text(13)) : text(13));
+        cell(masker ? Masker::summaryFromOutcomes(QJsonDocument::fromJson(q.value(21).toString().toUtf8()).object()) : text(13));
         cell(masker ? masker->url(text(14)) : text(14));
         cell(text(15));
         cell(text(16));
@@ -155,12 +156,13 @@ bool writeCsv(const QSqlDatabase &db, const QString &calls, const QVariantList &
             validation += QLatin1String(";conflict");
         cell(validation);
         cell(reviewStateName(ReviewState(q.value(19).toInt())));
-        cell(text(20));
+        cell(masker && !text(20).isEmpty() ? hiddenNoteText() : text(20)); // notes are free text
         QJsonObject outcomes = QJsonDocument::fromJson(q.value(21).toString().toUtf8()).object();
+        if (masker)
+            outcomes = masker->outcomes(outcomes);
         for (const OutcomeInfo &info : outcomeKeys) {
             const OutcomeValue value = OutcomeValue::read(info, outcomes.value(info.key));
-            const QString text = value.text();
-            cell(value.csvCell(masker && !text.isEmpty() ? masker->outcomeValue(info.id, text) : text));
+            cell(value.csvCell());
             outcomes.remove(info.key);
         }
         cell(outcomes.isEmpty() ? QString() : QString::fromUtf8(compactJson(outcomes)));
@@ -173,7 +175,7 @@ bool writeCsv(const QSqlDatabase &db, const QString &calls, const QVariantList &
 // In presenter mode, a body with its personal values replaced by their stand-ins.
 QByteArray maskedBody(const QByteArray &body, const std::optional<Masker> &masker)
 {
-    return masker ? Masker::apply(body, masker->replacements(CallEventParser::parse(body).event)) : body;
+    return masker ? masker->body(body).bytes : body;
 }
 
 bool writeBodies(const QSqlDatabase &db, const QString &calls, const QVariantList &binds, bool asArray, const std::optional<Masker> &masker, Writer &w,
@@ -244,12 +246,17 @@ bool writeHar(const QSqlDatabase &db, const QString &calls, const QVariantList &
                                            {QStringLiteral("value"), eq < 0 ? QString() : part.mid(eq + 1)}});
         }
         const QVariant body = q.value(5);
+        QList<QPair<QByteArray, QByteArray>> replacements; // masked values the answer may quote
         QJsonObject postData{{QStringLiteral("mimeType"), mimeType}};
         if (body.isNull()) {
             postData.insert(QStringLiteral("text"), QString());
             postData.insert(QStringLiteral("comment"), Text::tr("The body was not kept: it was over the size limit."));
         } else {
-            const QByteArray bytes = maskedBody(body.toByteArray(), masker);
+            const Masker::MaskedBody masked = masker ? masker->body(body.toByteArray()) : Masker::MaskedBody{body.toByteArray()};
+            const QByteArray &bytes = masked.bytes;
+            replacements = masked.replacements;
+            if (masked.withheld)
+                postData.insert(QStringLiteral("comment"), Text::tr("Masked export: the body is not JSON, so it is left out."));
             QStringDecoder decode(QStringDecoder::Utf8);
             const QString text = decode(bytes);
             postData.insert(QStringLiteral("text"), text);
@@ -259,7 +266,7 @@ bool writeHar(const QSqlDatabase &db, const QString &calls, const QVariantList &
         }
         const QString url = QLatin1String("http://") + host + path + (query.isEmpty() ? QString() : QString(QLatin1Char('?') + query));
         const int status = q.value(7).toInt();
-        const QString answer = q.value(8).toString();
+        const QString answer = QString::fromUtf8(Masker::apply(q.value(8).toByteArray(), replacements));
         const QJsonObject entry{
             {QStringLiteral("startedDateTime"), QString::fromLatin1(isoUtc(q.value(0).toLongLong()))},
             {QStringLiteral("time"), 0},

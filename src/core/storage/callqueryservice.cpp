@@ -4,6 +4,7 @@
 
 #include "domain/bodytext.h"
 #include "storage/callreader.h"
+#include "storage/maskedrecords.h"
 
 #include <QElapsedTimer>
 
@@ -93,7 +94,15 @@ quint64 CallQueryService::queryIds(const CallFilter &filter, const CallSort &sor
 quint64 CallQueryService::fetchRows(const QList<qint64> &ids)
 {
     const quint64 ticket = m_nextTicket++;
-    run([this, ids] { return m_reader ? m_reader->rows(ids) : QList<CallRow>(); },
+    run(
+        [this, ids] {
+            QList<CallRow> rows = m_reader ? m_reader->rows(ids) : QList<CallRow>();
+            if (m_masker) {
+                for (CallRow &row : rows)
+                    row = maskedRow(*m_masker, std::move(row));
+            }
+            return rows;
+        },
         [this, ticket](QList<CallRow> rows) { Q_EMIT rowsReady(ticket, rows); });
     return ticket;
 }
@@ -130,6 +139,11 @@ quint64 CallQueryService::computeStatistics(const CallFilter &filter)
     return ticket;
 }
 
+void CallQueryService::setMasker(const std::optional<Masker> &masker)
+{
+    m_worker.post([this, masker] { m_masker = masker; });
+}
+
 quint64 CallQueryService::fetchDetail(qint64 id)
 {
     const quint64 ticket = m_nextTicket++;
@@ -138,6 +152,8 @@ quint64 CallQueryService::fetchDetail(qint64 id)
             std::optional<CallDetail> d = m_reader ? m_reader->detail(id) : std::nullopt;
             if (!d)
                 return d;
+            if (m_masker)
+                d = maskedDetail(*m_masker, std::move(*d));
             for (DeliveryRecord &r : d->deliveries) {
                 const BodyText text = BodyText::of(r.body);
                 r.bodyText = text.text;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "domain/masker.h"
 #include "filter/callfilter.h"
 #include "storage/callrecord.h"
 #include "storage/callstatistics.h"
@@ -38,6 +39,9 @@ public:
     quint64 fetchNewIds(qint64 afterId, const CallFilter &filter);
     quint64 fetchDetail(qint64 id);
     quint64 computeStatistics(const CallFilter &filter);
+    // Presenter mode: from the next answer on, rows and details come masked (maskedRow, maskedDetail), or
+    // as stored again with nullopt. Answers already queued are masked by the setting in force when they run.
+    void setMasker(const std::optional<Masker> &masker);
 
 Q_SIGNALS:
     void opened(bool ok, const QString &error);
@@ -55,6 +59,7 @@ private:
 
     WorkerThread m_worker;
     CallReader *m_reader = nullptr; // touched only in the worker thread
+    std::optional<Masker> m_masker; // touched only in the worker thread
     quint64 m_nextTicket = 1;
     std::atomic<quint64> m_latestIdsTicket{0};
 };

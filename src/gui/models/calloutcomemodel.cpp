@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: MIT
 #include "calloutcomemodel.h"
 
-#include "domain/masker.h"
 #include "models/outcomebadges.h"
 
 #include <QApplication>
@@ -44,31 +43,26 @@ void CallOutcomeModel::clear()
     endResetModel();
 }
 
-void CallOutcomeModel::setEvent(const CallEvent &event, const Masker *masker)
+void CallOutcomeModel::setEvent(const CallEvent &event)
 {
     QList<Group> groups;
     for (const OutcomeGroup og : OutcomeCatalogue::groups()) {
         Group g{og, {}, 0, false};
         if (og == OutcomeGroup::Other) {
             for (auto it = event.otherOutcomes.constBegin(); it != event.otherOutcomes.constEnd(); ++it) {
-                const OutcomeValue value = OutcomeValue::unlisted(it.value());
-                // An unlisted key may hold anything: in presenter mode its text is masked as free text.
-                const QString text = value.text();
-                g.entries.append(Entry{it.key(), it.key(), tr("A key the spec does not list (yet)."), value,
-                                       masker ? masker->freeText(text) : text, {}, it.value().isBool(), Severity::None});
+                g.entries.append(Entry{it.key(), it.key(), tr("A key the spec does not list (yet)."), OutcomeValue::unlisted(it.value()), {},
+                                       it.value().isBool(), Severity::None});
             }
         } else {
             for (int index : OutcomeCatalogue::indexesOf(og)) {
                 const OutcomeInfo &info = OutcomeCatalogue::at(index);
                 const OutcomeValue value = event.value(info.id);
-                const QString text = value.text();
                 QString problem;
                 if (value.isMalformed())
                     problem = tr("Sent with the wrong type: %1 is %2, so it is not read as a value.").arg(info.key, wantedType(info));
                 else if (info.type == OutcomeType::PlanType && value.isValue() && !OutcomeCatalogue::isPlanType(value.json().toString()))
                     problem = tr("Not one of the plan types the spec lists.");
-                g.entries.append(Entry{info.key, OutcomeCatalogue::label(info), OutcomeCatalogue::definition(info), value,
-                                       masker && !text.isEmpty() ? masker->outcomeValue(info.id, text) : text, problem,
+                g.entries.append(Entry{info.key, OutcomeCatalogue::label(info), OutcomeCatalogue::definition(info), value, problem,
                                        info.type == OutcomeType::Boolean, info.severity});
                 if (og == OutcomeGroup::Compliance && value.isRaised())
                     g.highlighted = true;
@@ -157,14 +151,7 @@ QVariant CallOutcomeModel::entryData(const Entry &e, int column, int role) const
         switch (column) {
         case LabelColumn: return e.label;
         case KeyColumn: return e.key;
-        case ValueColumn:
-            if (!reported)
-                return tr("not reported");
-            if (e.value.isMalformed())
-                return tr("%1 (wrong type)").arg(e.shown);
-            if (const std::optional<bool> flag = e.value.flag())
-                return *flag ? tr("yes") : tr("no");
-            return e.shown;
+        case ValueColumn: return reported ? outcomeDisplayText(e.value) : tr("not reported");
         default: return {};
         }
     case Qt::DecorationRole:

@@ -27,8 +27,9 @@ public:
 
     explicit CallOutcomeModel(QObject *parent = nullptr);
 
-    // Shows this call (a reset: the pane shows one call at a time); with a masker, personal values masked.
-    void setEvent(const CallEvent &event, const class Masker *masker = nullptr);
+    // Shows this call (a reset: the pane shows one call at a time). In presenter mode the event comes
+    // masked from CallQueryService.
+    void setEvent(const CallEvent &event);
     void clear();
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
@@ -44,7 +45,6 @@ private:
         QString label;
         QString definition;
         OutcomeValue value;
-        QString shown; // the value's text as shown: masked in presenter mode
         QString problem; // why the value is not read as it was sent, or is outside the spec
         bool isBoolean = false;
         Severity severity = Severity::None;

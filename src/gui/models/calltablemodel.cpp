@@ -4,7 +4,6 @@
 
 #include "domain/durationtext.h"
 
-#include "domain/masker.h"
 #include "models/outcomebadges.h"
 #include "storage/callqueryservice.h"
 #include "widgets/plaintooltip.h"
@@ -23,17 +22,6 @@ namespace {
 QString formatTime(qint64 ms, bool withMs)
 {
     return QDateTime::fromMSecsSinceEpoch(ms).toString(withMs ? QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz") : QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-}
-
-QString outcomeText(const QJsonValue &v)
-{
-    switch (v.type()) {
-    case QJsonValue::Bool: return v.toBool() ? CallTableModel::tr("yes") : CallTableModel::tr("no");
-    case QJsonValue::String: return v.toString();
-    case QJsonValue::Double: return QString::number(v.toDouble());
-    case QJsonValue::Undefined: return {};
-    default: return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
-    }
 }
 
 } // namespace
@@ -120,8 +108,8 @@ QVariant CallTableModel::display(const CallRow &row, int column) const
     case ReceivedColumn: return formatTime(row.firstReceivedMs, true);
     case EndedColumn: return row.endedMs >= 0 ? formatTime(row.endedMs, false) : row.endedAt;
     case DurationColumn: return row.event.isEmpty() && row.callId.isEmpty() ? QString() : durationText(row.durationMs);
-    case PhoneColumn: return m_masker ? m_masker->phone(row.phoneNumber) : row.phoneNumber;
-    case FileNumberColumn: return m_masker && !row.fileNumber.isEmpty() ? m_masker->identifier(row.fileNumber) : row.fileNumber;
+    case PhoneColumn: return row.phoneNumber;
+    case FileNumberColumn: return row.fileNumber;
     case OrganizationColumn: return row.organizationName.isEmpty() ? row.organizationId : row.organizationName;
     case AgentColumn: return row.agentName.isEmpty() ? row.agentId : row.agentName;
     case OutcomesColumn: {
@@ -155,8 +143,7 @@ QVariant CallTableModel::display(const CallRow &row, int column) const
     const int outcome = m_outcomeColumns.value(column - FixedColumnCount, -1);
     if (outcome < 0)
         return {};
-    const QString text = outcomeText(row.outcomes.value(OutcomeCatalogue::at(outcome).key));
-    return m_masker && !text.isEmpty() ? m_masker->outcomeValue(OutcomeId(outcome), text) : text;
+    return outcomeDisplayText(row.value(OutcomeId(outcome)));
 }
 
 QVariant CallTableModel::toolTip(const CallRow &row, int column) const
@@ -333,11 +320,13 @@ void CallTableModel::onRowsReady(quint64 ticket, const QList<CallRow> &rows)
         Q_EMIT dataChanged(index(first, 0), index(last, columnCount() - 1));
 }
 
-void CallTableModel::setMasker(const Masker *masker)
+void CallTableModel::dropCachedRows()
 {
-    m_masker = masker;
+    m_cache.clear();
+    ++m_generation; // pages on their way were read before: they are asked for again
+    m_pendingPages.clear();
     if (rowCount() > 0)
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1), {Qt::DisplayRole});
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
 }
 
 void CallTableModel::refreshCall(qint64 id)

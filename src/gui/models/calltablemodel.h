@@ -70,8 +70,8 @@ public:
     // The store committed these deliveries: new calls are appended, changed ones refreshed.
     void storeCommitted(const QList<StoreReceipt> &receipts);
 
-    // Presenter mode: personal values are shown masked (nullptr: as they are). The masker must outlive it.
-    void setMasker(const Masker *masker);
+    // Every row is read again from the service (after presenter mode changed what it answers).
+    void dropCachedRows();
     // The call changed in the store (a review): read its row again.
     void refreshCall(qint64 id);
 
@@ -102,7 +102,6 @@ private:
     CallSort::Field sortField(int column) const;
 
     CallQueryService *m_service;
-    const Masker *m_masker = nullptr;
     CallFilter m_filter;
     CallSort m_sort;
     QList<int> m_outcomeColumns;

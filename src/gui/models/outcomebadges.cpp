@@ -74,6 +74,15 @@ QList<OutcomeBadge> outcomeBadges(const CallRow &row)
     return badges;
 }
 
+QString outcomeDisplayText(const OutcomeValue &value)
+{
+    if (value.isMalformed())
+        return QCoreApplication::translate("CallScope::OutcomeBadge", "%1 (wrong type)").arg(value.text());
+    if (const std::optional<bool> flag = value.flag())
+        return *flag ? QCoreApplication::translate("CallScope::OutcomeBadge", "yes") : QCoreApplication::translate("CallScope::OutcomeBadge", "no");
+    return value.text();
+}
+
 QColor SeverityColours::rowBackground(Severity severity)
 {
     switch (severity) {

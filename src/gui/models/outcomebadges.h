@@ -21,6 +21,10 @@ struct OutcomeBadge {
 // The badges of a call, most severe first. Only outcomes that matter at a glance get one.
 QList<OutcomeBadge> outcomeBadges(const CallRow &row);
 
+// An outcome's value as every view writes it: yes / no for a flag, the string or number, a value of the
+// wrong type as sent followed by "(wrong type)"; empty when not reported.
+QString outcomeDisplayText(const OutcomeValue &value);
+
 // The colours of the table (rows and badges) and of its legend: one place, so that they always agree.
 struct SeverityColours {
     static QColor rowBackground(Severity severity); // invalid() for None and Caution: no colour

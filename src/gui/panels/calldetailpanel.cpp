@@ -153,8 +153,8 @@ void CallDetailPanel::fill(const CallDetail &d)
         m_ui->titleLabel->setText(tr("%1 event").arg(r.event.isEmpty() ? tr("Unnamed") : r.event));
     else
         m_ui->titleLabel->setText(tr("Call %1").arg(r.callId));
-    m_ui->phoneLabel->setText(m_masker ? m_masker->phone(r.phoneNumber) : r.phoneNumber);
-    m_ui->fileNumberLabel->setText(r.fileNumber.isEmpty() ? tr("—") : m_masker ? m_masker->identifier(r.fileNumber) : r.fileNumber);
+    m_ui->phoneLabel->setText(r.phoneNumber);
+    m_ui->fileNumberLabel->setText(r.fileNumber.isEmpty() ? tr("—") : r.fileNumber);
     m_ui->organizationLabel->setText(r.organizationName.isEmpty() ? r.organizationId : r.organizationName);
     // A webhook without an agent is an organization-level one; a body that was not read has neither.
     m_ui->agentLabel->setText(!r.agentId.isEmpty()                    ? r.agentName
@@ -183,16 +183,18 @@ void CallDetailPanel::fill(const CallDetail &d)
     m_ui->agentLabel->setToolTip(plainToolTip(tr("%1\nid %2").arg(r.agentName, r.agentId)));
     m_ui->createdLabel->setToolTip(plainToolTip(tr("Sent as %1").arg(r.createdAt)));
     m_ui->endedLabel->setToolTip(plainToolTip(tr("Sent as %1").arg(r.endedAt)));
-    m_ui->summaryEdit->setPlainText(m_masker ? m_masker->freeText(d.summary) : d.summary);
+    m_ui->summaryEdit->setPlainText(d.summary);
+    // Presenter mode cannot mask names in free text: the summary shown is written from the outcomes.
+    m_ui->summaryCaption->setText(m_presenter ? tr("Summary (from the outcomes, presenter mode):") : tr("Summary:"));
     const QUrl recording(d.recordingUrl);
-    m_ui->recordingLabel->setText(d.recordingUrl.isEmpty() ? tr("none") : m_masker ? m_masker->url(d.recordingUrl) : d.recordingUrl);
+    m_ui->recordingLabel->setText(d.recordingUrl.isEmpty() ? tr("none") : d.recordingUrl);
     m_ui->recordingLabel->setToolTip(plainToolTip(m_ui->recordingLabel->text()));
-    m_ui->openRecordingButton->setEnabled(!m_masker && recording.isValid()
+    m_ui->openRecordingButton->setEnabled(!m_presenter && recording.isValid()
                                           && (recording.scheme() == QLatin1String("https") || recording.scheme() == QLatin1String("http")));
 
-    m_review->showCall(d, m_reviewer);
+    m_review->showCall(d, m_reviewer, m_presenter);
     m_ui->tabs->setTabText(m_ui->tabs->indexOf(m_review), d.row.review == ReviewState::Unreviewed ? tr("Re&view") : tr("Re&view (%1)").arg(reviewStateLabel(d.row.review)));
-    m_outcomes->setEvent(e, m_masker);
+    m_outcomes->setEvent(e);
     for (int g = 0; g < m_outcomes->rowCount(); ++g) {
         const QModelIndex group = m_outcomes->index(g, 0);
         m_ui->outcomeView->setExpanded(group, group.data(CallOutcomeModel::ReportedRole).toInt() > 0);
@@ -239,31 +241,28 @@ void CallDetailPanel::fill(const CallDetail &d)
     showDelivery(0);
 }
 
-QString CallDetailPanel::masked(const QString &text, const DeliveryRecord &delivery) const
+void CallDetailPanel::setPresenterMode(bool on)
 {
-    if (!m_masker || !m_detail)
-        return text;
-    // The values of this delivery and of the first: a redelivery may differ from it.
-    QList<QPair<QString, QString>> replacements = m_masker->replacements(m_detail->parsed.event);
-    if (delivery.id != m_detail->deliveries.constFirst().id)
-        replacements += m_masker->replacements(CallEventParser::parse(delivery.body).event);
-    std::sort(replacements.begin(), replacements.end(), [](const auto &a, const auto &b) { return a.first.size() > b.first.size(); });
-    return Masker::apply(text, replacements);
-}
-
-void CallDetailPanel::setMasker(const Masker *masker)
-{
-    m_masker = masker;
-    if (m_detail)
-        fill(*m_detail);
+    m_presenter = on;
+    // What is on screen was read unmasked: it goes at once, not when the masked details arrive.
+    if (m_detail) {
+        m_detail.reset();
+        fill(CallDetail());
+        m_ui->rawEdit->clear();
+        m_ui->diffEdit->clear();
+        m_headers->clear();
+        m_ui->emptyLabel->setText(tr("Loading…"));
+        m_ui->stack->setCurrentWidget(m_ui->emptyPage);
+    }
+    if (m_requested != 0)
+        showCall(m_requested);
 }
 
 QByteArray CallDetailPanel::shownBody() const
 {
     if (!m_detail || m_detail->deliveries.isEmpty())
         return {};
-    const QByteArray body = m_detail->deliveries.constFirst().body;
-    return m_masker ? Masker::apply(body, m_masker->replacements(m_detail->parsed.event)) : body;
+    return m_detail->deliveries.constFirst().body;
 }
 
 void CallDetailPanel::focusDetails()
@@ -282,7 +281,7 @@ void CallDetailPanel::showDiff(int index)
     else if (!dr.conflict)
         m_ui->diffEdit->setPlainText(tr("Same content as the first delivery."));
     else
-        m_ui->diffEdit->setPlainText(masked(dr.diffToFirst, dr));
+        m_ui->diffEdit->setPlainText(dr.diffToFirst);
 }
 
 void CallDetailPanel::showDelivery(int index)
@@ -294,16 +293,20 @@ void CallDetailPanel::showDelivery(int index)
     if (!dr.bodyKept) {
         m_ui->rawNote->setText(tr("The body (%1 bytes) was not kept: it was over the size limit.").arg(dr.bodySize));
         m_ui->rawEdit->setPlainText(QString());
+    } else if (dr.bodyWithheld) {
+        m_ui->rawNote->setText(tr("Not shown in presenter mode: the body (%1 bytes) is not JSON, so its personal data cannot be found.").arg(dr.bodySize));
+        m_ui->rawEdit->setPlainText(QString());
     } else {
-        m_ui->rawNote->setText(dr.bodyIsJson ? tr("JSON, %1 bytes, indented, in the order sent").arg(dr.bodySize)
-                                             : tr("Not JSON: hex dump of %1 bytes").arg(dr.bodySize));
-        m_ui->rawEdit->setPlainText(masked(dr.bodyText, dr));
+        m_ui->rawNote->setText(dr.bodyRewritten ? tr("JSON, masked for presenter mode and written anew (keys sorted)")
+                               : dr.bodyIsJson  ? tr("JSON, %1 bytes, indented, in the order sent").arg(dr.bodySize)
+                                                : tr("Not JSON: hex dump of %1 bytes").arg(dr.bodySize));
+        m_ui->rawEdit->setPlainText(dr.bodyText);
     }
     m_headers->clear();
     m_headers->setHorizontalHeaderLabels({tr("Header"), tr("Value")});
     m_headers->appendRow(itemRow({tr("(request)"), QStringLiteral("%1 %2%3").arg(dr.method, dr.path, dr.query.isEmpty() ? QString() : QLatin1Char('?') + dr.query)}));
     for (const auto &[name, value] : dr.headers)
-        m_headers->appendRow(itemRow({QString::fromLatin1(name), masked(QString::fromLatin1(value), dr)}));
+        m_headers->appendRow(itemRow({QString::fromLatin1(name), QString::fromLatin1(value)}));
     m_ui->headersView->resizeColumnToContents(0);
 }
 

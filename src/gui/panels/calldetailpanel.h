@@ -42,8 +42,9 @@ public:
     void focusDetails();
     ReviewPanel *reviewPanel() const { return m_review; }
     void setReviewer(const QString &name) { m_reviewer = name; }
-    // Presenter mode: personal values masked everywhere in the pane (nullptr: shown as they are).
-    void setMasker(const Masker *masker);
+    // Presenter mode: the service now answers masked details (CallQueryService::setMasker); the call shown
+    // is read again, and what only presenter mode changes (no recording to open, no note to edit) follows.
+    void setPresenterMode(bool on);
     // The body of the first delivery as shown (masked in presenter mode): what Ctrl+C copies.
     QByteArray shownBody() const;
 
@@ -55,7 +56,6 @@ private:
     void fill(const CallDetail &d);
     void showDelivery(int index);
     void showDiff(int index);
-    QString masked(const QString &text, const DeliveryRecord &delivery) const;
 
     std::unique_ptr<Ui::CallDetailPanel> m_ui;
     CallQueryService *m_service;
@@ -67,7 +67,7 @@ private:
     JsonHighlighter *m_diffHighlighter;
     ReviewPanel *m_review;
     QString m_reviewer;
-    const Masker *m_masker = nullptr;
+    bool m_presenter = false;
     quint64 m_ticket = 0;
     qint64 m_requested = 0;
     std::optional<CallDetail> m_detail;

@@ -3,6 +3,8 @@
 #include "reviewpanel.h"
 #include "ui_reviewpanel.h"
 
+#include "models/outcomebadges.h"
+
 #include <QComboBox>
 #include <QDateTime>
 #include <QHeaderView>
@@ -30,11 +32,15 @@ ReviewPanel::ReviewPanel(QWidget *parent)
 
 ReviewPanel::~ReviewPanel() = default;
 
-void ReviewPanel::showCall(const CallDetail &detail, const QString &reviewer)
+void ReviewPanel::showCall(const CallDetail &detail, const QString &reviewer, bool presenter)
 {
     m_callRow = detail.row.id;
+    m_presenter = presenter;
     m_ui->stateCombo->setCurrentIndex(m_ui->stateCombo->findData(int(detail.row.review)));
     m_ui->noteEdit->setPlainText(detail.reviewNote);
+    // In presenter mode the note is hidden (free text), so it must not be edited: saving would replace it.
+    m_ui->noteEdit->setReadOnly(presenter);
+    m_ui->noteEdit->setToolTip(presenter ? tr("Review notes are hidden and cannot be edited in presenter mode.") : QString());
     m_ui->reviewerLabel->setText(detail.reviewer.isEmpty() ? tr("(you review as %1)").arg(reviewer)
                                                            : tr("last reviewed by %1; you review as %2").arg(detail.reviewer, reviewer));
     // One line per raised flag a reviewer must stand behind: every stop-contact outcome of the catalogue.
@@ -42,9 +48,7 @@ void ReviewPanel::showCall(const CallDetail &detail, const QString &reviewer)
     for (const OutcomeInfo &info : OutcomeCatalogue::outcomes()) {
         if (info.severity != Severity::StopContact || !detail.parsed.event.isRaised(info.id))
             continue;
-        auto *item = new QTreeWidgetItem(m_ui->dispositionsView, {OutcomeCatalogue::label(info), detail.parsed.event.outcome(info.id).isBool()
-                                                                                                     ? tr("yes")
-                                                                                                     : detail.parsed.event.outcome(info.id).toVariant().toString()});
+        auto *item = new QTreeWidgetItem(m_ui->dispositionsView, {OutcomeCatalogue::label(info), outcomeDisplayText(detail.parsed.event.value(info.id))});
         item->setData(0, Qt::UserRole, QString(info.key));
         auto *combo = new QComboBox(m_ui->dispositionsView);
         combo->addItem(tr("not reviewed"), QString());
@@ -71,7 +75,8 @@ ReviewChange ReviewPanel::change() const
 {
     ReviewChange c;
     c.state = ReviewState(m_ui->stateCombo->currentData().toInt());
-    c.note = m_ui->noteEdit->toPlainText();
+    if (!m_presenter)
+        c.note = m_ui->noteEdit->toPlainText();
     for (int i = 0; i < m_ui->dispositionsView->topLevelItemCount(); ++i) {
         QTreeWidgetItem *item = m_ui->dispositionsView->topLevelItem(i);
         const auto *combo = qobject_cast<QComboBox *>(m_ui->dispositionsView->itemWidget(item, 2));

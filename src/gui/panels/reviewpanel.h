@@ -25,7 +25,7 @@ public:
     explicit ReviewPanel(QWidget *parent = nullptr);
     ~ReviewPanel() override;
 
-    void showCall(const CallDetail &detail, const QString &reviewer);
+    void showCall(const CallDetail &detail, const QString &reviewer, bool presenter = false);
     // The change the form holds against the call shown (state, note, dispositions).
     ReviewChange change() const;
     qint64 callRow() const { return m_callRow; }
@@ -38,6 +38,7 @@ Q_SIGNALS:
 private:
     std::unique_ptr<Ui::ReviewPanel> m_ui;
     qint64 m_callRow = 0;
+    bool m_presenter = false;
 };
 
 } // namespace CallScope
