@@ -12,6 +12,7 @@
 #include "listener/webhooklistener.h"
 #include "mainwindow.h"
 #include "settings/appsettings.h"
+#include "settings/secretstore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -535,7 +536,8 @@ int main(int argc, char *argv[])
     if (!options)
         return usageError(parser, error);
     const QString database = parser.isSet(cli.db) ? parser.value(cli.db) : settings.databasePathOrDefault();
-    MainWindow window(&settings, *options, database);
+    SecretStore secrets(&settings);
+    MainWindow window(&settings, &secrets, *options, database);
     window.show();
     return QCoreApplication::exec();
 }
