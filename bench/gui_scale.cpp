@@ -13,6 +13,7 @@
 #include "models/calltablemodel.h"
 #include "panels/filterbar.h"
 #include "settings/appsettings.h"
+#include "settings/secretstore.h"
 #include "storage/deliverystore.h"
 
 #include <QApplication>
@@ -158,7 +159,8 @@ int main(int argc, char *argv[])
     options.port = 0;
     QElapsedTimer timer;
     timer.start();
-    MainWindow window(&settings, options, path);
+    SecretStore secrets(&settings, QStringLiteral("CallScope-bench")); // none kept: read, not found, the listener starts
+    MainWindow window(&settings, &secrets, options, path);
     window.resize(1400, 820);
     window.show();
     CallTableModel *model = window.callsModel();

@@ -50,8 +50,9 @@ if(UNIX AND NOT APPLE)
     set(CPACK_DEBIAN_PACKAGE_SECTION "net")
     set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON) # the Qt libraries, as dpkg-shlibdeps finds them
     # Plugins are loaded, not linked: the SQLite driver and the platform plugins. (The SVG icon reader comes
-    # with the Qt SVG library, which dpkg-shlibdeps finds under each distribution's own package name.)
-    set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins")
+    # with the Qt SVG library, which dpkg-shlibdeps finds under each distribution's own package name.) So is
+    # libsecret, by QtKeychain (libqt6keychain1, found by dpkg-shlibdeps), to reach the desktop's secret store.
+    set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins, libsecret-1-0")
 elseif(WIN32)
     set(CPACK_GENERATOR "NSIS")
     set(CPACK_NSIS_DISPLAY_NAME "CallScope")

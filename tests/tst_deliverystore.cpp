@@ -8,12 +8,15 @@
 #include "testsupport.h"
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace CallScope;
 
@@ -55,6 +58,13 @@ QStringList columnsOf(const QString &path, const QString &table)
     }
     QSqlDatabase::removeDatabase(QStringLiteral("columns"));
     return names;
+}
+
+// A file's permission bits (0600), or -1 when it is not there.
+int modeOf(const QString &path)
+{
+    struct stat st = {};
+    return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? int(st.st_mode & 07777) : -1;
 }
 
 QByteArray withKey(const QByteArray &body, const QByteArray &key)
@@ -575,6 +585,53 @@ private Q_SLOTS:
         QVERIFY2(error.contains(QLatin1String("newer CallScope")), qPrintable(error));
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), bytes);
+    }
+
+    // The database, its -wal and -shm are their owner's only, and so is a folder the store makes: whatever the
+    // umask, and although SQLite makes the -wal and -shm later, on its own (it gives them the database's mode).
+    void newStoreFilesAreTheirOwnersOnly()
+    {
+        QTemporaryDir dir;
+        QVERIFY(::chmod(QFile::encodeName(dir.path()).constData(), 0755) == 0);
+        const mode_t umaskBefore = ::umask(022);
+        const QString path = dir.filePath(QStringLiteral("new/sub/calls.db"));
+        DeliveryStore store(path);
+        QString error;
+        QVERIFY2(store.open(&error), qPrintable(error));
+        TestSupport::store(store, {TestSupport::delivery(TestSupport::sample("00-full-body.json"), 1000)});
+        ::umask(umaskBefore);
+        QCOMPARE(modeOf(path), 0600);
+        QCOMPARE(modeOf(path + QLatin1String("-wal")), 0600); // the store is open: WAL and SHM are there
+        QCOMPARE(modeOf(path + QLatin1String("-shm")), 0600);
+        QCOMPARE(modeOf(dir.filePath(QStringLiteral("new"))), 0700);
+        QCOMPARE(modeOf(dir.filePath(QStringLiteral("new/sub"))), 0700);
+        QCOMPARE(modeOf(dir.path()), 0755); // a folder that was there is left alone
+    }
+
+    // A store made by an older CallScope (0644) is tightened when opened, each file said once in the log.
+    void aStoreOpenToOthersIsTightenedOnce()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.db"));
+        DeliveryStore first(path);
+        QString error;
+        QVERIFY(first.open(&error));
+        TestSupport::store(first, {TestSupport::delivery(TestSupport::sample("00-full-body.json"), 1000)});
+        for (const char *suffix : {"", "-wal", "-shm"})
+            QVERIFY(::chmod(QFile::encodeName(path + QLatin1String(suffix)).constData(), 0644) == 0);
+        for (const char *suffix : {"", "-wal", "-shm"}) {
+            QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QRegularExpression::escape(path + QLatin1String(suffix))
+                                                                  + QStringLiteral(" was open to other users \\(mode 0644\\); now 0600")));
+        }
+        DeliveryStore second(path);
+        QVERIFY(second.open(&error));
+        for (const char *suffix : {"", "-wal", "-shm"})
+            QCOMPARE(modeOf(path + QLatin1String(suffix)), 0600);
+        QTest::failOnWarning(QRegularExpression(QStringLiteral("open to other users")));
+        DeliveryStore third(path);
+        QVERIFY(third.open(&error));
+        CallReader reader(path);
+        QVERIFY(reader.open(&error));
     }
 
     void deduplicatesAndMarksConflicts()

@@ -12,6 +12,7 @@
 #include "panels/filterbar.h"
 #include "panels/welcomepanel.h"
 #include "settings/appsettings.h"
+#include "settings/secretstore.h"
 #include "testsupport.h"
 
 #include <QAbstractButton>
@@ -45,6 +46,7 @@ private:
 
     struct Window {
         std::unique_ptr<AppSettings> settings;
+        std::unique_ptr<SecretStore> secrets;
         std::unique_ptr<MainWindow> window;
         quint16 port = 0;
     };
@@ -53,9 +55,10 @@ private:
     {
         Window w;
         w.settings = std::make_unique<AppSettings>(m_dir.filePath(name + QStringLiteral(".ini")));
+        w.secrets = std::make_unique<SecretStore>(w.settings.get(), QStringLiteral("CallScope-test"));
         ListenerOptions options;
         options.port = port;
-        w.window = std::make_unique<MainWindow>(w.settings.get(), options, m_dir.filePath(name + QStringLiteral(".db")));
+        w.window = std::make_unique<MainWindow>(w.settings.get(), w.secrets.get(), options, m_dir.filePath(name + QStringLiteral(".db")));
         QSignalSpy started(w.window->listener(), &BackgroundListener::started);
         w.window->show();
         if (port == 0 && started.wait(10000))
@@ -391,8 +394,39 @@ private Q_SLOTS:
         QVERIFY(!badges.isEmpty());
         QCOMPARE(badges.constFirst().text, QStringLiteral("401 NOT AUTHORIZED"));
         QVERIFY(QFile::exists(values.databasePath));
-        QCOMPARE(w.settings->listenerOptions().auth.token, QByteArray("desk-token"));
+        // No secret service runs here (tests/CMakeLists.txt): the token is kept in the settings file.
+        QTRY_COMPARE(w.settings->secret(AppSettings::Secret::Token).value_or(QString()), QStringLiteral("desk-token"));
+        QVERIFY(w.secrets->location() == SecretStore::Location::SettingsFile);
         QCOMPARE(w.settings->databasePath(), values.databasePath);
+    }
+
+    // A secret store that keeps the token but does not give it (left locked, or not answering) is not taken
+    // for one without a token: the listener stays stopped, says why, and Retry reads again.
+    void theListenerWaitsForTheTokenItMustRequire()
+    {
+        AppSettings settings(m_dir.filePath(QStringLiteral("locked.ini")));
+        settings.setSecretsInKeychain(true);
+        SecretStore secrets(&settings, QStringLiteral("CallScope-test"));
+        ListenerOptions options;
+        options.port = 0;
+        MainWindow window(&settings, &secrets, options, m_dir.filePath(QStringLiteral("locked.db")));
+        QSignalSpy started(window.listener(), &BackgroundListener::started);
+        window.show();
+        auto *banner = window.findChild<QFrame *>(QStringLiteral("banner"));
+        QTRY_VERIFY(banner->isVisible());
+        const QString text = window.findChild<QLabel *>(QStringLiteral("bannerLabel"))->text();
+        QVERIFY2(text.contains(QStringLiteral("secret store keeps the token")), qPrintable(text));
+        QVERIFY(!window.listener()->isRunning());
+        QCOMPARE(started.size(), 0);
+
+        // Once the secret store has given up the token (it was written to the settings file meanwhile), Retry starts it.
+        settings.setSecretsInKeychain(false);
+        settings.setSecret(AppSettings::Secret::Token, QStringLiteral("kept-token"));
+        window.findChild<QPushButton *>(QStringLiteral("bannerRetryButton"))->click();
+        QVERIFY(started.wait(10000));
+        const quint16 port = quint16(QUrl(started.at(0).at(0).toString()).port());
+        QCOMPARE(TestSupport::post(port, TestSupport::sample("01-minimal.json")), 401);
+        QCOMPARE(TestSupport::post(port, TestSupport::sample("01-minimal.json"), "Authorization: Bearer kept-token\r\n"), 200);
     }
 
     // An empty window shows the welcome panel: the URL, a curl line that works as shown (token included),

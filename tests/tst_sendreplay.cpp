@@ -3,8 +3,12 @@
 // `callscope send` and `callscope replay`, the real binary POSTing to a capture server in this test.
 #include "domain/calleventparser.h"
 #include "listener/httprequestparser.h"
+#include "listener/webhookauth.h"
+#include "replay/webhooksignature.h"
 #include "testsupport.h"
 
+#include <QDateTime>
+#include <QFile>
 #include <QProcess>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -61,9 +65,10 @@ struct Run {
 };
 
 // Runs the binary while this thread's event loop serves the capture server.
-Run callscope(const QStringList &arguments)
+Run callscope(const QStringList &arguments, const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
 {
     QProcess p;
+    p.setProcessEnvironment(environment);
     p.start(QStringLiteral(CALLSCOPE_BINARY), arguments);
     QSignalSpy finished(&p, &QProcess::finished);
     if (!finished.wait(30000))
@@ -148,6 +153,52 @@ private Q_SLOTS:
         QCOMPARE(filtered.exitCode, 0);
         QCOMPARE(capture.requests.size(), 2);
         QVERIFY(capture.requests[0].body.contains("6812ab3c4d5e6f7089012345"));
+    }
+
+    // --token sends Authorization: Bearer, --secret signs each request anew; both may come from a file or the
+    // environment, as for the listener.
+    void sendAndReplayCarryTheTokenAndSignEachRequest()
+    {
+        const QString secret = QStringLiteral("whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw");
+        AuthPolicy policy;
+        policy.token = "t0ken";
+        policy.secretKey = WebhookSignature::keyOf(secret);
+        QFile tokenFile(m_dir.filePath(QStringLiteral("token")));
+        QVERIFY(tokenFile.open(QIODevice::WriteOnly));
+        tokenFile.write("t0ken\n");
+        tokenFile.close();
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("CALLSCOPE_SECRET"), secret);
+
+        CaptureServer capture;
+        const Run send = callscope({QStringLiteral("send"), QStringLiteral("--to"), capture.url(), QStringLiteral("--token-file"), tokenFile.fileName(),
+                                    QStringLiteral(CALLSCOPE_TEST_DATA "/samples/00-full-body.json"),
+                                    QStringLiteral(CALLSCOPE_TEST_DATA "/samples/01-minimal.json")},
+                                   environment);
+        QCOMPARE(send.exitCode, 0);
+        QCOMPARE(capture.requests.size(), 2);
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        for (const HttpRequest &r : std::as_const(capture.requests)) {
+            QCOMPARE(r.header("authorization"), QByteArray("Bearer t0ken"));
+            const auto refusal = WebhookAuth::refusal(r, policy, now);
+            QVERIFY2(!refusal, qPrintable(refusal.value_or(QString())));
+        }
+        QVERIFY(capture.requests[0].header("webhook-id") != capture.requests[1].header("webhook-id"));
+
+        const QString db = m_dir.filePath(QStringLiteral("signed-replay.db"));
+        {
+            DeliveryStore store(db);
+            QString error;
+            QVERIFY(store.open(&error));
+            TestSupport::store(store, {TestSupport::delivery(TestSupport::sample("03-compliance-and-preferences.json"), 1000)});
+        }
+        capture.requests.clear();
+        const Run replay = callscope({QStringLiteral("replay"), QStringLiteral("--db"), db, QStringLiteral("--to"), capture.url(),
+                                      QStringLiteral("--token"), QStringLiteral("t0ken"), QStringLiteral("--secret"), secret});
+        QCOMPARE(replay.exitCode, 0);
+        QCOMPARE(capture.requests.size(), 1);
+        QCOMPARE(capture.requests[0].header("authorization"), QByteArray("Bearer t0ken"));
+        QVERIFY(!WebhookAuth::refusal(capture.requests[0], policy, QDateTime::currentSecsSinceEpoch()));
     }
 
     void anUnreachableTargetExitsOne()

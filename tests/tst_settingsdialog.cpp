@@ -5,6 +5,7 @@
 #include "dialogs/settingsdialog.h"
 #include "replay/webhooksignature.h"
 #include "settings/appsettings.h"
+#include "settings/secretstore.h"
 
 #include <QAbstractButton>
 #include <QComboBox>
@@ -13,8 +14,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace CallScope;
 
@@ -40,6 +44,12 @@ SettingsDialog::Values everythingSet(const QString &folder)
     v.databasePath = folder + QStringLiteral("/calls.db");
     v.language = QStringLiteral("es");
     return v;
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
 } // namespace
@@ -76,6 +86,7 @@ private Q_SLOTS:
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
     }
 
+    // Every option but the token and the secret, which are SecretStore's.
     void theSettingsFileKeepsEveryOptionForItsOwnerOnly()
     {
         const QString ini = m_dir.filePath(QStringLiteral("settings.ini"));
@@ -85,9 +96,40 @@ private Q_SLOTS:
             settings.setListenerOptions(in.options);
         }
         AppSettings reread(ini);
-        QVERIFY(reread.listenerOptions() == in.options);
-        // It holds the token and the secret.
+        ListenerOptions expected = in.options;
+        expected.auth = {};
+        QVERIFY(reread.listenerOptions() == expected);
+        QVERIFY(!readFile(ini).contains("t0ken"));
         QCOMPARE(QFile::permissions(ini) & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther), QFile::Permissions());
+    }
+
+    // No secret service runs here (tests/CMakeLists.txt): the token and the secret Settings saves go to the
+    // settings file, readable by its owner only from its first byte, and the dialog says where they are.
+    void withoutASecretServiceTheSettingsFileKeepsTheToken()
+    {
+        const QString ini = m_dir.filePath(QStringLiteral("fallback.ini"));
+        const SettingsDialog::Values in = everythingSet(m_dir.path());
+        AppSettings settings(ini);
+        SecretStore secrets(&settings, QStringLiteral("CallScope-test"));
+        QSignalSpy saved(&secrets, &SecretStore::saved);
+        const mode_t umaskBefore = ::umask(022);
+        secrets.save(in.options.auth.token, in.options.auth.secret);
+        const bool answered = saved.wait(20000);
+        ::umask(umaskBefore);
+        QVERIFY(answered);
+        QVERIFY(secrets.location() == SecretStore::Location::SettingsFile);
+        const QByteArray file = readFile(ini);
+        QVERIFY(file.contains("t0ken") && file.contains(in.options.auth.secret.toUtf8()));
+        QCOMPARE(QFile::permissions(ini) & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther), QFile::Permissions());
+
+        SettingsDialog dialog(in);
+        auto *where = dialog.findChild<QLabel *>(QStringLiteral("secretsLocationLabel"));
+        QVERIFY(where->isHidden()); // not known yet
+        dialog.setSecretsLocation(secrets.location());
+        QVERIFY(!where->isHidden());
+        QCOMPARE(where->text(), QStringLiteral("No secret service is running: kept in the settings file, readable by you only."));
+        dialog.setSecretsLocation(SecretStore::Location::Keychain);
+        QCOMPARE(where->text(), QStringLiteral("Kept in the desktop's secret store."));
     }
 
     void restoreDefaultsShowsTheContractsDefaults()

@@ -8,6 +8,7 @@
 #include "filter/callfilter.h"
 #include "mainwindow.h"
 #include "settings/appsettings.h"
+#include "settings/secretstore.h"
 #include "storage/sqlsupport.h"
 
 #include <QApplication>
@@ -85,7 +86,8 @@ private Q_SLOTS:
         AppSettings settings(dir.filePath(QStringLiteral("s.ini")));
         ListenerOptions options;
         options.port = 0;
-        MainWindow window(&settings, options, dir.filePath(QStringLiteral("calls.db")));
+        SecretStore secrets(&settings, QStringLiteral("CallScope-test"));
+        MainWindow window(&settings, &secrets, options, dir.filePath(QStringLiteral("calls.db")));
         QStringList menus;
         for (QAction *a : window.menuBar()->actions())
             menus.append(a->text());

@@ -6,12 +6,15 @@
 # that are missing, so that running it again takes a second. Works as root or through sudo.
 # The list is settled once for every feature (listener, store, window, charts, translations, packaging,
 # fuzzing, screenshots; `--bench` adds the ingest benchmark's wrk and nginx): Debian 12 (bookworm) and Ubuntu 24.04 (noble) both ship these names.
+# The secret store: QtKeychain, and libsecret, which it loads at run time; the keyring test runs GNOME Keyring
+# in a D-Bus session of its own (dbus-run-session) and checks it with secret-tool.
 set -eu
 
 PACKAGES="
 build-essential cmake ninja-build ccache pkg-config git
 qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev libqt6sql6-sqlite qt6-qpa-plugins
 qt6-charts-dev libqt6opengl6-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+qtkeychain-qt6-dev libsecret-1-0 gnome-keyring dbus-x11 libsecret-tools
 libgl-dev libvulkan-dev libssl-dev
 xvfb xauth imagemagick fonts-dejavu-core curl openssl
 clang

@@ -26,6 +26,8 @@ cat > "$work/session.sh" <<SESSION
 #!/bin/sh
 set -eu
 export HOME="$work/home" XDG_CONFIG_HOME="$work/home/.config" XDG_DATA_HOME="$work/home/.local/share"
+# No secret service: an X11 autolaunch of a D-Bus session (and of a keyring in it) would outlive the shot.
+export DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent
 "$root/build/bin/callscope" --db "$work/calls.db" --port $port > "$work/app.log" 2>&1 &
 app=\$!
 for _ in \$(seq 50); do curl -s -o /dev/null "http://127.0.0.1:$port/healthz" && break; sleep 0.2; done

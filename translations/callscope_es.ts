@@ -1430,6 +1430,17 @@ Recibe los webhooks call.completed de una plataforma de llamadas de cobranza con
     </message>
 </context>
 <context>
+    <name>CallScope::SecretStore</name>
+    <message>
+        <source>error %1</source>
+        <translation>error %1</translation>
+    </message>
+    <message>
+        <source>The desktop&apos;s secret store keeps the token and the signing secret but did not give them (%1).</source>
+        <translation>El almacén de secretos del escritorio guarda el token y el secreto de firma, pero no los entregó (%1).</translation>
+    </message>
+</context>
+<context>
     <name>CallScope::SettingsDialog</name>
     <message>
         <source>System (%1)</source>
@@ -1482,6 +1493,14 @@ Recibe los webhooks call.completed de una plataforma de llamadas de cobranza con
     <message>
         <source>The database&apos;s folder %1 does not exist.</source>
         <translation>La carpeta de la base de datos, %1, no existe.</translation>
+    </message>
+    <message>
+        <source>Kept in the desktop&apos;s secret store.</source>
+        <translation>Guardados en el almacén de secretos del escritorio.</translation>
+    </message>
+    <message>
+        <source>No secret service is running: kept in the settings file, readable by you only.</source>
+        <translation>No hay ningún servicio de secretos en marcha: guardados en el archivo de configuración, que solo usted puede leer.</translation>
     </message>
 </context>
 <context>

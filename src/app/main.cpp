@@ -12,6 +12,7 @@
 #include "listener/webhooklistener.h"
 #include "mainwindow.h"
 #include "settings/appsettings.h"
+#include "settings/secretstore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -75,6 +76,53 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
     return QCoreApplication::translate("main", text, disambiguation, n);
 }
 
+struct Credential {
+    QByteArray value; // empty: none given
+    QString source; // where it came from, for messages: "--token", "--token-file F", "CALLSCOPE_TOKEN"
+};
+
+// A token or secret from --NAME, --NAME-file FILE or the environment variable, in that order. A file or the
+// environment keeps it out of the process list (ps, /proc/PID/cmdline), where any local user can read an
+// option. Nothing (and the reason) when both options are given, or the file cannot be read or is empty.
+std::optional<Credential> credential(const QCommandLineParser &parser, const QCommandLineOption &option,
+                                     const QCommandLineOption &fileOption, const char *variable, QString *error)
+{
+    const QString name = QLatin1String("--") + option.names().constFirst();
+    if (parser.isSet(option) && parser.isSet(fileOption)) {
+        *error = tr("give %1 or %1-file, not both").arg(name);
+        return std::nullopt;
+    }
+    if (parser.isSet(option)) {
+        if (parser.value(option).isEmpty()) {
+            *error = tr("%1 needs a value").arg(name);
+            return std::nullopt;
+        }
+        return Credential{parser.value(option).toUtf8(), name};
+    }
+    if (parser.isSet(fileOption)) {
+        const QString source = tr("%1-file %2").arg(name, parser.value(fileOption));
+        QFile file(parser.value(fileOption));
+        if (QFileInfo(file).isDir() || !file.open(QIODevice::ReadOnly)) {
+            *error = tr("cannot read %1: %2").arg(source, QFileInfo(file).isDir() ? tr("it is a folder") : file.errorString());
+            return std::nullopt;
+        }
+        constexpr qint64 limit = 64 * 1024; // a token or secret is short; this is not one (or it is /dev/zero)
+        QByteArray value = file.read(limit + 1);
+        if (value.size() > limit) {
+            *error = tr("%1 holds more than %2 bytes: not a token or a secret").arg(source).arg(limit);
+            return std::nullopt;
+        }
+        while (value.endsWith('\n') || value.endsWith('\r'))
+            value.chop(1);
+        if (value.isEmpty()) {
+            *error = tr("%1 is empty").arg(source);
+            return std::nullopt;
+        }
+        return Credential{value, source};
+    }
+    return Credential{qgetenv(variable), QString::fromLatin1(variable)};
+}
+
 // SIGINT and SIGTERM reach the event loop through a socket pair: a handler may only write(2).
 int g_signalFds[2] = {-1, -1};
 
@@ -110,11 +158,17 @@ struct ListenerCommandLine {
     QCommandLineOption db{QStringLiteral("db"), tr("The database file (default %1).").arg(AppSettings::defaultDatabasePath()), QStringLiteral("PATH")};
     QCommandLineOption maxBody{QStringLiteral("max-body"), tr("Refuse bodies over BYTES with 413 (default 1048576)."), QStringLiteral("BYTES"), QStringLiteral("1048576")};
     QCommandLineOption strict{QStringLiteral("strict"), tr("Answer 422 to schema violations instead of 200 with warnings.")};
-    QCommandLineOption token{QStringLiteral("token"), tr("Require Authorization: Bearer T on every POST (401 otherwise)."), QStringLiteral("T")};
+    QCommandLineOption token{QStringLiteral("token"), tr("Require Authorization: Bearer T on every POST (401 otherwise); send, replay: send it."),
+                             QStringLiteral("T")};
+    QCommandLineOption tokenFile{QStringLiteral("token-file"), tr("--token read from FILE (its trailing newline dropped), so that it never shows "
+                                                                  "in a process list; or set CALLSCOPE_TOKEN."), QStringLiteral("FILE")};
     QCommandLineOption tlsCert{QStringLiteral("tls-cert"), tr("Serve HTTPS with this PEM certificate (with --tls-key)."), QStringLiteral("FILE")};
     QCommandLineOption tlsKey{QStringLiteral("tls-key"), tr("The PEM private key of --tls-cert."), QStringLiteral("FILE")};
-    QCommandLineOption secret{QStringLiteral("secret"), tr("Require Standard Webhooks signatures made with this whsec_ secret (401 otherwise)."),
+    QCommandLineOption secret{QStringLiteral("secret"), tr("Require Standard Webhooks signatures made with this whsec_ secret (401 otherwise); "
+                                                           "send, replay: sign each request with it."),
                               QStringLiteral("whsec_...")};
+    QCommandLineOption secretFile{QStringLiteral("secret-file"), tr("--secret read from FILE (its trailing newline dropped); or set CALLSCOPE_SECRET."),
+                                  QStringLiteral("FILE")};
     QCommandLineOption maxConnections{QStringLiteral("max-connections"), tr("Serve at most N connections at once; more wait in the backlog (default 1000)."),
                                       QStringLiteral("N")};
     QCommandLineOption headerTimeout{QStringLiteral("header-timeout"), tr("Answer 408 to a request whose head takes over S seconds (default 10)."), QStringLiteral("S")};
@@ -130,7 +184,7 @@ struct ListenerCommandLine {
 
     void addTo(QCommandLineParser &parser)
     {
-        parser.addOptions({headless, bind, port, db, maxBody, strict, token, secret, tlsCert, tlsKey, maxConnections, headerTimeout,
+        parser.addOptions({headless, bind, port, db, maxBody, strict, token, tokenFile, secret, secretFile, tlsCert, tlsKey, maxConnections, headerTimeout,
                            bodyTimeout, idleTimeout, format, out, filter, to, speed, rate, synthetic});
     }
 
@@ -177,13 +231,10 @@ struct ListenerCommandLine {
             *timeout = std::chrono::milliseconds(qRound64(seconds * 1000));
         }
         o.strict = o.strict || parser.isSet(strict);
-        if (parser.isSet(token)) {
-            o.auth.token = parser.value(token).toUtf8();
-            if (o.auth.token.isEmpty()) {
-                *error = tr("--token needs a value");
-                return std::nullopt;
-            }
-        }
+        const std::optional<AuthPolicy> auth = credentials(parser, o.auth, error);
+        if (!auth)
+            return std::nullopt;
+        o.auth = *auth;
         if (parser.isSet(tlsCert) != parser.isSet(tlsKey)) {
             *error = tr("--tls-cert and --tls-key go together");
             return std::nullopt;
@@ -192,15 +243,28 @@ struct ListenerCommandLine {
             o.tlsCertificate = parser.value(tlsCert);
             o.tlsKey = parser.value(tlsKey);
         }
-        if (parser.isSet(secret)) {
-            o.auth.secret = parser.value(secret);
-            o.auth.secretKey = WebhookSignature::keyOf(o.auth.secret);
-            if (!o.auth.secretKey) {
-                *error = tr("--secret needs a Standard Webhooks secret: whsec_ followed by base64");
+        return o;
+    }
+
+    // --token and --secret (from the options, their files or the environment) on top of `base`, or the reason
+    // they are unusable.
+    std::optional<AuthPolicy> credentials(const QCommandLineParser &parser, AuthPolicy base, QString *error) const
+    {
+        const std::optional<Credential> t = credential(parser, token, tokenFile, "CALLSCOPE_TOKEN", error);
+        const std::optional<Credential> s = t ? credential(parser, secret, secretFile, "CALLSCOPE_SECRET", error) : std::nullopt;
+        if (!s)
+            return std::nullopt;
+        if (!t->value.isEmpty())
+            base.token = t->value;
+        if (!s->value.isEmpty()) {
+            base.secret = QString::fromUtf8(s->value);
+            base.secretKey = WebhookSignature::keyOf(base.secret);
+            if (!base.secretKey) {
+                *error = tr("%1 needs a Standard Webhooks secret: whsec_ followed by base64").arg(s->source);
                 return std::nullopt;
             }
         }
-        return o;
+        return base;
     }
 };
 
@@ -263,10 +327,12 @@ int runImport(const QCommandLineParser &parser, const ListenerCommandLine &cli)
 }
 
 // POSTs the deliveries to --to, one line each on stdout; exit 1 when the target cannot be reached.
-int runSender(const QCommandLineParser &parser, const ListenerCommandLine &cli, QList<OutgoingDelivery> deliveries)
+int runSender(const QCommandLineParser &parser, const ListenerCommandLine &cli, const AuthPolicy &auth, QList<OutgoingDelivery> deliveries)
 {
     const QUrl target(parser.value(cli.to));
     DeliverySender sender(target);
+    sender.setBearerToken(auth.token);
+    sender.setSigningKey(auth.secretKey);
     bool ok = false;
     if (parser.isSet(cli.rate)) {
         const double rate = parser.value(cli.rate).toDouble(&ok);
@@ -315,6 +381,9 @@ int runSend(const QCommandLineParser &parser, const ListenerCommandLine &cli)
     QString error;
     if (!checkTarget(parser, cli, &error))
         return usageError(parser, error);
+    const std::optional<AuthPolicy> auth = cli.credentials(parser, {}, &error);
+    if (!auth)
+        return usageError(parser, error);
     const QStringList files = parser.positionalArguments().mid(1);
     QList<OutgoingDelivery> deliveries;
     if (parser.isSet(cli.synthetic)) {
@@ -327,7 +396,7 @@ int runSend(const QCommandLineParser &parser, const ListenerCommandLine &cli)
             const QByteArray body = generator.next();
             deliveries.append({body, DeliverySender::contentHeaders({}), 0, CallEventParser::parse(body).event.callId});
         }
-        return runSender(parser, cli, deliveries);
+        return runSender(parser, cli, *auth, deliveries);
     }
     if (files.isEmpty())
         return usageError(parser, tr("send needs FILEs (ndjson, json or HAR) or --synthetic N"));
@@ -345,7 +414,7 @@ int runSend(const QCommandLineParser &parser, const ListenerCommandLine &cli)
             deliveries.append({d.parsed.event.raw, DeliverySender::contentHeaders(d.headers), std::max<qint64>(0, d.receivedMs - first), label});
         }
     }
-    return runSender(parser, cli, deliveries);
+    return runSender(parser, cli, *auth, deliveries);
 }
 
 int runReplay(const QCommandLineParser &parser, const ListenerCommandLine &cli)
@@ -355,13 +424,16 @@ int runReplay(const QCommandLineParser &parser, const ListenerCommandLine &cli)
         return usageError(parser, tr("replay needs --db PATH"));
     if (!checkTarget(parser, cli, &error))
         return usageError(parser, error);
+    const std::optional<AuthPolicy> auth = cli.credentials(parser, {}, &error);
+    if (!auth)
+        return usageError(parser, error);
     const CallFilter filter = CallFilter::compile(parser.value(cli.filter));
     if (!filter.isValid())
         return usageError(parser, tr("bad --filter %1").arg(filter.errorText()));
     const auto deliveries = DeliverySender::fromStore(parser.value(cli.db), filter, &error);
     if (!deliveries)
         return runtimeError(error);
-    return runSender(parser, cli, *deliveries);
+    return runSender(parser, cli, *auth, *deliveries);
 }
 
 // The window speaks the settings' language, or the system's; the command line stays in English (its
@@ -419,8 +491,10 @@ int main(int argc, char *argv[])
                                         "Commands: callscope [--headless] [LISTENER OPTIONS]\n"
                                         "          callscope export --db PATH --format csv|ndjson|json|har [--filter EXPR] [--out FILE]\n"
                                         "          callscope import --db PATH FILE...\n"
-                                        "          callscope replay --db PATH --to URL [--filter EXPR] [--rate N]\n"
-                                        "          callscope send --to URL [--speed F] [--rate N] FILE... | --synthetic N"));
+                                        "          callscope replay --db PATH --to URL [--filter EXPR] [--rate N] [--token T] [--secret whsec_...]\n"
+                                        "          callscope send --to URL [--speed F] [--rate N] [--token T] [--secret whsec_...] FILE... | --synthetic N\n\n"
+                                        "--token and --secret can also come from --token-file and --secret-file, or from CALLSCOPE_TOKEN and\n"
+                                        "CALLSCOPE_SECRET in the environment, so that they never show in a process list."));
     parser.addHelpOption();
     parser.addVersionOption();
     ListenerCommandLine cli;
@@ -462,7 +536,8 @@ int main(int argc, char *argv[])
     if (!options)
         return usageError(parser, error);
     const QString database = parser.isSet(cli.db) ? parser.value(cli.db) : settings.databasePathOrDefault();
-    MainWindow window(&settings, *options, database);
+    SecretStore secrets(&settings);
+    MainWindow window(&settings, &secrets, *options, database);
     window.show();
     return QCoreApplication::exec();
 }

@@ -21,7 +21,9 @@
 #include "panels/severitylegend.h"
 #include "panels/welcomepanel.h"
 #include "widgets/themedicon.h"
+#include "replay/webhooksignature.h"
 #include "settings/appsettings.h"
+#include "settings/secretstore.h"
 #include "storage/callqueryservice.h"
 
 #include <QClipboard>
@@ -50,10 +52,11 @@
 
 namespace CallScope {
 
-MainWindow::MainWindow(AppSettings *settings, ListenerOptions options, QString databasePath, QWidget *parent)
+MainWindow::MainWindow(AppSettings *settings, SecretStore *secrets, ListenerOptions options, QString databasePath, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_settings(settings)
+    , m_secrets(secrets)
     , m_options(std::move(options))
     , m_databasePath(std::move(databasePath))
     , m_listener(new BackgroundListener(this))
@@ -205,6 +208,11 @@ MainWindow::MainWindow(AppSettings *settings, ListenerOptions options, QString d
     const QString lastFilter = m_settings->lastFilter();
     if (!lastFilter.isEmpty() && CallFilter::compile(lastFilter).isValid())
         m_filterBar->apply(lastFilter);
+    // The listener starts with the token and the secret it must require, never without them: it waits for the
+    // secret store (which may first ask the user to unlock it); one that keeps them but does not give them
+    // leaves it stopped, with the reason and Retry.
+    connect(m_secrets, &SecretStore::loaded, this, &MainWindow::onSecretsLoaded);
+    connect(m_secrets, &SecretStore::readFailed, this, &MainWindow::onListenerFailed);
     startListener();
 }
 
@@ -394,7 +402,26 @@ void MainWindow::setUpActions()
 void MainWindow::startListener()
 {
     m_status->setStarting();
+    if (!m_secretsLoaded) {
+        m_secrets->read(); // onSecretsLoaded() starts it
+        return;
+    }
     m_listener->start(m_options, m_databasePath);
+}
+
+void MainWindow::onSecretsLoaded(const QByteArray &token, const QString &secret)
+{
+    if (m_secretsLoaded)
+        return;
+    // The command line's (or the environment's) token and secret go first; they are not saved.
+    if (m_options.auth.token.isEmpty())
+        m_options.auth.token = token;
+    if (!m_options.auth.secretKey && !secret.isEmpty()) {
+        m_options.auth.secretKey = WebhookSignature::keyOf(secret);
+        m_options.auth.secret = m_options.auth.secretKey ? secret : QString(); // an unusable one is not half applied
+    }
+    m_secretsLoaded = true;
+    startListener();
 }
 
 void MainWindow::onListenerFailed(const QString &reason)
@@ -458,6 +485,7 @@ void MainWindow::showSettings()
     const SettingsDialog::Values current{m_options, m_databasePath == AppSettings::defaultDatabasePath() ? QString() : m_databasePath,
                                          m_settings->language()};
     SettingsDialog dialog(current, this);
+    dialog.setSecretsLocation(m_secrets->location());
     if (dialog.exec() != QDialog::Accepted)
         return;
     applySettings(dialog.values());
@@ -466,6 +494,9 @@ void MainWindow::showSettings()
 void MainWindow::applySettings(const SettingsDialog::Values &values)
 {
     m_settings->setListenerOptions(values.options);
+    // Only a changed token or secret is saved: one given on the command line, shown as it runs, stays unsaved.
+    if (values.options.auth.token != m_options.auth.token || values.options.auth.secret != m_options.auth.secret)
+        m_secrets->save(values.options.auth.token, values.options.auth.secret);
     m_settings->setDatabasePath(values.databasePath);
     if (values.language != m_settings->language()) {
         m_settings->setLanguage(values.language);

@@ -32,6 +32,7 @@ class FilterBar;
 class ListenerStatus;
 class DashboardPanel;
 class ReplayPanel;
+class SecretStore;
 class WelcomePanel;
 
 // The inspector: the live calls table with its filter bar, the selected call's details beside or below
@@ -42,7 +43,9 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 public:
-    MainWindow(AppSettings *settings, ListenerOptions options, QString databasePath, QWidget *parent = nullptr);
+    // The listener starts once `secrets` has read the token and the secret; what `options` holds of them (the
+    // command line's) goes first.
+    MainWindow(AppSettings *settings, SecretStore *secrets, ListenerOptions options, QString databasePath, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     CallTableModel *callsModel() const { return m_calls; }
@@ -75,6 +78,7 @@ private:
     void setUpIcons();
     void setUpTable();
     void startListener();
+    void onSecretsLoaded(const QByteArray &token, const QString &secret);
     void onListenerFailed(const QString &reason);
     // The inline banner for a problem the user can act on (never a modal box).
     void showBanner(const QString &message, bool listenerButtons);
@@ -109,6 +113,7 @@ private:
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     AppSettings *m_settings;
+    SecretStore *m_secrets;
     ListenerOptions m_options;
     QString m_databasePath;
     BackgroundListener *m_listener;
@@ -125,6 +130,7 @@ private:
     QDockWidget *m_dashboardDock;
     QSystemTrayIcon *m_tray = nullptr; // when the desktop has a tray
     bool m_storeOpen = false;
+    bool m_secretsLoaded = false; // the listener waits for them
     bool m_storeProblemShown = false; // the banner says that deliveries cannot be stored
     ReplayPanel::Session m_pendingReplay; // waiting for its deliveries to be read
     std::optional<Masker> m_masker; // presenter mode

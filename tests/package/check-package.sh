@@ -36,7 +36,7 @@ for size in 16 24 32 48 64 128 256 512; do
     echo "$contents" | grep -q " ./usr/share/icons/hicolor/${size}x${size}/apps/$app_id.png\$" || fail "the ${size}px icon is not in the package"
 done
 depends=$(dpkg-deb --field "$deb" Depends)
-for package in libqt6widgets6 libqt6sql6-sqlite qt6-qpa-plugins; do
+for package in libqt6widgets6 libqt6sql6-sqlite qt6-qpa-plugins libqt6keychain1 libsecret-1-0; do
     echo "$depends" | grep -q "$package" || fail "the package does not depend on $package: $depends"
 done
 

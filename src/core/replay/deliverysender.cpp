@@ -69,6 +69,8 @@ void DeliverySender::sendNext()
     QNetworkRequest request(m_target);
     for (const auto &[name, value] : d.headers)
         request.setRawHeader(name, value);
+    if (!m_token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + m_token);
     if (m_signingKey) {
         for (const auto &[name, value] : WebhookSignature::headers(*m_signingKey, d.body, QDateTime::currentSecsSinceEpoch()))
             request.setRawHeader(name, value);

@@ -39,6 +39,8 @@ public:
     void setRate(double perSecond) { m_rate = perSecond; }
     // Re-sign each delivery for Standard Webhooks as it is sent (webhook-id, -timestamp, -signature).
     void setSigningKey(std::optional<QByteArray> key) { m_signingKey = std::move(key); }
+    // Send Authorization: Bearer with each delivery (none when empty).
+    void setBearerToken(QByteArray token) { m_token = std::move(token); }
     // Stops after the delivery in flight; finished() follows.
     void stop();
     void start(QList<OutgoingDelivery> deliveries);
@@ -68,6 +70,7 @@ private:
     double m_speed = 1;
     double m_rate = 0;
     std::optional<QByteArray> m_signingKey;
+    QByteArray m_token;
     bool m_stopped = false;
     QElapsedTimer m_clock; // since the first send
     qint64 m_lastSentMs = -1;

@@ -2,8 +2,6 @@
 // SPDX-License-Identifier: MIT
 #include "appsettings.h"
 
-#include "replay/webhooksignature.h"
-
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -21,6 +19,7 @@ const QString kStrict = QStringLiteral("listener/strict");
 const QString kDatabase = QStringLiteral("listener/database");
 const QString kToken = QStringLiteral("listener/token");
 const QString kSecret = QStringLiteral("listener/secret");
+const QString kSecretsInKeychain = QStringLiteral("listener/secretsInKeychain");
 const QString kTlsCertificate = QStringLiteral("listener/tlsCertificate");
 const QString kTlsKey = QStringLiteral("listener/tlsKey");
 const QString kMaxConnections = QStringLiteral("listener/maxConnections");
@@ -60,11 +59,6 @@ ListenerOptions AppSettings::listenerOptions() const
     o.port = quint16(m_settings.value(kPort, o.port).toUInt());
     o.maxBodyBytes = m_settings.value(kMaxBody, o.maxBodyBytes).toLongLong();
     o.strict = m_settings.value(kStrict, o.strict).toBool();
-    o.auth.token = m_settings.value(kToken).toString().toUtf8();
-    o.auth.secret = m_settings.value(kSecret).toString();
-    o.auth.secretKey = o.auth.secret.isEmpty() ? std::nullopt : WebhookSignature::keyOf(o.auth.secret);
-    if (!o.auth.secretKey)
-        o.auth.secret.clear(); // a secret edited by hand into something unusable is not half applied
     o.tlsCertificate = m_settings.value(kTlsCertificate).toString();
     o.tlsKey = m_settings.value(kTlsKey).toString();
     if (o.tlsCertificate.isEmpty() != o.tlsKey.isEmpty())
@@ -86,20 +80,58 @@ void AppSettings::setListenerOptions(const ListenerOptions &options)
     m_settings.setValue(kPort, options.port);
     m_settings.setValue(kMaxBody, options.maxBodyBytes);
     m_settings.setValue(kStrict, options.strict);
-    m_settings.setValue(kToken, QString::fromUtf8(options.auth.token));
-    m_settings.setValue(kSecret, options.auth.secret);
     m_settings.setValue(kTlsCertificate, options.tlsCertificate);
     m_settings.setValue(kTlsKey, options.tlsKey);
     m_settings.setValue(kMaxConnections, options.maxConnections);
     m_settings.setValue(kHeaderTimeout, qint64(options.headerTimeout.count()));
     m_settings.setValue(kBodyTimeout, qint64(options.bodyTimeout.count()));
     m_settings.setValue(kIdleTimeout, qint64(options.idleTimeout.count()));
-    // The token and the secret are kept in the settings file, readable by its owner only, like the other
-    // options. (The desktop's secret store through QtKeychain, qtkeychain-qt6-dev in Debian 12, would be
-    // better still; it is asynchronous and needs a fallback where no secret service runs: not done yet.)
+    // The file may hold the token and the secret too (SecretStore, where no secret service runs).
     m_settings.sync();
     if (m_settings.format() == QSettings::IniFormat || QFileInfo::exists(m_settings.fileName()))
         QFile::setPermissions(m_settings.fileName(), QFile::ReadOwner | QFile::WriteOwner);
+}
+
+std::optional<QString> AppSettings::secret(Secret which) const
+{
+    const QVariant value = m_settings.value(which == Secret::Token ? kToken : kSecret);
+    return value.isValid() ? std::optional(value.toString()) : std::nullopt;
+}
+
+void AppSettings::setSecret(Secret which, const std::optional<QString> &value)
+{
+    const QString &key = which == Secret::Token ? kToken : kSecret;
+    if (value) {
+        restrictToOwner();
+        m_settings.setValue(key, *value);
+    } else {
+        m_settings.remove(key);
+    }
+    m_settings.sync();
+}
+
+bool AppSettings::secretsInKeychain() const { return m_settings.value(kSecretsInKeychain, false).toBool(); }
+void AppSettings::setSecretsInKeychain(bool held) { m_settings.setValue(kSecretsInKeychain, held); }
+
+void AppSettings::restrictToOwner()
+{
+    const QString file = m_settings.fileName();
+    if (QFileInfo::exists(file)) {
+        QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
+        return;
+    }
+    // QSettings writes a new file that keeps the old one's permissions (QSaveFile): one made owner-only first never
+    // holds a secret with looser ones, not even for a moment. (Only where the settings are a file of their own.)
+#if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN)
+    const bool ownFile = true;
+#else
+    const bool ownFile = m_settings.format() == QSettings::IniFormat;
+#endif
+    if (ownFile && QDir().mkpath(QFileInfo(file).absolutePath())) {
+        QFile made(file);
+        if (made.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFile::ReadOwner | QFile::WriteOwner))
+            made.close();
+    }
 }
 
 QString AppSettings::defaultDatabasePath()

@@ -11,6 +11,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace CallScope {
 
 // Every persisted option, typed, with its default, in one place. Built once by main() and handed to
@@ -22,9 +24,19 @@ public:
     AppSettings();
     explicit AppSettings(const QString &iniPath);
 
-    // Every listener option, the token and secret included (the file is then made readable by its owner only).
+    // Every listener option but the token and the secret: SecretStore keeps those, in the desktop's secret store.
     ListenerOptions listenerOptions() const;
     void setListenerOptions(const ListenerOptions &options);
+    // The token and the secret where SecretStore keeps them when no secret service runs (and where CallScope 0.1
+    // kept them); nothing when the file holds none. A value makes the file readable by its owner only before it
+    // is written; nothing removes it.
+    enum class Secret { Token, SigningSecret };
+    std::optional<QString> secret(Secret which) const;
+    void setSecret(Secret which, const std::optional<QString> &value);
+    // The desktop's secret store holds a token or a secret: a keyring that does not answer is then not taken for
+    // an empty one (SecretStore).
+    bool secretsInKeychain() const;
+    void setSecretsInKeychain(bool held);
     // Empty: the default database in the application data folder.
     QString databasePath() const;
     void setDatabasePath(const QString &path);
@@ -75,6 +87,9 @@ public:
     void sync() { m_settings.sync(); }
 
 private:
+    // The settings file readable and writable by its owner only; made so, empty, when it is not there yet.
+    void restrictToOwner();
+
     mutable QSettings m_settings;
 };
 

@@ -96,6 +96,7 @@ bool CallReader::open(QString *error)
         *error = tr("The database %1 does not exist.").arg(QDir::toNativeSeparators(m_path));
         return false;
     }
+    restrictStoreFiles(m_path); // before SQLite makes a -wal or -shm of the database's mode
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     m_db.setDatabaseName(m_path);
     m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));

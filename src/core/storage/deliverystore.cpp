@@ -9,6 +9,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -81,10 +82,16 @@ DeliveryStore::~DeliveryStore()
 bool DeliveryStore::open(QString *error)
 {
     const QFileInfo info(m_path);
-    if (!QDir().mkpath(info.absolutePath())) {
+    if (!makePrivateFolder(info.absolutePath())) {
         *error = tr("Cannot create the folder %1 for the database.").arg(QDir::toNativeSeparators(info.absolutePath()));
         return false;
     }
+    // The database holds every caller's personal data: its owner's only, and so are the -wal and -shm that
+    // SQLite makes later with the database's mode. A new one is made here as an empty file (SQLite takes
+    // that as an empty database) of mode 0600, before anything is written; an old one is tightened.
+    restrictStoreFiles(m_path);
+    if (!info.exists())
+        QFile(m_path).open(QIODevice::WriteOnly | QIODevice::NewOnly, QFile::ReadOwner | QFile::WriteOwner); // SQLite says why it fails
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     m_db.setDatabaseName(m_path);
     m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,7 +12,17 @@
 #include <QStringList>
 
 #include <atomic>
+#include <cerrno>
+#include <cstring>
 #include <utility>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
+
+// The store's own category (deliverystore.cpp): its files' permissions are the store's business.
+Q_DECLARE_LOGGING_CATEGORY(lcStore)
 
 namespace CallScope {
 
@@ -118,12 +129,54 @@ bool execLogged(QSqlQuery &query, const QLoggingCategory &category, QString *err
     return false;
 }
 
+bool makePrivateFolder(const QString &folder)
+{
+    QStringList missing;
+    for (QString path = QDir::cleanPath(QFileInfo(folder).absoluteFilePath()); !QFileInfo::exists(path); path = QFileInfo(path).path()) {
+        missing.prepend(path);
+        if (QFileInfo(path).path() == path)
+            break;
+    }
+    for (const QString &path : std::as_const(missing)) {
+        // Another process may make it at the same moment: what counts is that it is there.
+        if (!QDir().mkdir(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner) && !QFileInfo(path).isDir())
+            return false;
+    }
+    return QFileInfo(folder).isDir();
+}
+
+void restrictStoreFiles(const QString &databasePath)
+{
+#ifdef Q_OS_UNIX
+    for (const char *suffix : {"", "-wal", "-shm", "-journal"}) {
+        const QString file = databasePath + QLatin1String(suffix);
+        const QByteArray name = QFile::encodeName(file);
+        struct stat st = {};
+        if (::stat(name.constData(), &st) != 0 || !S_ISREG(st.st_mode) || (st.st_mode & 077) == 0 || st.st_uid != ::geteuid())
+            continue;
+        const mode_t owner = st.st_mode & 0700;
+        const auto octal = [](mode_t mode) { return QStringLiteral("%1").arg(uint(mode & 07777), 4, 8, QLatin1Char('0')); };
+        if (::chmod(name.constData(), owner) == 0) {
+            qCWarning(lcStore).noquote() << QStringLiteral("%1 was open to other users (mode %2); now %3, for its owner only")
+                                                .arg(QDir::toNativeSeparators(file), octal(st.st_mode), octal(owner));
+        } else {
+            const int why = errno;
+            qCWarning(lcStore).noquote() << QStringLiteral("%1 is open to other users (mode %2) and cannot be restricted to its owner: %3")
+                                                .arg(QDir::toNativeSeparators(file), octal(st.st_mode), QString::fromLocal8Bit(std::strerror(why)));
+        }
+    }
+#else
+    Q_UNUSED(databasePath)
+#endif
+}
+
 ReadOnlyDatabase::ReadOnlyDatabase(const QString &path)
 {
     if (!QFileInfo::exists(path)) {
         m_error = Text::tr("There is no database at %1.").arg(QDir::toNativeSeparators(path));
         return;
     }
+    restrictStoreFiles(path); // before SQLite makes a -wal or -shm of the database's mode
     static std::atomic<int> connections{0};
     m_name = QStringLiteral("callscope-read-only-%1").arg(++connections);
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);

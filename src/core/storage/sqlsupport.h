@@ -31,6 +31,14 @@ QString sqlProblem(const QSqlError &error);
 // Runs the query; on failure logs it in `category` and gives the reason (sqlProblem).
 bool execLogged(QSqlQuery &query, const QLoggingCategory &category, QString *error = nullptr);
 
+// Makes `folder` and whichever of its parents are missing, each for its owner only (0700): a store's folder
+// is nobody else's business. Folders that exist are left as they are.
+bool makePrivateFolder(const QString &folder);
+// Tightens a store's files (the database, its -wal, -shm and -journal) that other users may read or write to
+// their owner's bits only (0644 becomes 0600), saying so once for each in the log. SQLite creates -wal and
+// -shm with the database file's own mode, so they follow it. Files of another owner are left alone.
+void restrictStoreFiles(const QString &databasePath);
+
 // A read-only connection of its own to a store, for the length of one job (an export, a replay), in the
 // thread that makes it. Check isOpen(); error() says why not, in one sentence for the user.
 class ReadOnlyDatabase final

@@ -39,6 +39,7 @@ SettingsDialog::SettingsDialog(const Values &values, QWidget *parent)
     errorPalette.setColor(QPalette::WindowText, QColor(0xb0, 0x1c, 0x1c));
     m_ui->errorLabel->setPalette(errorPalette);
     m_ui->errorLabel->hide();
+    m_ui->secretsLocationLabel->hide();
 
     // Each language in its own name; the system's first.
     m_ui->languageCombo->addItem(tr("System (%1)").arg(QLocale::system().nativeLanguageName()), QString());
@@ -137,6 +138,21 @@ std::optional<QString> SettingsDialog::problem() const
             return tr("The database's folder %1 does not exist.").arg(QDir::toNativeSeparators(db.absolutePath()));
     }
     return std::nullopt;
+}
+
+void SettingsDialog::setSecretsLocation(SecretStore::Location location)
+{
+    switch (location) {
+    case SecretStore::Location::Keychain:
+        m_ui->secretsLocationLabel->setText(tr("Kept in the desktop's secret store."));
+        break;
+    case SecretStore::Location::SettingsFile:
+        m_ui->secretsLocationLabel->setText(tr("No secret service is running: kept in the settings file, readable by you only."));
+        break;
+    case SecretStore::Location::Unknown:
+        break;
+    }
+    m_ui->secretsLocationLabel->setVisible(location != SecretStore::Location::Unknown);
 }
 
 void SettingsDialog::accept()

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "listener/listeneroptions.h"
+#include "settings/secretstore.h"
 
 #include <QDialog>
 
@@ -36,6 +37,8 @@ public:
 
     Values values() const;
     void accept() override;
+    // Says where the token and the secret are kept (nothing while it is not known yet).
+    void setSecretsLocation(SecretStore::Location location);
 
     // "whsec_" and 24 random bytes in base64, as Standard Webhooks senders make them.
     static QString generateSecret();
