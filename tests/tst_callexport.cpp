@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -180,6 +181,70 @@ private Q_SLOTS:
         QVERIFY(!finished.at(1).at(0).toBool());
         QVERIFY(finished.at(1).at(1).toString().contains(QLatin1String("cancelled")));
         QVERIFY(!QFile::exists(cancelled));
+    }
+
+    // export --mask: presenter masking in every format, the same stand-ins as the window's (its settings'
+    // key), no secret; what is not personal stays; the JSON formats still parse with a strict parser.
+    void commandLineMaskHidesEveryPersonalValue()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("personal.db"));
+        {
+            DeliveryStore store(db);
+            QString error;
+            QVERIFY(store.open(&error));
+            const QByteArray body = TestSupport::readData(QStringLiteral("personal/every-field.json"));
+            QByteArray redelivery = body;
+            redelivery.replace("will pay in 14 days", "will pay in 15 days, says Maria Gonzalez again");
+            const HttpHeaders auth{{"Authorization", "Bearer tok-MASK-5ecret"}, {"X-Api-Key", "key-MASK-5ecret"}};
+            TestSupport::store(store, {TestSupport::delivery(body, 1000, auth), TestSupport::delivery(redelivery, 2000, auth),
+                                       TestSupport::delivery("name=Maria Gonzalez&phone=+13105550123", 3000, auth)});
+        }
+        const QStringList personal{QStringLiteral("3105550123"), QStringLiteral("ACCT-77120"), QStringLiteral("Maria"), QStringLiteral("Gonzalez"),
+                                   QStringLiteral("maria.g@example.org"), QStringLiteral("rec.example.com"), QStringLiteral("Saul Goodman"),
+                                   QStringLiteral("5055550100"), QStringLiteral("22-BK-31415"), QStringLiteral("123-45-6789"),
+                                   QStringLiteral("MASK-5ecret")};
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config"))); // the masking key's home
+        const auto run = [&](ExportFormat format, bool mask) {
+            QProcess p;
+            p.setProcessEnvironment(env);
+            QStringList args{QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--format"), exportFormatName(format)};
+            if (mask)
+                args.append(QStringLiteral("--mask"));
+            p.start(QStringLiteral(CALLSCOPE_BINARY), args);
+            p.waitForFinished(15000);
+            return p.exitCode() == 0 ? p.readAllStandardOutput() : QByteArray();
+        };
+        for (const ExportFormat format : {ExportFormat::Csv, ExportFormat::Ndjson, ExportFormat::Json, ExportFormat::Har}) {
+            const QString name = exportFormatName(format);
+            QVERIFY2(QString::fromUtf8(run(format, false)).contains(QLatin1String("Maria")), qPrintable(name)); // there to be masked
+            const QByteArray masked = run(format, true);
+            QVERIFY2(!masked.isEmpty(), qPrintable(name));
+            for (const QString &value : personal)
+                QVERIFY2(!QString::fromUtf8(masked).contains(value), qPrintable(name + QLatin1String(": ") + value));
+            QVERIFY2(masked.contains("+1555"), qPrintable(name));
+            QCOMPARE(run(format, true), masked); // one key: the same stand-ins every time
+            if (format == ExportFormat::Csv) {
+                QVERIFY(masked.contains("Right party; promise to pay in 14 days; bankruptcy."));
+                QVERIFY(masked.contains(",312000,"));
+                continue;
+            }
+            QVERIFY2(masked.contains(R"(\"bankruptcyChapter\": \"13\")") || masked.contains(R"("bankruptcyChapter":"13")"), qPrintable(name));
+            QProcess python;
+            python.start(QStringLiteral("python3"), {QStringLiteral("-c"), QStringLiteral(
+                "import json,sys\n"
+                "data=sys.stdin.buffer.read().decode('utf-8')\n"
+                "strict=dict(parse_constant=lambda c: (_ for _ in ()).throw(ValueError(c)))\n"
+                "if sys.argv[1]=='ndjson':\n"
+                "    [json.loads(l, **strict) for l in data.splitlines() if l]\n"
+                "else:\n"
+                "    json.loads(data, **strict)\n"), name});
+            python.write(masked);
+            python.closeWriteChannel();
+            QVERIFY(python.waitForFinished(15000));
+            QVERIFY2(python.exitCode() == 0, python.readAllStandardError().constData());
+        }
     }
 
     void commandLineExportsEveryFormat()

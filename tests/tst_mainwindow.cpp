@@ -19,6 +19,10 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
+#include <QDialog>
+#include <QTabBar>
+#include <QTimer>
 #include <QFile>
 #include <QFrame>
 #include <QJsonDocument>
@@ -97,6 +101,69 @@ private:
         if (!restarted.wait(10000))
             return 0;
         return quint16(QUrl(restarted.constLast().at(0).toString()).port());
+    }
+
+    // Every text a person or a screen reader can get from this widget and the widgets in it: labels,
+    // buttons, editors, combo items, tabs, tooltips, accessible names, and every index of every view
+    // (display and tooltip roles), hidden ones included.
+    static QString everyText(QWidget *root)
+    {
+        QString all = root->windowTitle() + QLatin1Char('\n');
+        QList<QWidget *> widgets = root->findChildren<QWidget *>();
+        widgets.prepend(root);
+        const auto walk = [&all](const QAbstractItemModel *model, const QModelIndex &parent, const auto &self) -> void {
+            for (int r = 0; r < model->rowCount(parent); ++r) {
+                for (int c = 0; c < model->columnCount(parent); ++c) {
+                    const QModelIndex index = model->index(r, c, parent);
+                    for (const int role : {int(Qt::DisplayRole), int(Qt::ToolTipRole), int(Qt::AccessibleTextRole), int(Qt::StatusTipRole)})
+                        all += index.data(role).toString() + QLatin1Char('\n');
+                    if (c == 0)
+                        self(model, index, self);
+                }
+            }
+            for (int c = 0; c < model->columnCount(parent); ++c)
+                all += model->headerData(c, Qt::Horizontal).toString() + QLatin1Char('\n');
+        };
+        for (QWidget *w : widgets) {
+            all += w->toolTip() + QLatin1Char('\n') + w->accessibleName() + QLatin1Char('\n') + w->accessibleDescription() + QLatin1Char('\n');
+            if (auto *label = qobject_cast<QLabel *>(w))
+                all += label->text() + QLatin1Char('\n');
+            if (auto *button = qobject_cast<QAbstractButton *>(w))
+                all += button->text() + QLatin1Char('\n');
+            if (auto *edit = qobject_cast<QLineEdit *>(w))
+                all += edit->displayText() + QLatin1Char('\n');
+            if (auto *edit = qobject_cast<QPlainTextEdit *>(w))
+                all += edit->toPlainText() + QLatin1Char('\n');
+            if (auto *combo = qobject_cast<QComboBox *>(w)) {
+                for (int i = 0; i < combo->count(); ++i)
+                    all += combo->itemText(i) + QLatin1Char('\n');
+            }
+            if (auto *tabs = qobject_cast<QTabBar *>(w)) {
+                for (int i = 0; i < tabs->count(); ++i)
+                    all += tabs->tabText(i) + QLatin1Char('\n') + tabs->tabToolTip(i) + QLatin1Char('\n');
+            }
+            if (auto *view = qobject_cast<QAbstractItemView *>(w); view && view->model())
+                walk(view->model(), QModelIndex(), walk);
+        }
+        for (QAction *action : root->findChildren<QAction *>())
+            all += action->text() + QLatin1Char('\n') + action->toolTip() + QLatin1Char('\n') + action->statusTip() + QLatin1Char('\n');
+        return all;
+    }
+
+    // What no view may show in presenter mode: the personal values of tests/data/personal/every-field.json
+    // and of the rejected body below, and the listener's token.
+    static QStringList personalAndSecret()
+    {
+        return {QStringLiteral("+13105550123"), QStringLiteral("3105550123"), QStringLiteral("ACCT-77120"), QStringLiteral("Maria"),
+                QStringLiteral("Gonzalez"), QStringLiteral("maria.g@example.org"), QStringLiteral("rec.example.com"),
+                QStringLiteral("Saul Goodman"), QStringLiteral("+15055550100"), QStringLiteral("22-BK-31415"), QStringLiteral("123-45-6789"),
+                QStringLiteral("tok-SWEEP-5ecret")};
+    }
+
+    static void expectNoLeak(const QString &where, const QString &text)
+    {
+        for (const QString &value : personalAndSecret())
+            QVERIFY2(!text.contains(value, Qt::CaseInsensitive), qPrintable(where + QLatin1String(" shows ") + value));
     }
 
     static void select(MainWindow &w, int row)
@@ -314,6 +381,82 @@ private Q_SLOTS:
 
         presenter->trigger(); // off again: the real values are back
         QTRY_COMPARE(calls->data(calls->index(0, CallTableModel::PhoneColumn)).toString(), QStringLiteral("+12125550111"));
+    }
+
+    // The leak sweep: a call whose every field holds personal data, a conflicting redelivery, a body that
+    // is not JSON, and a token; in presenter mode nothing of them is anywhere in the window, its dialogs,
+    // the clipboard, nor the title, while what is not personal (days, chapter, duration) stays as sent.
+    void presenterModeLeaksNothing()
+    {
+        Window w = open(QStringLiteral("sweep"));
+        const QByteArray token = "tok-SWEEP-5ecret";
+        const quint16 port = applyAndRestart(w, withToken(token, QStringLiteral("sweep.db")));
+        QVERIFY(port != 0);
+        const QByteArray auth = "Authorization: Bearer " + token + "\r\n";
+        const QByteArray body = TestSupport::readData(QStringLiteral("personal/every-field.json"));
+        QCOMPARE(TestSupport::post(port, body, auth), 200);
+        QByteArray redelivery = body;
+        redelivery.replace("will pay in 14 days", "will pay in 15 days, says Maria Gonzalez again");
+        QCOMPARE(TestSupport::post(port, redelivery, auth), 200);
+        QCOMPARE(TestSupport::post(port, "name=Maria Gonzalez&phone=+13105550123", auth), 400);
+        QCOMPARE(TestSupport::post(port, body, "Authorization: Bearer tok-SWEEP-5ecreT\r\n"), 401); // a near miss
+        CallTableModel *calls = w.window->callsModel();
+        QTRY_COMPARE(calls->rowCount(), 3);
+        QString before;
+        QTRY_VERIFY((before = everyText(w.window.get())).contains(QLatin1String("+13105550123"))); // the values are there to leak
+
+        auto *presenter = w.window->findChild<QAction *>(QStringLiteral("actionPresenterMode"));
+        presenter->trigger();
+        expectNoLeak(QStringLiteral("the window, at once"), everyText(w.window.get()));
+        auto *view = w.window->findChild<QTableView *>(QStringLiteral("callsView"));
+        for (int row = 0; row < calls->rowCount(); ++row) {
+            view->setFocus();
+            view->selectRow(row);
+            QTRY_COMPARE(w.window->detailPanel()->shownCall(), calls->idAt(row));
+            QTRY_VERIFY(!calls->data(calls->index(row, CallTableModel::ReceivedColumn)).toString().startsWith(QLatin1String("loading")));
+            expectNoLeak(QStringLiteral("row %1").arg(row), everyText(w.window.get()));
+            QTest::keyClick(view, Qt::Key_C, Qt::ControlModifier);
+            expectNoLeak(QStringLiteral("the clipboard of row %1").arg(row), QGuiApplication::clipboard()->text());
+        }
+        // The personal call, once more, with what must stay as it was sent.
+        int personalRow = -1;
+        for (int row = 0; row < calls->rowCount(); ++row) {
+            if (calls->data(calls->index(row, CallTableModel::DurationColumn)).toString() == QLatin1String("5:12"))
+                personalRow = row;
+        }
+        QVERIFY(personalRow >= 0);
+        view->selectRow(personalRow);
+        QTRY_VERIFY(everyText(w.window->detailPanel()).contains(QLatin1String("Right party; promise to pay in 14 days; bankruptcy")));
+        const QString shown = everyText(w.window.get());
+        QVERIFY(shown.contains(QLatin1String("\"bankruptcyChapter\": \"13\"")));
+        QVERIFY(shown.contains(QLatin1String("5:12")));
+        QVERIFY(shown.contains(QLatin1String("+1555")));
+
+        // The dashboard, and the dialogs a menu opens.
+        w.window->findChild<QAction *>(QStringLiteral("actionDashboard"))->trigger();
+        QTRY_VERIFY(w.window->dashboard()->statistics());
+        expectNoLeak(QStringLiteral("the dashboard"), everyText(w.window.get()));
+        for (const char *name : {"actionSettings", "actionReplaySelected"}) {
+            QString dialogText;
+            QTimer::singleShot(0, this, [&dialogText] {
+                QWidget *dialog = QApplication::activeModalWidget();
+                if (!dialog)
+                    return;
+                dialogText = everyText(dialog);
+                static_cast<QDialog *>(dialog)->reject();
+            });
+            w.window->findChild<QAction *>(QLatin1String(name))->trigger();
+            QVERIFY2(!dialogText.isEmpty(), name);
+            expectNoLeak(QLatin1String(name), dialogText);
+        }
+        // A masked body must never be sent: Replay with edits is off, and says why.
+        auto *withEdits = w.window->findChild<QAction *>(QStringLiteral("actionReplayWithEdits"));
+        QVERIFY(!withEdits->isEnabled());
+        QVERIFY(withEdits->toolTip().contains(QLatin1String("presenter mode")));
+        // The welcome panel's curl line never carries the token in presenter mode.
+        const QString curl = w.window->findChild<WelcomePanel *>()->curlLine();
+        QVERIFY(curl.contains(QLatin1String("Bearer [redacted]")));
+        expectNoLeak(QStringLiteral("the curl line"), curl);
     }
 
     void theDashboardFollowsTheFilterAndNewCalls()

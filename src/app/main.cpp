@@ -176,6 +176,7 @@ struct ListenerCommandLine {
     QCommandLineOption idleTimeout{QStringLiteral("idle-timeout"), tr("Close a keep-alive connection idle for S seconds (default 60)."), QStringLiteral("S")};
     QCommandLineOption format{QStringLiteral("format"), tr("export: csv, ndjson, json or har."), QStringLiteral("FORMAT")};
     QCommandLineOption out{QStringLiteral("out"), tr("export: write to FILE instead of stdout."), QStringLiteral("FILE")};
+    QCommandLineOption mask{QStringLiteral("mask"), tr("export: mask personal data as presenter mode does (the same stand-ins as the window's).")};
     QCommandLineOption filter{QStringLiteral("filter"), tr("export, replay: only the calls that match EXPR (the filter language)."), QStringLiteral("EXPR")};
     QCommandLineOption to{QStringLiteral("to"), tr("send, replay: POST to URL."), QStringLiteral("URL")};
     QCommandLineOption speed{QStringLiteral("speed"), tr("send: play recorded gaps F times faster (default 1)."), QStringLiteral("F"), QStringLiteral("1")};
@@ -185,7 +186,7 @@ struct ListenerCommandLine {
     void addTo(QCommandLineParser &parser)
     {
         parser.addOptions({headless, bind, port, db, maxBody, strict, token, tokenFile, secret, secretFile, tlsCert, tlsKey, maxConnections, headerTimeout,
-                           bodyTimeout, idleTimeout, format, out, filter, to, speed, rate, synthetic});
+                           bodyTimeout, idleTimeout, format, out, mask, filter, to, speed, rate, synthetic});
     }
 
     // The listener options: `base` with what the command line sets, or the reason they are unusable.
@@ -282,6 +283,8 @@ int runExport(const QCommandLineParser &parser, const ListenerCommandLine &cli)
     request.filter = CallFilter::compile(parser.value(cli.filter));
     if (!request.filter.isValid())
         return usageError(parser, tr("bad --filter %1").arg(request.filter.errorText()));
+    if (parser.isSet(cli.mask))
+        request.masker.emplace(AppSettings().maskingKey()); // the window's key: one debtor, one stand-in
     QFile out;
     const bool toFile = parser.isSet(cli.out);
     if (toFile) {

@@ -485,6 +485,7 @@ void MainWindow::showSettings()
     const SettingsDialog::Values current{m_options, m_databasePath == AppSettings::defaultDatabasePath() ? QString() : m_databasePath,
                                          m_settings->language()};
     SettingsDialog dialog(current, this);
+    dialog.setPresenterMode(m_masker.has_value());
     dialog.setSecretsLocation(m_secrets->location());
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -640,6 +641,11 @@ void MainWindow::setPresenterMode(bool on)
     m_queries->setMasker(m_masker);
     m_calls->dropCachedRows();
     m_details->setPresenterMode(on);
+    m_welcome->setPresenterMode(on);
+    // A masked body is no delivery: it must never reach a real endpoint by mistake.
+    m_ui->actionReplayWithEdits->setEnabled(!on);
+    m_ui->actionReplayWithEdits->setToolTip(on ? tr("Off in presenter mode: the body shown is masked, and a masked body must never be sent.")
+                                               : m_ui->actionReplayWithEdits->text().remove(QLatin1Char('&')));
     updateTitle();
     m_ui->statusBar->showMessage(on ? tr("Presenter mode: personal data is masked in the table, the details and exports.") : tr("Presenter mode off."), 5000);
 }
@@ -692,6 +698,10 @@ void MainWindow::replaySelected(bool withEdits)
         return;
     }
     std::optional<OutgoingDelivery> edit;
+    if (withEdits && m_masker) {
+        m_ui->statusBar->showMessage(tr("Replay with edits is off in presenter mode: the body shown is masked, and a masked body must never be sent."), 8000);
+        return;
+    }
     if (withEdits) {
         const auto &detail = m_details->detail();
         if (!detail || detail->row.id != m_selectedId || detail->deliveries.isEmpty() || !detail->deliveries.constFirst().bodyKept)

@@ -75,6 +75,16 @@ SettingsDialog::SettingsDialog(const Values &values, QWidget *parent)
 
 SettingsDialog::~SettingsDialog() = default;
 
+void SettingsDialog::setPresenterMode(bool on)
+{
+    for (QAbstractButton *button : std::initializer_list<QAbstractButton *>{m_ui->tokenShow, m_ui->secretShow, m_ui->secretGenerate}) {
+        if (on && button->isCheckable())
+            button->setChecked(false);
+        button->setEnabled(!on);
+        button->setToolTip(on ? tr("Not in presenter mode: secrets are never shown to an audience.") : QString());
+    }
+}
+
 void SettingsDialog::fill(const Values &v)
 {
     const ListenerOptions &o = v.options;

@@ -34,6 +34,8 @@ public:
 
     SettingsDialog(const Values &values, QWidget *parent = nullptr);
     ~SettingsDialog() override;
+    // Presenter mode: the token and secret cannot be shown (nor a new secret generated, which shows it).
+    void setPresenterMode(bool on);
 
     Values values() const;
     void accept() override;

@@ -43,15 +43,23 @@ WelcomePanel::WelcomePanel(QWidget *parent)
 
 WelcomePanel::~WelcomePanel() = default;
 
+void WelcomePanel::setPresenterMode(bool on)
+{
+    m_presenter = on;
+    setListener(m_url, m_options);
+}
+
 void WelcomePanel::setListener(const QString &url, const ListenerOptions &options)
 {
+    m_url = url;
+    m_options = options;
     const bool running = !url.isEmpty();
     m_ui->urlEdit->setText(running ? url : tr("The listener is not running"));
     for (QWidget *w : std::initializer_list<QWidget *>{m_ui->copyUrlButton, m_ui->copyCurlButton, m_ui->sendSamplesButton, m_ui->syntheticButton})
         w->setEnabled(running);
     QStringList curl{QStringLiteral("curl -s -H 'Content-Type: application/json'")};
     if (!options.auth.token.isEmpty())
-        curl.append(QStringLiteral("-H 'Authorization: Bearer %1'").arg(QString::fromUtf8(options.auth.token)));
+        curl.append(QStringLiteral("-H 'Authorization: Bearer %1'").arg(m_presenter ? QStringLiteral("[redacted]") : QString::fromUtf8(options.auth.token)));
     curl.append(QStringLiteral("-d '%1'").arg(QLatin1String(kTryBody)));
     curl.append(running ? url : QStringLiteral("http://127.0.0.1:%1/").arg(options.port));
     if (options.usesTls())
@@ -61,6 +69,8 @@ void WelcomePanel::setListener(const QString &url, const ListenerOptions &option
     if (options.auth.secretKey)
         note = tr("This listener requires Standard Webhooks signatures, which curl cannot make: use Send sample calls, "
                   "or callscope send with the same secret.");
+    if (m_presenter && !options.auth.token.isEmpty())
+        note = (note.isEmpty() ? QString() : note + QLatin1Char(' ')) + tr("Presenter mode: the token is not shown.");
     if (options.address == QHostAddress::LocalHost || options.address == QHostAddress::LocalHostIPv6)
         note = (note.isEmpty() ? QString() : note + QLatin1Char(' '))
             + tr("The listener accepts this computer only; to receive calls from the platform, listen on 0.0.0.0 (Settings) "

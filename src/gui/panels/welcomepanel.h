@@ -27,6 +27,8 @@ public:
 
     // The listener's URL (empty while it is not running) and what it requires of a sender.
     void setListener(const QString &url, const ListenerOptions &options);
+    // Presenter mode: the token is never shown (nor copied) in the curl line.
+    void setPresenterMode(bool on);
     QString curlLine() const;
 
 Q_SIGNALS:
@@ -36,6 +38,9 @@ Q_SIGNALS:
 
 private:
     std::unique_ptr<Ui::WelcomePanel> m_ui;
+    QString m_url;
+    ListenerOptions m_options;
+    bool m_presenter = false;
 };
 
 } // namespace CallScope
