@@ -459,6 +459,45 @@ private Q_SLOTS:
         expectNoLeak(QStringLiteral("the curl line"), curl);
     }
 
+    // A body that is not JSON says what it is: no duration, no empty outcome groups; a malformed
+    // stop-contact flag is no flag (no DNC badge, no red row) but puts the call in Needs attention.
+    void rejectedAndMalformedSayWhatTheyAre()
+    {
+        Window w = open(QStringLiteral("rejected"));
+        QCOMPARE(TestSupport::post(w.port, "this is not JSON"), 400);
+        CallTableModel *calls = w.window->callsModel();
+        QTRY_COMPARE(calls->rowCount(), 1);
+        select(*w.window, 0);
+        QCOMPARE(w.window->findChild<QLabel *>(QStringLiteral("titleLabel"))->text(), QStringLiteral("Rejected delivery (not JSON)"));
+        QCOMPARE(w.window->findChild<QLabel *>(QStringLiteral("durationLabel"))->text(), QStringLiteral("—"));
+        QVERIFY(w.window->findChild<QLabel *>(QStringLiteral("noOutcomesLabel"))->text().contains(QLatin1String("not JSON")));
+        QVERIFY(!w.window->findChild<QTreeView *>(QStringLiteral("outcomeView"))->isVisibleTo(w.window.get()));
+
+        QByteArray body = TestSupport::readData(QStringLiteral("personal/every-field.json")); // "doNotCall": "no"
+        body.replace("\"bankruptcy\": true", "\"bankruptcy\": false"); // no other stop-contact flag
+        QCOMPARE(TestSupport::post(w.port, body), 200);
+        QTRY_COMPARE(calls->rowCount(), 2);
+        select(*w.window, 1);
+        QTRY_VERIFY(calls->cachedRow(1));
+        QStringList badges;
+        for (const OutcomeBadge &b : outcomeBadges(*calls->cachedRow(1)))
+            badges.append(b.text);
+        QVERIFY2(badges.contains(QLatin1String("DNC?")) && !badges.contains(QLatin1String("DNC")), qPrintable(badges.join(QLatin1Char(','))));
+        const QAbstractItemModel *outcomes = w.window->findChild<QTreeView *>(QStringLiteral("outcomeView"))->model();
+        QString doNotCall;
+        for (int g = 0; g < outcomes->rowCount(); ++g) {
+            for (int r = 0; r < outcomes->rowCount(outcomes->index(g, 0)); ++r) {
+                if (outcomes->index(r, CallOutcomeModel::KeyColumn, outcomes->index(g, 0)).data().toString() == QLatin1String("doNotCall"))
+                    doNotCall = outcomes->index(r, CallOutcomeModel::ValueColumn, outcomes->index(g, 0)).data().toString();
+            }
+        }
+        QCOMPARE(doNotCall, QStringLiteral("\"no\" (wrong type)"));
+        w.window->filterBar()->findChild<QAbstractButton *>(QStringLiteral("attentionButton"))->click();
+        QTRY_COMPARE(calls->rowCount(), 1); // the malformed flag needs a person; the rejected body is no call
+        w.window->filterBar()->apply(QStringLiteral("doNotCall"));
+        QTRY_COMPARE(calls->rowCount(), 0);
+    }
+
     void theDashboardFollowsTheFilterAndNewCalls()
     {
         Window w = open(QStringLiteral("dashboard"));
@@ -533,6 +572,9 @@ private Q_SLOTS:
         select(*w.window, 0);
         const QString title = w.window->findChild<QLabel *>(QStringLiteral("titleLabel"))->text();
         QVERIFY2(title.startsWith(QLatin1String("Refused (401): No Authorization header")), qPrintable(title));
+        QCOMPARE(w.window->findChild<QLabel *>(QStringLiteral("durationLabel"))->text(), QStringLiteral("—")); // not 0:00
+        QVERIFY(w.window->findChild<QLabel *>(QStringLiteral("noOutcomesLabel"))->isVisibleTo(w.window.get()));
+        QVERIFY(!w.window->findChild<QTreeView *>(QStringLiteral("outcomeView"))->isVisibleTo(w.window.get())); // no nine empty groups
         const QList<OutcomeBadge> badges = outcomeBadges(*w.window->callsModel()->cachedRow(0));
         QVERIFY(!badges.isEmpty());
         QCOMPARE(badges.constFirst().text, QStringLiteral("401 NOT AUTHORIZED"));

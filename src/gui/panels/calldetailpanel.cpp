@@ -162,7 +162,13 @@ void CallDetailPanel::fill(const CallDetail &d)
                                                                          : tr("— (organization-only webhook)"));
     m_ui->createdLabel->setText(timestampText(r.createdAt, r.createdMs));
     m_ui->endedLabel->setText(timestampText(r.endedAt, r.endedMs));
-    m_ui->durationLabel->setText(r.durationMs < 0 ? durationText(r.durationMs) : tr("%1 (%2 ms)").arg(durationText(r.durationMs)).arg(r.durationMs));
+    // A body that was not read (not JSON, or refused before it was kept) has no call in it: no duration, no
+    // outcomes, rather than 0:00 and nine empty groups.
+    const bool noCall = r.refusedStatus != 0 || r.validation == Validation::Rejected;
+    if (noCall)
+        m_ui->durationLabel->setText(tr("—"));
+    else
+        m_ui->durationLabel->setText(r.durationMs < 0 ? durationText(r.durationMs) : tr("%1 (%2 ms)").arg(durationText(r.durationMs)).arg(r.durationMs));
     m_ui->statusLabel->setText(r.status);
     QString validation = validationName(r.validation);
     if (r.conflict)
@@ -195,6 +201,13 @@ void CallDetailPanel::fill(const CallDetail &d)
     m_review->showCall(d, m_reviewer, m_presenter);
     m_ui->tabs->setTabText(m_ui->tabs->indexOf(m_review), d.row.review == ReviewState::Unreviewed ? tr("Re&view") : tr("Re&view (%1)").arg(reviewStateLabel(d.row.review)));
     m_outcomes->setEvent(e);
+    m_ui->outcomeView->setVisible(!noCall);
+    m_ui->noOutcomesLabel->setVisible(noCall);
+    if (r.refusedStatus != 0)
+        m_ui->noOutcomesLabel->setText(tr("No outcomes: this attempt was refused (%1) before its body was kept. The Problems tab says why.").arg(r.refusedStatus));
+    else if (noCall)
+        m_ui->noOutcomesLabel->setText(tr("No outcomes: the body is not JSON, so no call could be read from it. The Problems tab says where "
+                                          "reading stopped; the Raw body tab shows the bytes."));
     for (int g = 0; g < m_outcomes->rowCount(); ++g) {
         const QModelIndex group = m_outcomes->index(g, 0);
         m_ui->outcomeView->setExpanded(group, group.data(CallOutcomeModel::ReportedRole).toInt() > 0);
