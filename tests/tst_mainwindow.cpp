@@ -34,6 +34,7 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -405,10 +406,44 @@ private Q_SLOTS:
         QString before;
         QTRY_VERIFY((before = everyText(w.window.get())).contains(QLatin1String("+13105550123"))); // the values are there to leak
 
+        // A replay before presenter mode, to a target that echoes what it gets: its log holds the body.
+        QTcpServer echo;
+        QVERIFY(echo.listen(QHostAddress::LocalHost));
+        connect(&echo, &QTcpServer::newConnection, this, [&echo] {
+            QTcpSocket *socket = echo.nextPendingConnection();
+            connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+                const QByteArray request = socket->peek(1 << 20);
+                const qsizetype headEnd = request.indexOf("\r\n\r\n");
+                const qsizetype at = request.toLower().indexOf("content-length:");
+                if (headEnd < 0 || at < 0)
+                    return;
+                const qsizetype length = request.mid(at + 15, request.indexOf("\r\n", at) - at - 15).trimmed().toLongLong();
+                if (request.size() < headEnd + 4 + length)
+                    return;
+                const QByteArray body = request.mid(headEnd + 4, length);
+                socket->readAll();
+                socket->write("HTTP/1.1 200 OK\r\nConnection: close\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+                socket->disconnectFromHost();
+            });
+        });
+        auto *view = w.window->findChild<QTableView *>(QStringLiteral("callsView"));
+        view->setFocus();
+        view->selectAll();
+        QTimer::singleShot(0, this, [&echo] {
+            QWidget *dialog = QApplication::activeModalWidget();
+            if (!dialog)
+                return;
+            dialog->findChild<QComboBox *>(QStringLiteral("targetCombo"))->setEditText(QStringLiteral("http://127.0.0.1:%1/").arg(echo.serverPort()));
+            static_cast<QDialog *>(dialog)->accept();
+        });
+        w.window->findChild<QAction *>(QStringLiteral("actionReplaySelected"))->trigger();
+        auto *replayLog = w.window->findChild<QTreeView *>(QStringLiteral("logView"));
+        QVERIFY(replayLog);
+        QTRY_VERIFY(everyText(replayLog).contains(QLatin1String("Maria Gonzalez")));
+
         auto *presenter = w.window->findChild<QAction *>(QStringLiteral("actionPresenterMode"));
         presenter->trigger();
         expectNoLeak(QStringLiteral("the window, at once"), everyText(w.window.get()));
-        auto *view = w.window->findChild<QTableView *>(QStringLiteral("callsView"));
         for (int row = 0; row < calls->rowCount(); ++row) {
             view->setFocus();
             view->selectRow(row);

@@ -642,6 +642,7 @@ void MainWindow::setPresenterMode(bool on)
     m_calls->dropCachedRows();
     m_details->setPresenterMode(on);
     m_welcome->setPresenterMode(on);
+    m_replay->setPresenterMode(on);
     // A masked body is no delivery: it must never reach a real endpoint by mistake.
     m_ui->actionReplayWithEdits->setEnabled(!on);
     m_ui->actionReplayWithEdits->setToolTip(on ? tr("Off in presenter mode: the body shown is masked, and a masked body must never be sent.")

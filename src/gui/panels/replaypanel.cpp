@@ -20,7 +20,10 @@ ReplayPanel::ReplayPanel(QWidget *parent)
     m_log->setHorizontalHeaderLabels({tr("Time"), tr("Target"), tr("Call"), tr("Answer"), tr("ms"), tr("Response")});
     m_ui->logView->setModel(m_log);
     connect(m_ui->stopButton, &QPushButton::clicked, this, &ReplayPanel::stop);
-    connect(m_ui->clearButton, &QPushButton::clicked, this, [this] { m_log->removeRows(0, m_log->rowCount()); });
+    connect(m_ui->clearButton, &QPushButton::clicked, this, [this] {
+        m_log->removeRows(0, m_log->rowCount());
+        m_responses.clear();
+    });
 }
 
 ReplayPanel::~ReplayPanel() = default;
@@ -66,11 +69,34 @@ void ReplayPanel::stop()
         m_sender->stop();
 }
 
+namespace {
+
+constexpr int ResponseColumn = 5;
+
+QString hiddenResponse()
+{
+    return ReplayPanel::tr("(hidden in presenter mode)");
+}
+
+} // namespace
+
+void ReplayPanel::setPresenterMode(bool on)
+{
+    m_presenter = on;
+    for (int row = 0; row < m_log->rowCount(); ++row) {
+        QStandardItem *item = m_log->item(row, ResponseColumn);
+        const QString text = on ? hiddenResponse() : m_responses.value(row);
+        item->setText(text);
+        item->setToolTip(text.size() > 60 ? plainToolTip(text) : QString());
+    }
+}
+
 void ReplayPanel::log(const QString &call, const QString &status, qint64 ms, const QString &response)
 {
+    m_responses.append(response);
     QList<QStandardItem *> row;
     for (const QString &text : {QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss.zzz")), m_target, call, status,
-                                ms >= 0 ? QString::number(ms) : QString(), response}) {
+                                ms >= 0 ? QString::number(ms) : QString(), m_presenter ? hiddenResponse() : response}) {
         auto *item = new QStandardItem(text);
         item->setEditable(false);
         item->setToolTip(text.size() > 60 ? plainToolTip(text) : QString());

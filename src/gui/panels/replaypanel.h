@@ -42,6 +42,8 @@ public:
     void start(Session session);
     void stop();
     bool isRunning() const { return m_sender; }
+    // Presenter mode: a target's responses (which may echo a body) are hidden, in the log already and to come.
+    void setPresenterMode(bool on);
 
 Q_SIGNALS:
     void runningChanged(bool running);
@@ -53,6 +55,8 @@ private:
     QStandardItemModel *m_log;
     QPointer<DeliverySender> m_sender;
     QString m_target;
+    QStringList m_responses; // each log row's response as received, shown unless in presenter mode
+    bool m_presenter = false;
 };
 
 } // namespace CallScope
