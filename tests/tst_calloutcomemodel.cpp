@@ -55,6 +55,34 @@ private Q_SLOTS:
         QVERIFY(!group(model, QStringLiteral("Compliance")).data(CallOutcomeModel::HighlightRole).toBool());
     }
 
+    // A value of the wrong type shows as it was sent, with a problem marker, and highlights nothing; a plan
+    // type outside the spec's list is a value, flagged.
+    void malformedValuesShowAsSentWithAProblem()
+    {
+        CallOutcomeModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QByteArray body = TestSupport::sample("03-compliance-and-preferences.json");
+        body.replace("\"doNotCall\": true,", "\"doNotCall\": \"no\", \"plan_type\": \"fortnightly\",");
+        body.replace("\"ceaseAndDesist\": true", "\"ceaseAndDesist\": 0");
+        model.setEvent(CallEventParser::parse(body).event);
+        const QModelIndex compliance = group(model, QStringLiteral("Compliance"));
+        QVERIFY(!compliance.data(CallOutcomeModel::HighlightRole).toBool()); // no flag is raised
+        QCOMPARE(value(model, compliance, QStringLiteral("doNotCall")), QStringLiteral("\"no\" (wrong type)"));
+        QCOMPARE(value(model, compliance, QStringLiteral("ceaseAndDesist")), QStringLiteral("0 (wrong type)"));
+        const QModelIndex payments = group(model, QStringLiteral("Payments & Plans"));
+        QCOMPARE(value(model, payments, QStringLiteral("plan_type")), QStringLiteral("fortnightly"));
+        for (const auto &[parent, key] : {std::pair{compliance, QStringLiteral("doNotCall")}, std::pair{payments, QStringLiteral("plan_type")}}) {
+            for (int r = 0; r < model.rowCount(parent); ++r) {
+                const QModelIndex v = model.index(r, CallOutcomeModel::ValueColumn, parent);
+                if (model.index(r, CallOutcomeModel::KeyColumn, parent).data().toString() != key)
+                    continue;
+                QVERIFY2(!v.data(CallOutcomeModel::ProblemRole).toString().isEmpty(), qPrintable(key));
+                QVERIFY(v.data(Qt::DecorationRole).isValid());
+                QVERIFY(v.data(Qt::ToolTipRole).toString().startsWith(v.data(CallOutcomeModel::ProblemRole).toString()));
+            }
+        }
+    }
+
     void noticesNameNewStopContactCallsInTheCataloguesWords()
     {
         const auto mask = [](std::initializer_list<OutcomeId> ids) {

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 CallScope authors
 // SPDX-License-Identifier: MIT
 #include "domain/callpattern.h"
+#include "domain/durationtext.h"
 #include "filter/callfilter.h"
 #include "storage/callreader.h"
 #include "storage/callstatistics.h"
@@ -364,7 +365,10 @@ private Q_SLOTS:
         DeliveryStore store(path);
         QString error;
         QVERIFY(store.open(&error));
+        QByteArray negative = callWithOutcomes("negative", "");
+        negative.replace("\"duration\": 0", "\"duration\": -5000");
         TestSupport::store(store, {TestSupport::delivery(callWithOutcomes("mistyped", R"("doNotCall":"no","ceaseAndDesist":"false","bankruptcy":0,"paymentMade":"true","promiseToPayDays":-3)"), 1000),
+                                   TestSupport::delivery(negative, 3000),
                                    TestSupport::delivery(callWithOutcomes("typed", R"("doNotCall":true,"promiseToPayDays":14)"), 2000)});
         CallReader reader(path);
         QVERIFY(reader.open(&error));
@@ -377,15 +381,17 @@ private Q_SLOTS:
         QCOMPARE(count(u"bankruptcy"), 0);
         QCOMPARE(count(u"paymentMade"), 0);
         QCOMPARE(count(u"paymentMade=false"), 0);
-        QCOMPARE(count(u"doNotCall=none"), 0);
+        QCOMPARE(count(u"doNotCall=none"), 1); // the call with no outcomes, not the mistyped one
         QCOMPARE(count(u"promiseToPayDays<20"), 1);
         QCOMPARE(count(u"group:compliance"), 1);
         QCOMPARE(count(u"doNotCall=invalid"), 1);
         QCOMPARE(count(u"bankruptcy=invalid"), 1);
-        QCOMPARE(count(u"bankruptcy!=invalid"), 1);
-        const QList<CallRow> rows = reader.rows(std::vector<qint64>{1});
-        QCOMPARE(rows.size(), 1);
+        QCOMPARE(count(u"bankruptcy!=invalid"), 2);
+        const QList<CallRow> rows = reader.rows(std::vector<qint64>{1, 2});
+        QCOMPARE(rows.size(), 2);
         QCOMPARE(rows[0].severity, Severity::None);
+        QCOMPARE(durationText(rows[0].durationMs), QStringLiteral("0:00")); // zero is a duration
+        QCOMPARE(durationText(rows[1].durationMs), QStringLiteral("invalid")); // -5000 ms is none
         QVERIFY(rows[0].isMalformed(OutcomeId::DoNotCall));
         QVERIFY(!rows[0].isRaised(OutcomeId::DoNotCall));
         const auto stats = CallStatistics::compute(reader.database(), CallFilter::compile(u""), &error);
