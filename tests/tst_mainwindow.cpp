@@ -471,19 +471,23 @@ private Q_SLOTS:
         w.window->findChild<QAction *>(QStringLiteral("actionDashboard"))->trigger();
         QTRY_VERIFY(w.window->dashboard()->statistics());
         expectNoLeak(QStringLiteral("the dashboard"), everyText(w.window.get()));
+        bool canShowSecrets = true;
         for (const char *name : {"actionSettings", "actionReplaySelected"}) {
             QString dialogText;
-            QTimer::singleShot(0, this, [&dialogText] {
+            QTimer::singleShot(0, this, [&dialogText, &canShowSecrets] {
                 QWidget *dialog = QApplication::activeModalWidget();
                 if (!dialog)
                     return;
                 dialogText = everyText(dialog);
+                if (auto *show = dialog->findChild<QAbstractButton *>(QStringLiteral("tokenShow")))
+                    canShowSecrets = show->isEnabled();
                 static_cast<QDialog *>(dialog)->reject();
             });
             w.window->findChild<QAction *>(QLatin1String(name))->trigger();
             QVERIFY2(!dialogText.isEmpty(), name);
             expectNoLeak(QLatin1String(name), dialogText);
         }
+        QVERIFY(!canShowSecrets); // Settings' Show is off: secrets are never shown to an audience
         // A masked body must never be sent: Replay with edits is off, and says why.
         auto *withEdits = w.window->findChild<QAction *>(QStringLiteral("actionReplayWithEdits"));
         QVERIFY(!withEdits->isEnabled());
