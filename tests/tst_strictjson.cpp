@@ -95,11 +95,11 @@ private slots:
         row("trailing garbage", "{\"a\":1}x", 7, "text after the end of the JSON value");
         row("a second value", "{\"a\":1} {}", 8, "text after the end of the JSON value");
         row("a trailing NUL", QByteArray("{\"a\":1}\0", 8), 7, "text after the end of the JSON value");
-        row("NaN", "{\"a\":NaN}", 5, "the word \"NaN\", which is not a JSON value");
-        row("Infinity", "[Infinity]", 1, "the word \"Infinity\"");
-        row("-Infinity", "[-Infinity]", 1, "the word \"-Infinity\"");
-        row("True in capitals", "[True]", 1, "the word \"True\"");
-        row("a cut-off word", "{\"a\": tru}", 6, "the word \"tru\"");
+        row("NaN", "{\"a\":NaN}", 5, "an unknown word \"NaN\"");
+        row("Infinity", "[Infinity]", 1, "an unknown word \"Infinity\"");
+        row("-Infinity", "[-Infinity]", 1, "an unknown word \"-Infinity\"");
+        row("True in capitals", "[True]", 1, "an unknown word \"True\"");
+        row("a cut-off word", "{\"a\": tru}", 6, "an unknown word \"tru\"");
         row("a leading zero", "[01]", 1, "a number that JSON does not allow (\"01\")");
         row("a trailing point", "[1.]", 1, "a number that JSON does not allow (\"1.\")");
         row("a leading point", "[.5]", 1, "a number that JSON does not allow (\".5\")");

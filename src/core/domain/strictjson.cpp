@@ -238,7 +238,7 @@ std::optional<Error> Scanner::number()
             ++stop;
         const QString token = QString::fromLatin1(reinterpret_cast<const char *>(start), stop - start);
         if (start + 1 < m_end && *start == '-' && isLetter(start[1]))
-            return fail(start, QStringLiteral("the word \"%1\", which is not a JSON value").arg(token));
+            return fail(start, QStringLiteral("an unknown word \"%1\"").arg(token));
         return fail(start, QStringLiteral("a number that JSON does not allow (\"%1\")").arg(token));
     };
     if (m_p < m_end && *m_p == '-')
@@ -277,7 +277,7 @@ std::optional<Error> Scanner::word()
         m_p = start;
         return unexpected(Expect::Value);
     }
-    return fail(start, QStringLiteral("the word \"%1\", which is not a JSON value").arg(QString::fromLatin1(w)));
+    return fail(start, QStringLiteral("an unknown word \"%1\"").arg(QString::fromLatin1(w)));
 }
 
 // Unicode's table 3-7 of well-formed UTF-8 byte sequences.
