@@ -346,6 +346,28 @@ private slots:
         QCOMPARE(parsed.event.raw, body);
     }
 
+    // A stored body read again (detail view, masking): the same verdict, but the values QJsonDocument reads.
+    void rereadKeepsTheVerdictAndReadsTheValues()
+    {
+        const QByteArray body = readSample(QStringLiteral("00-full-body.json")).replace("Customer agreed", "Customer\nagreed");
+        const ParsedEvent strict = CallEventParser::parse(body);
+        const ParsedEvent reread = CallEventParser::reread(body);
+        QCOMPARE(strict.validation(), Validation::Rejected);
+        QVERIFY(strict.event.phoneNumber.isEmpty());
+        QCOMPARE(reread.validation(), Validation::Rejected);
+        QCOMPARE(reread.problems.constFirst(), strict.problems.constFirst());
+        QCOMPARE(reread.event.phoneNumber, QStringLiteral("+15125550123"));
+        QCOMPARE(reread.event.summary, QStringLiteral("Customer\nagreed to make payment."));
+        // What QJsonDocument cannot read either stays unread.
+        const ParsedEvent garbage = CallEventParser::reread("{\"a\":\"\xff\"}");
+        QCOMPARE(garbage.validation(), Validation::Rejected);
+        QCOMPARE(garbage.problems.size(), 1);
+        QVERIFY(garbage.event.json.isEmpty());
+        // A body that is JSON reads the same either way.
+        QCOMPARE(CallEventParser::reread(readSample(QStringLiteral("02-payment-and-plan.json"))).problems,
+                 CallEventParser::parse(readSample(QStringLiteral("02-payment-and-plan.json"))).problems);
+    }
+
     void unknownKeysAreKeptNotReported()
     {
         QJsonObject o = sampleObject(QStringLiteral("02-payment-and-plan.json"));

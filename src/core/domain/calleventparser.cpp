@@ -291,6 +291,16 @@ void checkIdempotencyKey(const CallEvent &e, Checker &c)
 
 ParsedEvent CallEventParser::parse(const QByteArray &body)
 {
+    return read(body, false);
+}
+
+ParsedEvent CallEventParser::reread(const QByteArray &storedBody)
+{
+    return read(storedBody, true);
+}
+
+ParsedEvent CallEventParser::read(const QByteArray &body, bool laxValues)
+{
     ParsedEvent result;
     CallEvent &e = result.event;
     Checker c;
@@ -309,18 +319,24 @@ ParsedEvent CallEventParser::parse(const QByteArray &body)
         return notJson(QStringLiteral("The body is empty."), 0);
     // The strict check first: QJsonDocument alone takes raw control characters in strings, unknown escapes
     // and numbers such as "1." (issue 13). Its offset counts from the body's first byte, the mark included.
-    if (const auto error = StrictJson::check(text)) {
-        const qsizetype offset = error->offset + (byteOrderMark ? 3 : 0);
-        return notJson(QStringLiteral("The body is not JSON: %1 at byte %2.").arg(error->reason).arg(offset), offset);
-    }
-    const char first = text.trimmed().front();
-    if (first != '{' && first != '[') {
+    const auto strictError = StrictJson::check(text);
+    if (strictError) {
+        const qsizetype offset = strictError->offset + (byteOrderMark ? 3 : 0);
+        const QString message = QStringLiteral("The body is not JSON: %1 at byte %2.").arg(strictError->reason).arg(offset);
+        if (!laxValues)
+            return notJson(message, offset);
+        c.add(Kind::NotJson, Grade::Error, kRoot, message, offset);
+    } else if (const char first = text.trimmed().front(); first != '{' && first != '[') {
         c.add(Kind::NotObject, Grade::Error, kRoot, QStringLiteral("The body is JSON but not an object: it is a single value."));
         result.problems = c.problems;
         return result;
     }
     QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
+    if (error.error != QJsonParseError::NoError && strictError) {
+        result.problems = c.problems; // read again laxly, and QJsonDocument cannot read it either
+        return result;
+    }
     if (error.error != QJsonParseError::NoError) {
         // JSON text all the same, but past what QJsonDocument holds (RFC 8259, 9 lets a reader set limits):
         // a number a double cannot hold, such as 1e400.

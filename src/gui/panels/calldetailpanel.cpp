@@ -245,7 +245,7 @@ QString CallDetailPanel::masked(const QString &text, const DeliveryRecord &deliv
     // The values of this delivery and of the first: a redelivery may differ from it.
     QList<QPair<QString, QString>> replacements = m_masker->replacements(m_detail->parsed.event);
     if (delivery.id != m_detail->deliveries.constFirst().id)
-        replacements += m_masker->replacements(CallEventParser::parse(delivery.body).event);
+        replacements += m_masker->replacements(CallEventParser::reread(delivery.body).event);
     std::sort(replacements.begin(), replacements.end(), [](const auto &a, const auto &b) { return a.first.size() > b.first.size(); });
     return Masker::apply(text, replacements);
 }
