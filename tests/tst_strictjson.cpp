@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QTest>
 
@@ -165,6 +166,61 @@ private slots:
                      qPrintable(QStringLiteral("%1: %2").arg(QString::fromUtf8(text.toPercentEncoding()), error.errorString())));
         }
         QVERIFY(accepted > 100); // edits inside strings keep the text JSON: the check is exercised both ways
+    }
+
+    // The same verdict as a strict reader that is not ours, Python's json (UTF-8 decoded strictly, NaN and
+    // Infinity refused), on bodies corrupted at random: bytes replaced, dropped and inserted.
+    void agreesWithPythonsJson()
+    {
+        QRandomGenerator rng(20261201);
+        static const char chars[] = "{}[]:,\"\\ \t\n\r0123456789.-+eEtrufalsnNIxu\x00\x01\x1f\x7f\x80\xbf\xc0\xc3\xa9\xe2\xed\xa0\xf0\xf4\x90\xff\xef\xbb";
+        const QByteArray alphabet(chars, sizeof chars - 1);
+        const QList<QByteArray> bases{sample("00-full-body.json"), sample("05-bankruptcy-strings.json"),
+                                      "[1,-0.5e+3,\"\\u00e9\\ud800\",true,null,{\"a\":[]}]", "{\"\xc3\xa9\":\"\xf0\x9f\x98\x80\xc3\xbf\",\"n\":[0,1E5,12.5e-3]}"};
+        QList<QByteArray> texts;
+        QByteArray input;
+        for (int round = 0; round < 4000; ++round) {
+            QByteArray t = bases[qsizetype(rng.bounded(quint32(bases.size())))];
+            for (int edits = 1 + int(rng.bounded(3)); edits > 0; --edits) {
+                const qsizetype at = qsizetype(rng.bounded(quint32(t.size())));
+                const char c = alphabet[qsizetype(rng.bounded(quint32(alphabet.size())))];
+                const quint32 how = rng.bounded(3);
+                if (how == 0)
+                    t[at] = c;
+                else if (how == 1)
+                    t.remove(at, 1);
+                else
+                    t.insert(at, c);
+            }
+            texts.append(t);
+            input += t.toBase64() + '\n';
+        }
+        QProcess python;
+        python.start(QStringLiteral("python3"), {QStringLiteral("-c"), QStringLiteral(
+            "import base64, json, sys\n"
+            "def constant(name):\n"
+            "    raise ValueError(name)\n"
+            "def ok(b):\n"
+            "    try:\n"
+            "        json.loads(b.decode('utf-8'), parse_constant=constant)\n"
+            "        return '1'\n"
+            "    except ValueError:\n"
+            "        return '0'\n"
+            "print(''.join(ok(base64.b64decode(line)) for line in sys.stdin.read().split()))\n")});
+        QVERIFY2(python.waitForStarted(15000), "python3 does not start (tools/deps.sh installs it)");
+        python.write(input);
+        python.closeWriteChannel();
+        QVERIFY(python.waitForFinished(60000));
+        QCOMPARE(python.exitCode(), 0);
+        const QByteArray verdicts = python.readAllStandardOutput().trimmed();
+        QCOMPARE(verdicts.size(), texts.size());
+        int accepted = 0;
+        for (qsizetype i = 0; i < texts.size(); ++i) {
+            const bool ours = !StrictJson::check(texts[i]);
+            accepted += ours;
+            QVERIFY2(ours == (verdicts[i] == '1'), qPrintable(QString::fromLatin1(texts[i].toPercentEncoding())));
+        }
+        QVERIFY(accepted > 400 && accepted < 3600); // both verdicts well represented
     }
 };
 
