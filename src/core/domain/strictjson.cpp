@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: MIT
 #include "strictjson.h"
 
-#include <algorithm>
 #include <array>
 #include <bitset>
 #include <cstdint>
@@ -216,7 +215,7 @@ std::optional<Error> Scanner::string()
             }
             break;
         }
-        default: // Plain: the loops above stopped at m_end, handled
+        default: // Plain: never, the loop above stops only before another kind of byte
             break;
         }
     }
