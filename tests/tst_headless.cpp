@@ -400,8 +400,8 @@ private slots:
     {
         QFETCH(QByteArray, body);
         QFETCH(QString, error);
-        const QString path = db("notjson.db");
-        QFile::remove(path);
+        static int row = 0; // a store of its own for each row
+        const QString path = m_dir.filePath(QStringLiteral("notjson-%1.db").arg(++row));
         Server server(path);
         QVERIFY(server.port() != 0);
         Client c(server.port());
