@@ -192,6 +192,16 @@ private slots:
         row("form-encoded body", QByteArray("event=call.completed&callId=1"), Kind::NotJson, "$");
         row("invalid UTF-8", QByteArray("{\"event\":\"call.completed\",\"x\":\"\xff\xfe\"}"), Kind::NotJson, "$");
         row("NUL inside a string", QByteArray("{\"event\":\"call\0completed\"}", 27), Kind::NotJson, "$");
+        // What QJsonDocument alone took, and RFC 8259 does not (issue 13).
+        row("raw line feed inside a string", QByteArray(full).replace("Customer agreed", "Customer\nagreed"), Kind::NotJson, "$");
+        row("raw tab inside a name", QByteArray(full).replace("\"summary\"", "\"sum\tmary\""), Kind::NotJson, "$");
+        row("an escape JSON does not have", QByteArray(full).replace("Customer", "\\xCustomer"), Kind::NotJson, "$");
+        row("the number 1.", QByteArray(full).replace("180000", "180000."), Kind::NotJson, "$");
+        row("the number .5", QByteArray(full).replace("180000", ".5"), Kind::NotJson, "$");
+        row("NaN", QByteArray(full).replace("180000", "NaN"), Kind::NotJson, "$");
+        row("a surrogate encoded as UTF-8", QByteArray(full).replace("Customer", "\xed\xa0\x80"), Kind::NotJson, "$");
+        row("an overlong slash", QByteArray(full).replace("Customer", "\xc0\xaf"), Kind::NotJson, "$");
+        row("a sequence cut short", QByteArray(full).replace("Customer", "\xe2\x82"), Kind::NotJson, "$");
         row("array", QByteArray("[{\"event\":\"call.completed\"}]"), Kind::NotObject, "$");
         row("string", QByteArray("\"call.completed\""), Kind::NotObject, "$");
         row("null", QByteArray("null"), Kind::NotObject, "$");
@@ -292,6 +302,72 @@ private slots:
         QCOMPARE(parsed.problems[0].toJson().value(QLatin1String("offset")).toInteger(), parsed.problems[0].offset);
     }
 
+    // The message names the byte where the body stops being JSON, counted from 0, and says what is there.
+    void strictErrorsNameTheByte_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<qsizetype>("offset");
+        QTest::addColumn<QString>("message");
+        const QByteArray head = "{\"event\":\"call.completed\",\"x\":\""; // 31 bytes
+        QTest::newRow("raw line feed") << head + "a\nb\"}" << qsizetype(32)
+                                       << QStringLiteral("The body is not JSON: a raw control character (0x0A) inside a string at byte 32.");
+        QTest::newRow("not UTF-8") << head + "\xff\"}" << qsizetype(31)
+                                   << QStringLiteral("The body is not JSON: bytes that are not UTF-8 (0xFF never occurs in UTF-8) at byte 31.");
+        QTest::newRow("after a byte-order mark, counted from the mark") << "\xef\xbb\xbf" + head + "\x01\"}" << qsizetype(34)
+                                   << QStringLiteral("The body is not JSON: a raw control character (0x01) inside a string at byte 34.");
+        QTest::newRow("trailing garbage") << QByteArray("{\"a\":1} x") << qsizetype(8)
+                                          << QStringLiteral("The body is not JSON: text after the end of the JSON value at byte 8.");
+        QTest::newRow("a number a double cannot hold") << QByteArray("{\"a\":1e400}") << qsizetype(10)
+                                                       << QStringLiteral("The body is not JSON: a number out of range at byte 10.");
+    }
+
+    void strictErrorsNameTheByte()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(qsizetype, offset);
+        QFETCH(QString, message);
+        const ParsedEvent parsed = CallEventParser::parse(body);
+        QCOMPARE(parsed.validation(), Validation::Rejected);
+        QCOMPARE(parsed.problems.size(), 1);
+        QCOMPARE(parsed.problems[0].kind, Kind::NotJson);
+        QCOMPARE(parsed.problems[0].message, message);
+        QCOMPARE(parsed.problems[0].offset, offset);
+        QVERIFY(parsed.event.json.isEmpty());
+    }
+
+    void byteOrderMarkIsAWarning()
+    {
+        const QByteArray body = "\xef\xbb\xbf" + readSample(QStringLiteral("00-full-body.json"));
+        const ParsedEvent parsed = CallEventParser::parse(body);
+        QCOMPARE(parsed.problems.size(), 1);
+        QCOMPARE(parsed.problems[0].kind, Kind::ByteOrderMark);
+        QCOMPARE(parsed.problems[0].grade, Grade::Warning);
+        QCOMPARE(parsed.event.callId, QStringLiteral("67a0f74d1c2e8a12f9130ae2"));
+        QCOMPARE(parsed.event.raw, body);
+    }
+
+    // A stored body read again (detail view, masking): the same verdict, but the values QJsonDocument reads.
+    void rereadKeepsTheVerdictAndReadsTheValues()
+    {
+        const QByteArray body = readSample(QStringLiteral("00-full-body.json")).replace("Customer agreed", "Customer\nagreed");
+        const ParsedEvent strict = CallEventParser::parse(body);
+        const ParsedEvent reread = CallEventParser::reread(body);
+        QCOMPARE(strict.validation(), Validation::Rejected);
+        QVERIFY(strict.event.phoneNumber.isEmpty());
+        QCOMPARE(reread.validation(), Validation::Rejected);
+        QCOMPARE(reread.problems.constFirst(), strict.problems.constFirst());
+        QCOMPARE(reread.event.phoneNumber, QStringLiteral("+15125550123"));
+        QCOMPARE(reread.event.summary, QStringLiteral("Customer\nagreed to make payment."));
+        // What QJsonDocument cannot read either stays unread.
+        const ParsedEvent garbage = CallEventParser::reread("{\"a\":\"\xff\"}");
+        QCOMPARE(garbage.validation(), Validation::Rejected);
+        QCOMPARE(garbage.problems.size(), 1);
+        QVERIFY(garbage.event.json.isEmpty());
+        // A body that is JSON reads the same either way.
+        QCOMPARE(CallEventParser::reread(readSample(QStringLiteral("02-payment-and-plan.json"))).problems,
+                 CallEventParser::parse(readSample(QStringLiteral("02-payment-and-plan.json"))).problems);
+    }
+
     void unknownKeysAreKeptNotReported()
     {
         QJsonObject o = sampleObject(QStringLiteral("02-payment-and-plan.json"));
@@ -347,9 +423,9 @@ private slots:
             << Validation::Ok;
         QTest::newRow("number too large for a double")
             << readSample(QStringLiteral("00-full-body.json")).replace("180000", "1e400") << Validation::Rejected;
-        // Some senders' JSON libraries write one; Qt's reader skips it, and so do we.
+        // Some senders' JSON libraries write one; RFC 8259 lets a reader skip it, and we do, with a warning.
         QTest::newRow("UTF-8 byte-order mark") << "\xef\xbb\xbf" + readSample(QStringLiteral("00-full-body.json"))
-                                               << Validation::Ok;
+                                               << Validation::Warning;
         QTest::newRow("duplicate keys") << QByteArray(R"({"event":"x","event":"call.completed"})") << Validation::Invalid;
         QTest::newRow("lone surrogate escape") << readSample(QStringLiteral("00-full-body.json")).replace("Customer", "\\ud800")
                                                << Validation::Ok;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "export/callexport.h"
 #include "export/filejobs.h"
+#include "export/ndjsonexport.h"
 #include "testsupport.h"
 
 #include <QBuffer>
@@ -10,6 +11,8 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -28,6 +31,105 @@ private:
         return TestSupport::exported(m_db, format, filter, ids);
     }
 
+    // A store of deliveries that test every export's JSON: unicode, emoji, big numbers, escapes, a byte-order
+    // mark, rejected bodies (raw control characters, not UTF-8, not JSON, empty), refused attempts (401, 413),
+    // and bodies an older, laxer version accepted as JSON (written into the store directly).
+    QString m_tricky;
+    QByteArray m_legacyControl; // sample 00 with raw LF, TAB and 0x01 in its summary, accepted by 0.1
+    QByteArray m_legacyLax; // sample 02 with "\x41" in its summary and 1. as an unknown field, accepted by 0.1
+    static constexpr int TrickyDeliveries = 16;
+    static constexpr int TrickyJsonBodies = 9;
+
+    void fillTrickyStore()
+    {
+        m_tricky = m_dir.filePath(QStringLiteral("tricky.db"));
+        const QByteArray s00 = TestSupport::sample("00-full-body.json");
+        QByteArray unicode = TestSupport::sample("06-payment-failed.json").replace("6902c3d4e5f6071829345678", "6902c3d4e5f60718293456ff");
+        unicode.replace("\"summary\": \"", "\"summary\": \"Pag\xc3\xb3 \xf0\x9f\x98\x80 \xe2\x80\xa8 \\u0001 \\ud800 \\t \\\" \\/ ");
+        unicode.replace("\"outcomes\": {", "\"outcomes\": {\"big\": 123456789012345678901234567890, \"tiny\": 1e-300, \"neg\": -0.0, ");
+        QList<IncomingDelivery> batch;
+        qint64 at = 1'773'392'400'000;
+        for (const char *name : TestSupport::sampleNames())
+            batch.append(TestSupport::delivery(TestSupport::sample(name), at += 1000));
+        batch.append(TestSupport::delivery(unicode, at += 1000));
+        batch.append(TestSupport::delivery("\xef\xbb\xbf" + TestSupport::sample("04-wrong-party.json"), at += 1000));
+        batch.append(TestSupport::delivery(QByteArray(s00).replace("Customer agreed", "Customer\nagreed"), at += 1000));
+        batch.append(TestSupport::delivery(QByteArray(s00).replace("Acme Corp", "Acme \xc9tudes"), at += 1000)); // Latin-1
+        batch.append(TestSupport::delivery(s00.left(s00.indexOf("Acme")) + "\xf0\x9f", at += 1000)); // cut inside a character
+        batch.append(TestSupport::delivery("not json", at += 1000));
+        batch.append(TestSupport::delivery(QByteArray(), at += 1000));
+        IncomingDelivery refused = TestSupport::delivery({}, at += 1000, {{"Authorization", "Bearer wrong"}}); // not read, as the listener does
+        refused.refusal = QStringLiteral("The bearer token is wrong.");
+        refused.bodySize = s00.size();
+        batch.append(refused);
+        IncomingDelivery tooLarge = TestSupport::delivery({}, at += 1000);
+        tooLarge.tooLarge = true;
+        tooLarge.bodySize = 5'000'000;
+        batch.append(tooLarge);
+        QCOMPARE(batch.size(), TrickyDeliveries);
+        {
+            DeliveryStore store(m_tricky);
+            QString error;
+            QVERIFY(store.open(&error));
+            TestSupport::store(store, batch);
+        }
+        // What 0.1 stored: QJsonDocument took these as JSON, so they are calls with their values.
+        m_legacyControl = QByteArray(s00).replace("Customer agreed", "Customer\n\tagreed\x01");
+        m_legacyLax = TestSupport::sample("02-payment-and-plan.json").replace("\"summary\": \"", "\"legacy\": 1., \"summary\": \"\\x41 ");
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("legacy"));
+        db.setDatabaseName(m_tricky);
+        QVERIFY(db.open());
+        for (const auto &[id, body] : {std::pair(1, m_legacyControl), std::pair(3, m_legacyLax)}) {
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("UPDATE deliveries SET body = ? WHERE id = ?"));
+            q.addBindValue(body);
+            q.addBindValue(id);
+            QVERIFY(q.exec());
+            QCOMPARE(q.numRowsAffected(), 1);
+        }
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("legacy"));
+    }
+
+    // Python's json module as the strict reader: the bytes must be UTF-8 (surrogates refused), json.loads
+    // (strict=True: no raw control characters in strings; no NaN or Infinity here either), one value a line
+    // for ndjson; for csv, the otherOutcomes cells. Prints how many values it read.
+    static QByteArray pythonReads(const QString &format, const QByteArray &bytes, QString *error)
+    {
+        static const char *script = R"PY(
+import csv, io, json, sys
+def constant(name):
+    raise ValueError("not JSON: " + name)
+def load(text):
+    return json.loads(text, strict=True, parse_constant=constant)
+fmt = sys.argv[1]
+text = sys.stdin.buffer.read().decode("utf-8")
+if fmt == "ndjson":
+    lines = text.split("\n")
+    assert lines[-1] == "", "no newline after the last line"
+    print(len([load(line) for line in lines[:-1]]))
+elif fmt == "csv":
+    rows = list(csv.reader(io.StringIO(text[1:] if text.startswith("\ufeff") else text, newline="")))
+    column = rows[0].index("otherOutcomes")
+    print(len([load(row[column]) for row in rows[1:] if row[column]]))
+else:
+    value = load(text)
+    print(len(value["log"]["entries"]) if fmt == "har" else len(value))
+)PY";
+        QProcess python;
+        python.start(QStringLiteral("python3"), {QStringLiteral("-c"), QString::fromLatin1(script), format});
+        if (!python.waitForStarted(15000)) {
+            *error = QStringLiteral("python3 does not start (tools/deps.sh installs it)");
+            return {};
+        }
+        python.write(bytes);
+        python.closeWriteChannel();
+        python.waitForFinished(30000);
+        *error = QString::fromUtf8(python.readAllStandardError());
+        return python.exitCode() == 0 ? python.readAllStandardOutput().trimmed() : QByteArray();
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -42,6 +144,7 @@ private Q_SLOTS:
             batch.append(TestSupport::delivery(TestSupport::sample(name), at += 1000, {{"Host", "callscope.test:8787"}}));
         batch.append(TestSupport::delivery("not json", at += 1000, {{"Host", "callscope.test:8787"}}));
         TestSupport::store(store, batch);
+        fillTrickyStore();
     }
 
     void eachFormatGivesItsExactExpectedOutput_data()
@@ -131,6 +234,71 @@ private Q_SLOTS:
                  TestSupport::sample("00-full-body.json"));
         const QJsonObject last = entries.at(7).toObject().value(QLatin1String("response")).toObject();
         QCOMPARE(last.value(QLatin1String("status")).toInt(), 400);
+    }
+
+    // Valid JSON out: every format, plain and masked, read by a strict reader that is not ours.
+    void everyExportIsStrictJson_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<bool>("mask");
+        QTest::addColumn<int>("values"); // how many the strict reader must find
+        for (const bool mask : {false, true}) {
+            const char *suffix = mask ? ", masked" : "";
+            QTest::addRow("ndjson%s", suffix) << QStringLiteral("ndjson") << mask << TrickyJsonBodies;
+            QTest::addRow("json%s", suffix) << QStringLiteral("json") << mask << TrickyJsonBodies;
+            QTest::addRow("har%s", suffix) << QStringLiteral("har") << mask << TrickyDeliveries;
+            QTest::addRow("csv%s", suffix) << QStringLiteral("csv") << mask << 1; // one otherOutcomes cell
+        }
+    }
+
+    void everyExportIsStrictJson()
+    {
+        QFETCH(QString, format);
+        QFETCH(bool, mask);
+        QFETCH(int, values);
+        ExportRequest request;
+        request.format = *exportFormatFromName(format);
+        if (mask)
+            request.masker = Masker(QByteArrayLiteral("test key"));
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        QString error;
+        QVERIFY2(CallExport::write(m_tricky, request, buffer, &error), qPrintable(error));
+        const QByteArray read = pythonReads(format, buffer.data(), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(read, QByteArray::number(values));
+    }
+
+    // The older store's bodies come out as JSON with their values unchanged: raw control characters as their
+    // escapes in the sender's key order; what only QJsonDocument read, as QJsonDocument read it.
+    void olderLaxBodiesKeepTheirValues()
+    {
+        const QList<QByteArray> lines = TestSupport::exported(m_tricky, ExportFormat::Ndjson).split('\n');
+        QCOMPARE(lines.size(), TrickyJsonBodies + 1);
+        QCOMPARE(lines[0], NdjsonExport::compact(TestSupport::sample("00-full-body.json").replace("Customer agreed", "Customer\\n\\tagreed\\u0001")));
+        QCOMPARE(QJsonDocument::fromJson(lines[0]).object(), QJsonDocument::fromJson(m_legacyControl).object());
+        QCOMPARE(QJsonDocument::fromJson(lines[2]).object(), QJsonDocument::fromJson(m_legacyLax).object());
+        QCOMPARE(QJsonDocument::fromJson(lines[2]).object()[QLatin1String("payload")][QLatin1String("legacy")].toDouble(), 1.0);
+        QVERIFY(lines[8].startsWith("{\"event\"")); // the byte-order mark dropped
+        // Presenter mode masks them too: their values are read as they were stored.
+        ExportRequest masked;
+        masked.format = ExportFormat::Ndjson;
+        masked.masker = Masker(QByteArrayLiteral("test key"));
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        QString error;
+        QVERIFY(CallExport::write(m_tricky, masked, buffer, &error));
+        const QByteArray first = buffer.data().left(buffer.data().indexOf('\n'));
+        QVERIFY(m_legacyControl.contains("+15125550123"));
+        // (the summary is written from the outcomes in presenter mode)
+        QVERIFY2(!first.contains("+15125550123") && first.contains("payment made; plan accepted"), first.constData());
+        // HAR keeps every body as it was: text, and base64 as well where it is not UTF-8.
+        const QJsonArray entries = QJsonDocument::fromJson(TestSupport::exported(m_tricky, ExportFormat::Har))
+                                       .object()[QLatin1String("log")][QLatin1String("entries")].toArray();
+        QCOMPARE(entries[0][QLatin1String("request")][QLatin1String("postData")][QLatin1String("text")].toString().toUtf8(), m_legacyControl);
+        const QJsonObject latin1 = entries[10][QLatin1String("request")][QLatin1String("postData")].toObject();
+        QCOMPARE(QByteArray::fromBase64(latin1[QLatin1String("_base64")].toString().toLatin1()),
+                 TestSupport::sample("00-full-body.json").replace("Acme Corp", "Acme \xc9tudes"));
     }
 
     void filterAndSelectionChooseTheCalls()

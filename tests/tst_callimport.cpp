@@ -6,6 +6,9 @@
 #include "testsupport.h"
 
 #include <QBuffer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -112,6 +115,103 @@ private Q_SLOTS:
         QCOMPARE(code, 0);
         QVERIFY2(out.contains(QLatin1String("imported 8 deliveries from 2 file(s)")), qPrintable(out));
         QVERIFY2(out.contains(QLatin1String("5 new calls, 3 duplicates (2 with a different body)")), qPrintable(out));
+    }
+
+    // A body that is not JSON by RFC 8259 is kept as rejected, as the listener keeps it; the rest of the
+    // file is imported. The bodies are kept byte for byte (the HAR export has them).
+    void bodiesThatAreNotJsonAreKeptAsRejected_data()
+    {
+        QTest::addColumn<QByteArray>("file");
+        QTest::addColumn<int>("deliveries");
+        QTest::addColumn<QList<QByteArray>>("rejected"); // their bodies, in order
+        const QByteArray good = TestSupport::sample("04-wrong-party.json").replace('\n', ' ');
+        const QByteArray rawLineFeed = "{\"event\":\"call.completed\",\"summary\":\"a\nb\"}";
+        const QByteArray rawTab = "{\"event\":\"call.completed\",\"summary\":\"a\tb\"}";
+        const QByteArray latin1 = "{\"event\":\"call.completed\",\"summary\":\"Jos\xe9\"}";
+        const QByteArray nan = "{\"event\":\"call.completed\",\"duration\":NaN}";
+        QTest::newRow("ndjson") << good + "\n" + rawTab + "\n" + latin1 + "\n" + nan + "\n" << 4 << QList<QByteArray>{rawTab, latin1, nan};
+        QTest::newRow("ndjson with a byte-order mark") << "\xef\xbb\xbf" + good + "\n" + latin1 + "\n" << 2 << QList<QByteArray>{latin1};
+        QTest::newRow("json array") << "[" + good + ",\n" + rawTab + "]" << 2 << QList<QByteArray>{rawTab};
+        QTest::newRow("one envelope") << TestSupport::sample("00-full-body.json").replace("Customer agreed", "Customer\nagreed") << 1
+                                      << QList<QByteArray>{TestSupport::sample("00-full-body.json").replace("Customer agreed", "Customer\nagreed").trimmed()};
+        const auto har = [](const QList<QByteArray> &bodies) {
+            QJsonArray entries;
+            for (const QByteArray &body : bodies) {
+                QJsonObject postData{{QStringLiteral("mimeType"), QStringLiteral("application/json")}, {QStringLiteral("text"), QString::fromUtf8(body)}};
+                if (QString::fromUtf8(body).toUtf8() != body)
+                    postData.insert(QStringLiteral("_base64"), QString::fromLatin1(body.toBase64()));
+                entries.append(QJsonObject{{QStringLiteral("startedDateTime"), QStringLiteral("2026-03-13T09:00:00.000Z")},
+                                           {QStringLiteral("request"), QJsonObject{{QStringLiteral("method"), QStringLiteral("POST")},
+                                                                                   {QStringLiteral("url"), QStringLiteral("http://x/")},
+                                                                                   {QStringLiteral("postData"), postData}}}});
+            }
+            return QJsonDocument(QJsonObject{{QStringLiteral("log"), QJsonObject{{QStringLiteral("version"), QStringLiteral("1.2")},
+                                                                                 {QStringLiteral("entries"), entries}}}}).toJson();
+        };
+        QTest::newRow("har") << har({good, rawLineFeed, latin1}) << 3 << QList<QByteArray>{rawLineFeed, latin1};
+    }
+
+    void bodiesThatAreNotJsonAreKeptAsRejected()
+    {
+        QFETCH(QByteArray, file);
+        QFETCH(int, deliveries);
+        QFETCH(QList<QByteArray>, rejected);
+        const QString target = m_dir.filePath(QStringLiteral("lax-%1.db").arg(QString::fromUtf8(QTest::currentDataTag())).replace(QLatin1Char(' '), QLatin1Char('-')));
+        int code = -1;
+        const QString out = runImport(target, {write(QStringLiteral("lax"), file)}, &code);
+        QCOMPARE(code, 0);
+        QVERIFY2(out.contains(QStringLiteral("imported %1 deliveries").arg(deliveries)), qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("%1 not JSON").arg(rejected.size())), qPrintable(out));
+        const QJsonArray entries = QJsonDocument::fromJson(exported(target, ExportFormat::Har)).object()[QLatin1String("log")][QLatin1String("entries")].toArray();
+        QCOMPARE(entries.size(), deliveries);
+        QList<QByteArray> kept;
+        for (const QJsonValue &entry : entries) {
+            const QJsonObject postData = entry[QLatin1String("request")][QLatin1String("postData")].toObject();
+            if (entry[QLatin1String("response")][QLatin1String("status")].toInt() == 400)
+                kept.append(postData.contains(QLatin1String("_base64")) ? QByteArray::fromBase64(postData[QLatin1String("_base64")].toString().toLatin1())
+                                                                        : postData[QLatin1String("text")].toString().toUtf8());
+        }
+        QCOMPARE(kept, rejected);
+    }
+
+    // A store 0.1 filled (its parser was QJsonDocument alone, which took raw control characters in strings):
+    // its ndjson export is still one JSON value a line, and imports into the same calls.
+    void anOlderStoreRoundTripsThroughNdjson()
+    {
+        const QString old = m_dir.filePath(QStringLiteral("older.db"));
+        {
+            DeliveryStore store(old);
+            QString error;
+            QVERIFY(store.open(&error));
+            QList<IncomingDelivery> batch;
+            for (const char *name : {"00-full-body.json", "05-bankruptcy-strings.json"}) {
+                IncomingDelivery d = TestSupport::delivery(TestSupport::sample(name).replace("\"summary\": \"", "\"summary\": \"line\none\ttab\x01 "), 1'773'392'400'000);
+                d.parsed = CallEventParser::reread(d.parsed.event.raw); // 0.1's verdict: the values, without the strict problem
+                d.parsed.problems.removeIf([](const ValidationProblem &p) { return p.kind == ValidationProblem::Kind::NotJson; });
+                QVERIFY(d.parsed.validation() != Validation::Rejected);
+                batch.append(d);
+            }
+            TestSupport::store(store, batch);
+        }
+        const QByteArray ndjson = exported(old, ExportFormat::Ndjson);
+        QCOMPARE(ndjson.count('\n'), 2);
+        QVERIFY(ndjson.contains("line\\none\\ttab\\u0001 "));
+        const QString target = m_dir.filePath(QStringLiteral("older-roundtrip.db"));
+        int code = -1;
+        const QString out = runImport(target, {write(QStringLiteral("older.ndjson"), ndjson)}, &code);
+        QCOMPARE(code, 0);
+        QVERIFY2(out.contains(QLatin1String("imported 2 deliveries")) && out.contains(QLatin1String("0 not JSON")), qPrintable(out));
+        QCOMPARE(exported(target, ExportFormat::Ndjson), ndjson);
+        // The CSV's columns after timestamp: the old store's CSV has no timestamp for these calls, which it
+        // takes from the body through SQLite's json_extract, and SQLite's json_valid refuses the old bodies.
+        const auto afterTimestamp = [](const QByteArray &csv) {
+            QList<QByteArray> lines;
+            for (const QByteArray &line : csv.split('\n'))
+                lines.append(line.startsWith("20") ? line.split(',').mid(9).join(',') : line);
+            return lines;
+        };
+        QCOMPARE(afterTimestamp(exported(target, ExportFormat::Csv)), afterTimestamp(exported(old, ExportFormat::Csv)));
+        QVERIFY(exported(target, ExportFormat::Csv).contains("line\none\ttab\x01 "));
     }
 
     void aBadFileImportsNothing_data()

@@ -369,6 +369,77 @@ private slots:
         QCOMPARE(QJsonDocument::fromJson(lines[1]).object(), QJsonDocument::fromJson(sample("04-wrong-party.json")).object());
     }
 
+    // Not JSON by RFC 8259, though QJsonDocument alone would read most of these: 400 with the byte offset,
+    // and the delivery kept as rejected, its bytes as sent.
+    void bodiesThatAreNotJsonAreRejectedWithTheByte_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("error");
+        const QByteArray head = "{\"event\":\"call.completed\",\"x\":\""; // 31 bytes
+        const auto row = [](const char *name, const QByteArray &body, const char *error) {
+            QTest::newRow(name) << body << QString::fromUtf8(error);
+        };
+        row("raw line feed in a string", head + "a\nb\"}", "The body is not JSON: a raw control character (0x0A) inside a string at byte 32.");
+        row("raw tab in a string", head + "\tb\"}", "The body is not JSON: a raw control character (0x09) inside a string at byte 31.");
+        row("raw NUL in a string", head + QByteArray("a\0b\"}", 4), "The body is not JSON: a raw control character (0x00) inside a string at byte 32.");
+        row("raw 0x1F in a name", "{\"a\x1f\":1}", "The body is not JSON: a raw control character (0x1F) inside a string at byte 3.");
+        row("0xFF", head + "\xff\"}", "The body is not JSON: bytes that are not UTF-8 (0xFF never occurs in UTF-8) at byte 31.");
+        row("Latin-1 instead of UTF-8", head + "Jos\xe9 P\xe9rez\"}", "The body is not JSON: bytes that are not UTF-8 (a sequence cut short) at byte 34.");
+        row("overlong encoding", head + "\xc0\xaf\"}", "The body is not JSON: bytes that are not UTF-8 (an overlong encoding) at byte 31.");
+        row("surrogate encoded as UTF-8", head + "\xed\xa0\x80\"}", "The body is not JSON: bytes that are not UTF-8 (a UTF-16 surrogate encoded as UTF-8) at byte 31.");
+        row("truncated at the end of the body", head + "\xf0\x9f\x98", "The body is not JSON: bytes that are not UTF-8 (a sequence cut short) at byte 31.");
+        row("NaN", "{\"duration\":NaN}", "The body is not JSON: an unknown word \"NaN\" at byte 12.");
+        row("-Infinity", "{\"duration\":-Infinity}", "The body is not JSON: an unknown word \"-Infinity\" at byte 12.");
+        row("the number 1.", "{\"duration\":1.}", "The body is not JSON: a number that JSON does not allow (\"1.\") at byte 12.");
+        row("an unknown escape", head + "\\x41\"}", "The body is not JSON: an escape that JSON does not have (\"\\x\") inside a string at byte 31.");
+        row("trailing garbage", sample("01-minimal.json") + "}", "The body is not JSON: text after the end of the JSON value at byte 535.");
+        row("nesting 1025 deep", "{\"a\":" + QByteArray(1024, '[') + QByteArray(1024, ']') + "}", "The body is not JSON: nesting deeper than 1024 levels at byte 1028.");
+    }
+
+    void bodiesThatAreNotJsonAreRejectedWithTheByte()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QString, error);
+        static int row = 0; // a store of its own for each row
+        const QString path = m_dir.filePath(QStringLiteral("notjson-%1.db").arg(++row));
+        Server server(path);
+        QVERIFY(server.port() != 0);
+        Client c(server.port());
+        const Answer a = c.exchange(post(body));
+        QCOMPARE(a.status, 400);
+        QCOMPARE(a.json(), (QJsonObject{{QStringLiteral("status"), QStringLiteral("rejected")}, {QStringLiteral("error"), error}}));
+
+        // Kept as rejected: in the HAR (every delivery), with the bytes as sent and the answer given; not in ndjson.
+        const auto exported = [&](const char *format) {
+            QProcess exporter;
+            exporter.start(QStringLiteral(CALLSCOPE_BINARY), {QStringLiteral("export"), QStringLiteral("--db"), path,
+                                                              QStringLiteral("--format"), QLatin1String(format)});
+            exporter.waitForFinished(15000);
+            return exporter.readAllStandardOutput();
+        };
+        const QJsonArray entries = QJsonDocument::fromJson(exported("har")).object()[QLatin1String("log")][QLatin1String("entries")].toArray();
+        QCOMPARE(entries.size(), 1);
+        const QJsonObject postData = entries[0][QLatin1String("request")][QLatin1String("postData")].toObject();
+        const QByteArray kept = postData.contains(QLatin1String("_base64"))
+            ? QByteArray::fromBase64(postData[QLatin1String("_base64")].toString().toLatin1())
+            : postData[QLatin1String("text")].toString().toUtf8();
+        QCOMPARE(kept, body);
+        QCOMPARE(entries[0][QLatin1String("response")][QLatin1String("status")].toInt(), 400);
+        QCOMPARE(exported("ndjson"), QByteArray());
+    }
+
+    // RFC 8259 (8.1) lets a reader skip a byte-order mark, which a sender must not add: accepted, with a warning.
+    void aByteOrderMarkIsSkippedWithAWarning()
+    {
+        Server server(db("bom.db"));
+        Client c(server.port());
+        const Answer a = c.exchange(post("\xef\xbb\xbf" + sample("00-full-body.json")));
+        QCOMPARE(a.status, 200);
+        QCOMPARE(a.json().value(QLatin1String("callId")).toString(), QStringLiteral("67a0f74d1c2e8a12f9130ae2"));
+        QCOMPARE(a.json().value(QLatin1String("warnings")).toArray().at(0).toObject().value(QLatin1String("code")).toString(),
+                 QStringLiteral("byte-order-mark"));
+    }
+
     void portInUseExitsOne()
     {
         QTcpServer blocker;

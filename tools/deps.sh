@@ -5,7 +5,7 @@
 # Installs the Debian/Ubuntu packages that building, running and testing CallScope need, and only those
 # that are missing, so that running it again takes a second. Works as root or through sudo.
 # The list is settled once for every feature (listener, store, window, charts, translations, packaging,
-# fuzzing, screenshots; `--bench` adds the ingest benchmark's wrk and nginx): Debian 12 (bookworm) and Ubuntu 24.04 (noble) both ship these names.
+# fuzzing, screenshots; `--bench` adds the ingest benchmark's wrk and nginx, and simdjson): Debian 12 (bookworm) and Ubuntu 24.04 (noble) both ship these names.
 # The secret store: QtKeychain, and libsecret, which it loads at run time; the keyring test runs GNOME Keyring
 # in a D-Bus session of its own (dbus-run-session) and checks it with secret-tool.
 set -eu
@@ -20,8 +20,9 @@ xvfb xauth imagemagick fonts-dejavu-core curl openssl
 clang
 dpkg-dev file desktop-file-utils appstream python3
 "
-# --bench: also what bench/ingest/run.sh compares against and drives (not needed to build or test).
-if [ "${1:-}" = "--bench" ]; then PACKAGES="$PACKAGES wrk nginx-light"; fi
+# --bench: also what bench/ingest/run.sh compares against and drives, and simdjson, which bench_strictjson
+# measures StrictJson against (none of them needed to build or test).
+if [ "${1:-}" = "--bench" ]; then PACKAGES="$PACKAGES wrk nginx-light libsimdjson-dev"; fi
 
 installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q 'install ok installed'; }
 

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: MIT
 #include "bodytext.h"
 
+#include "strictjson.h"
+
 #include <QCoreApplication>
-#include <QJsonDocument>
-#include <QJsonParseError>
 #include <QStringList>
 
 #include <vector>
@@ -14,9 +14,10 @@ namespace CallScope {
 BodyText BodyText::of(const QByteArray &body, qsizetype hexLimit)
 {
     BodyText view;
-    QJsonParseError error;
-    QJsonDocument::fromJson(body, &error);
-    if (error.error == QJsonParseError::NoError && !body.trimmed().isEmpty()) {
+    // JSON by the listener's own rule (a byte-order mark aside, as the parser skips it): what it rejected
+    // shows as bytes, where the offset its message names can be found.
+    const QByteArrayView text = QByteArrayView(body).sliced(StrictJson::startsWithByteOrderMark(body) ? 3 : 0);
+    if (!text.trimmed().isEmpty() && !StrictJson::check(text)) {
         view.isJson = true;
         view.text = indentJson(body);
         return view;

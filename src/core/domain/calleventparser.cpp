@@ -3,6 +3,7 @@
 #include "calleventparser.h"
 
 #include "jsonpath.h"
+#include "strictjson.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -149,13 +150,6 @@ public:
 
 const QString kRoot = QStringLiteral("$");
 
-bool isJsonScalar(const QByteArray &body)
-{
-    QJsonParseError error{};
-    const QJsonDocument wrapped = QJsonDocument::fromJson('[' + body + ']', &error);
-    return error.error == QJsonParseError::NoError && wrapped.array().size() == 1;
-}
-
 void checkEnvelope(CallEvent &e, Checker &c, bool strict)
 {
     const QJsonObject &o = e.json;
@@ -297,30 +291,57 @@ void checkIdempotencyKey(const CallEvent &e, Checker &c)
 
 ParsedEvent CallEventParser::parse(const QByteArray &body)
 {
+    return read(body, false);
+}
+
+ParsedEvent CallEventParser::reread(const QByteArray &storedBody)
+{
+    return read(storedBody, true);
+}
+
+ParsedEvent CallEventParser::read(const QByteArray &body, bool laxValues)
+{
     ParsedEvent result;
     CallEvent &e = result.event;
     Checker c;
     e.raw = body;
 
-    if (body.trimmed().isEmpty()) {
-        c.add(Kind::NotJson, Grade::Error, kRoot, QStringLiteral("The body is empty."), 0);
+    // A leading byte-order mark: RFC 8259 (8.1) forbids senders to add one and lets readers ignore it, and
+    // some senders' libraries write one (.NET's UTF-8 encoding): read past it, and warn once the rest is JSON.
+    const bool byteOrderMark = StrictJson::startsWithByteOrderMark(body);
+    const QByteArrayView text = QByteArrayView(body).sliced(byteOrderMark ? 3 : 0);
+    const auto notJson = [&](const QString &message, qsizetype offset) {
+        c.add(Kind::NotJson, Grade::Error, kRoot, message, offset);
+        result.problems = c.problems;
+        return result;
+    };
+    if (text.trimmed().isEmpty())
+        return notJson(QStringLiteral("The body is empty."), 0);
+    // The strict check first: QJsonDocument alone takes raw control characters in strings, unknown escapes
+    // and numbers such as "1." (issue 13). Its offset counts from the body's first byte, the mark included.
+    const auto strictError = StrictJson::check(text);
+    if (strictError) {
+        const qsizetype offset = strictError->offset + (byteOrderMark ? 3 : 0);
+        const QString message = QStringLiteral("The body is not JSON: %1 at byte %2.").arg(strictError->reason).arg(offset);
+        if (!laxValues)
+            return notJson(message, offset);
+        c.add(Kind::NotJson, Grade::Error, kRoot, message, offset);
+    } else if (const char first = text.trimmed().front(); first != '{' && first != '[') {
+        c.add(Kind::NotObject, Grade::Error, kRoot, QStringLiteral("The body is JSON but not an object: it is a single value."));
         result.problems = c.problems;
         return result;
     }
     QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
-    // QJsonDocument reads only objects and arrays; a lone scalar ("null", "42") is JSON all the same
-    // (RFC 8259), so it is told apart as "not an object", as arrays are.
-    if (error.error != QJsonParseError::NoError && isJsonScalar(body)) {
-        c.add(Kind::NotObject, Grade::Error, kRoot, QStringLiteral("The body is JSON but not an object: it is %1.").arg(QStringLiteral("a single value")));
-        result.problems = c.problems;
+    if (error.error != QJsonParseError::NoError && strictError) {
+        result.problems = c.problems; // read again laxly, and QJsonDocument cannot read it either
         return result;
     }
     if (error.error != QJsonParseError::NoError) {
-        c.add(Kind::NotJson, Grade::Error, kRoot,
-              QStringLiteral("The body is not JSON: %1 at byte %2.").arg(error.errorString()).arg(error.offset), error.offset);
-        result.problems = c.problems;
-        return result;
+        // JSON text all the same, but past what QJsonDocument holds (RFC 8259, 9 lets a reader set limits):
+        // a number a double cannot hold, such as 1e400.
+        const QString what = error.error == QJsonParseError::IllegalNumber ? QStringLiteral("a number out of range") : error.errorString();
+        return notJson(QStringLiteral("The body is not JSON: %1 at byte %2.").arg(what).arg(error.offset), error.offset);
     }
     if (!doc.isObject()) {
         c.add(Kind::NotObject, Grade::Error, kRoot,
@@ -328,6 +349,9 @@ ParsedEvent CallEventParser::parse(const QByteArray &body)
         result.problems = c.problems;
         return result;
     }
+    if (byteOrderMark)
+        c.add(Kind::ByteOrderMark, Grade::Warning, kRoot,
+              QStringLiteral("The body begins with a byte-order mark, which RFC 8259 forbids a sender to add; it was ignored."));
     e.json = doc.object();
 
     // A missing or mistyped event is checked as call.completed, the one event this endpoint documents.

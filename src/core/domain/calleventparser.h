@@ -23,7 +23,17 @@ class CallEventParser final
 {
 public:
     CallEventParser() = delete;
+    // A body as it arrives (listener, import): one that is not JSON by RFC 8259 (StrictJson) is rejected,
+    // with nothing read from it.
     static ParsedEvent parse(const QByteArray &body);
+    // A stored body read again, for the detail view and presenter mode's masking: the same problems, but
+    // the values are read from whatever QJsonDocument reads, so that a body a version before the strict
+    // check accepted (raw control characters in strings), or one rejected only for such things, still shows
+    // its fields and has its personal values masked.
+    static ParsedEvent reread(const QByteArray &storedBody);
+
+private:
+    static ParsedEvent read(const QByteArray &body, bool laxValues);
 };
 
 } // namespace CallScope

@@ -24,6 +24,8 @@ public:
         m_inString = c == '"';
         return m_inString;
     }
+    // True when the last byte fed was the backslash that begins an escape.
+    bool inEscape() const { return m_escaped; }
 
 private:
     bool m_inString = false;

@@ -23,6 +23,7 @@ QString ValidationProblem::kindName(Kind kind)
     case Kind::TimeOrder: return QStringLiteral("time-order");
     case Kind::IdempotencyKeyMismatch: return QStringLiteral("idempotency-key-mismatch");
     case Kind::DetailWithoutFlag: return QStringLiteral("detail-without-flag");
+    case Kind::ByteOrderMark: return QStringLiteral("byte-order-mark");
     }
     return {};
 }

@@ -29,13 +29,14 @@ struct ValidationProblem {
         TimeOrder,
         IdempotencyKeyMismatch,
         DetailWithoutFlag,
+        ByteOrderMark,
     };
 
     Kind kind = Kind::NotJson;
     Grade grade = Grade::Error;
     QString path; // a JSONPath into the body: $.payload.outcomes.plan_type
     QString message; // one plain-language, translated sentence
-    qsizetype offset = -1; // the byte offset of a JSON syntax error, else -1
+    qsizetype offset = -1; // the byte offset (from 0) where a body stops being JSON, else -1
 
     bool isError() const { return grade == Grade::Error; }
     // A stable name of kind for machines (HTTP answers, exports): "missing-field".

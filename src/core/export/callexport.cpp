@@ -172,7 +172,8 @@ bool writeCsv(const QSqlDatabase &db, const QString &calls, const QVariantList &
     return true;
 }
 
-// In presenter mode, a body with its personal values replaced by their stand-ins.
+// In presenter mode, a body with its personal values replaced by their stand-ins. Masker::body reads it as
+// QJsonDocument does, so that a body that is not strict JSON, kept by an older version, is masked all the same.
 QByteArray maskedBody(const QByteArray &body, const std::optional<Masker> &masker)
 {
     return masker ? masker->body(body).bytes : body;
@@ -194,8 +195,15 @@ bool writeBodies(const QSqlDatabase &db, const QString &calls, const QVariantLis
     if (asArray && !w.write("["))
         return false;
     while (q.next()) {
-        // The envelope as received: whitespace between tokens dropped, every other byte kept.
-        QByteArray line = NdjsonExport::compact(maskedBody(q.value(0).toByteArray(), masker));
+        // The envelope as received: whitespace between tokens dropped, every other byte kept; always JSON
+        // text, even from a store that an older, laxer version filled (NdjsonExport::envelope).
+        std::optional<QByteArray> envelope = NdjsonExport::envelope(maskedBody(q.value(0).toByteArray(), masker));
+        if (!envelope) {
+            if (!w.step())
+                return false;
+            continue;
+        }
+        QByteArray line = *std::move(envelope);
         if (asArray)
             line = (first ? "\n" : ",\n") + line;
         else
@@ -257,7 +265,9 @@ bool writeHar(const QSqlDatabase &db, const QString &calls, const QVariantList &
             replacements = masked.replacements;
             if (masked.withheld)
                 postData.insert(QStringLiteral("comment"), Text::tr("Masked export: the body is not JSON, so it is left out."));
-            QStringDecoder decode(QStringDecoder::Utf8);
+            // Stateless: a sequence cut short at the very end is an error, not left pending for more input
+            // (which dropped it from "text" without setting "_base64").
+            QStringDecoder decode(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
             const QString text = decode(bytes);
             postData.insert(QStringLiteral("text"), text);
             // HAR has no encoding for request bodies: bytes that are not UTF-8 also go as base64.

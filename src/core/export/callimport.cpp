@@ -3,6 +3,7 @@
 #include "callimport.h"
 
 #include "domain/jsonstringstate.h"
+#include "domain/strictjson.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -99,8 +100,10 @@ QList<QByteArrayView> CallImport::arrayElements(QByteArrayView array)
     return elements;
 }
 
-std::optional<QList<IncomingDelivery>> CallImport::parse(const QByteArray &bytes, const QString &origin, qint64 receivedMs, QString *error)
+std::optional<QList<IncomingDelivery>> CallImport::parse(const QByteArray &file, const QString &origin, qint64 receivedMs, QString *error)
 {
+    // A byte-order mark at the top is the file's (editors on Windows write one), not the first body's.
+    const QByteArray bytes = StrictJson::startsWithByteOrderMark(file) ? file.sliced(3) : file;
     QJsonParseError parseError;
     const QJsonDocument whole = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error == QJsonParseError::NoError) {
@@ -119,19 +122,24 @@ std::optional<QList<IncomingDelivery>> CallImport::parse(const QByteArray &bytes
         }
         return deliveries;
     }
-    // Not one JSON document: ndjson, one envelope a line; every line must hold one.
+    // Not one JSON document: ndjson, one envelope a line; every line must hold one. A line that is an object
+    // by its braces but not JSON by RFC 8259 (a raw control character, bytes that are not UTF-8) is a
+    // delivery all the same, kept as rejected as the listener would keep it; anything else is not this
+    // kind of file, and the whole is refused.
     QList<IncomingDelivery> deliveries;
     const QList<QByteArray> lines = bytes.split('\n');
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const QByteArray line = lines[i].trimmed();
         if (line.isEmpty())
             continue;
-        QJsonParseError lineError;
-        const QJsonDocument doc = QJsonDocument::fromJson(line, &lineError);
-        if (lineError.error != QJsonParseError::NoError || !doc.isObject()) {
-            *error = lineError.error != QJsonParseError::NoError
-                ? Text::tr("%1, line %2: not JSON (%3 at column %4).").arg(origin).arg(i + 1).arg(lineError.errorString()).arg(lineError.offset + 1)
-                : Text::tr("%1, line %2: not a JSON object.").arg(origin).arg(i + 1);
+        const auto lineError = StrictJson::check(line);
+        const bool braced = line.startsWith('{') && line.endsWith('}');
+        if (lineError && !braced) {
+            *error = Text::tr("%1, line %2: not JSON (%3 at column %4).").arg(origin).arg(i + 1).arg(lineError->reason).arg(lineError->offset + 1);
+            return std::nullopt;
+        }
+        if (!braced) {
+            *error = Text::tr("%1, line %2: not a JSON object.").arg(origin).arg(i + 1);
             return std::nullopt;
         }
         deliveries.append(delivery(line, receivedMs, origin));

@@ -15,7 +15,8 @@ namespace CallScope {
 // Reads the files `callscope import` and the window accept, into deliveries for DeliveryStore::importAll():
 // ndjson (one envelope a line), json (one envelope, or an array of them) and HAR 1.2 (the POST entries,
 // with their headers, times and bodies; what CallScope's own har export writes). Bodies keep their bytes
-// as they are in the file. A bad file is refused whole, with the line or entry that is wrong.
+// as they are in the file, and each is judged as the listener judges it (CallEventParser: one that is not
+// JSON by RFC 8259 is kept as rejected). A bad file is refused whole, with the line or entry that is wrong.
 class CallImport final
 {
 public:

@@ -261,7 +261,7 @@ std::optional<CallDetail> CallReader::detail(qint64 id)
         d.deliveries.append(std::move(r));
     }
     if (!d.deliveries.isEmpty())
-        d.parsed = CallEventParser::parse(d.deliveries.constFirst().body);
+        d.parsed = CallEventParser::reread(d.deliveries.constFirst().body);
     return d;
 }
 

@@ -47,7 +47,7 @@ CallDetail maskedDetail(const Masker &masker, CallDetail detail)
     if (!detail.deliveries.isEmpty()) {
         const DeliveryRecord &first = detail.deliveries.constFirst();
         if (!first.bodyWithheld) {
-            detail.parsed = CallEventParser::parse(first.body);
+            detail.parsed = CallEventParser::reread(first.body);
         } else {
             // Not JSON: its problems are our words (where it stopped reading), its content is withheld.
             ParsedEvent withheld;
