@@ -153,7 +153,7 @@ MainWindow::MainWindow(AppSettings *settings, SecretStore *secrets, ListenerOpti
     connect(m_listener, &BackgroundListener::started, this, [this](const QString &url) {
         m_ui->banner->hide();
         m_status->setListening(url);
-        m_status->setCounts(m_listener->callCount(), m_listener->deliveryCount());
+        m_status->setCounts(m_listener->counts());
         openStoreForReading();
     });
     connect(m_listener, &BackgroundListener::failed, this, &MainWindow::onListenerFailed);
@@ -169,8 +169,11 @@ MainWindow::MainWindow(AppSettings *settings, SecretStore *secrets, ListenerOpti
         }
     });
     connect(m_listener, &BackgroundListener::stored, this, [this](const QList<StoreReceipt> &receipts) {
-        m_status->addDeliveries(int(receipts.size()));
-        m_status->setCounts(m_listener->callCount(), m_listener->deliveryCount());
+        // An import is no live traffic: it moves neither the rate nor "last delivery", only the counts.
+        const auto received = std::count_if(receipts.cbegin(), receipts.cend(), [](const StoreReceipt &r) { return !r.imported; });
+        if (received > 0)
+            m_status->addDeliveries(int(received));
+        m_status->setCounts(m_listener->counts());
         if (m_storeOpen)
             m_calls->storeCommitted(receipts);
         notifyStopContact(receipts);
@@ -182,6 +185,8 @@ MainWindow::MainWindow(AppSettings *settings, SecretStore *secrets, ListenerOpti
             showBanner(tr("Import failed: %1").arg(error), false);
             return;
         }
+        m_status->setCounts(m_listener->counts());
+        m_dashboard->storeChanged();
         if (!m_listener->isRunning()) { // no live appends without the listener: read the list again
             if (m_storeOpen)
                 m_calls->reload();
