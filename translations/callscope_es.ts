@@ -990,9 +990,34 @@ Denegadas: intentos respondidos con 401 (sin token o firma, o incorrectos) o 413
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n fila</numerusform>
+            <numerusform>%n filas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n envelope(s)</source>
+        <translation>
+            <numerusform>%n sobre</numerusform>
+            <numerusform>%n sobres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delivery(ies)</source>
+        <translation>
+            <numerusform>%n entrega</numerusform>
+            <numerusform>%n entregas</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Exported to %1.</source>
-        <translation>Exportado a %1.</translation>
+        <source>Exporting %1 to %2…</source>
+        <translation>Exportando %1 a %2…</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2.</source>
+        <translation>Exportados %1 a %2.</translation>
     </message>
     <message>
         <source>Export failed: %1</source>

@@ -621,14 +621,30 @@ void MainWindow::exportCalls(ExportScope scope)
     progress->setAttribute(Qt::WA_DeleteOnClose);
     connect(progress, &QProgressDialog::canceled, m_files, &FileJobs::cancelExport);
     auto *context = new QObject(progress);
-    connect(m_files, &FileJobs::exportProgress, context, [progress](qint64 done, qint64 total) {
+    // What the format writes, by its own name (CallExport counts them by the same conditions): csv a row per
+    // call, and per envelope of another event (rows, then, not calls); ndjson and json the envelopes of the
+    // deliveries that are JSON; har every delivery, rejected and refused ones included.
+    const auto items = [format = request.format](qint64 n) -> QString {
+        const int count = int(std::min<qint64>(n, INT_MAX));
+        switch (format) {
+        case ExportFormat::Csv: return tr("%n row(s)", nullptr, count);
+        case ExportFormat::Ndjson:
+        case ExportFormat::Json: return tr("%n envelope(s)", nullptr, count);
+        case ExportFormat::Har: return tr("%n delivery(ies)", nullptr, count);
+        }
+        return QString();
+    };
+    auto written = std::make_shared<qint64>(0);
+    connect(m_files, &FileJobs::exportProgress, context, [progress, items, written, file = QFileInfo(path).fileName()](qint64 done, qint64 total) {
+        progress->setLabelText(tr("Exporting %1 to %2…").arg(items(total), file));
         progress->setMaximum(int(std::min<qint64>(total, INT_MAX)));
         progress->setValue(int(std::min<qint64>(done, INT_MAX)));
+        *written = done;
     });
-    connect(m_files, &FileJobs::exportFinished, context, [this, progress](bool ok, const QString &message) {
+    connect(m_files, &FileJobs::exportFinished, context, [this, progress, items, written](bool ok, const QString &message) {
         progress->close();
         if (ok)
-            m_ui->statusBar->showMessage(tr("Exported to %1.").arg(message), 10000);
+            m_ui->statusBar->showMessage(tr("Exported %1 to %2.").arg(items(*written), message), 10000);
         else
             showBanner(tr("Export failed: %1").arg(message), false);
     });
