@@ -261,7 +261,7 @@ bool writeHar(const QSqlDatabase &db, const QString &calls, const QVariantList &
             postData.insert(QStringLiteral("text"), QString());
             postData.insert(QStringLiteral("comment"), Text::tr("The body was not kept: it was over the size limit."));
         } else {
-            const Masker::MaskedBody masked = masker ? masker->body(body.toByteArray()) : Masker::MaskedBody{body.toByteArray()};
+            const Masker::MaskedBody masked = masker ? masker->body(body.toByteArray()) : Masker::MaskedBody{body.toByteArray(), false, false, {}};
             const QByteArray &bytes = masked.bytes;
             replacements = masked.replacements;
             if (masked.withheld)
