@@ -5,10 +5,14 @@
 #include "filter/callfilter.h"
 #include "storage/callreader.h"
 #include "storage/callstatistics.h"
+#include "storage/storecounts.h"
 #include "storage/storeschema.h"
 #include "testsupport.h"
 
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -195,7 +199,7 @@ private Q_SLOTS:
         }
         // Back to schema 3 as it was released (no audit table, no dispositions, nor step 5's pattern
         // column and indexes); then open again.
-        sql(path, {QStringLiteral("ALTER TABLE calls DROP COLUMN malformed_mask"), QStringLiteral("ALTER TABLE calls DROP COLUMN refusal"), QStringLiteral("ALTER TABLE calls DROP COLUMN refused_status"),
+        sql(path, {QStringLiteral("DROP INDEX calls_not_calls"), QStringLiteral("ALTER TABLE calls DROP COLUMN malformed_mask"), QStringLiteral("ALTER TABLE calls DROP COLUMN refusal"), QStringLiteral("ALTER TABLE calls DROP COLUMN refused_status"),
                    QStringLiteral("DROP TABLE review_audit"), QStringLiteral("ALTER TABLE calls DROP COLUMN dispositions"),
                    QStringLiteral("DROP INDEX calls_phone"), QStringLiteral("DROP INDEX calls_file"),
                    QStringLiteral("ALTER TABLE calls DROP COLUMN pattern_warnings"), QStringLiteral("PRAGMA user_version=3")});
@@ -220,7 +224,7 @@ private Q_SLOTS:
             TestSupport::store(store, {TestSupport::delivery(TestSupport::sample("03-compliance-and-preferences.json"), 1000)});
         }
         // Back to schema 5 as it was released.
-        sql(path, {QStringLiteral("ALTER TABLE calls DROP COLUMN malformed_mask"), QStringLiteral("ALTER TABLE calls DROP COLUMN refusal"), QStringLiteral("ALTER TABLE calls DROP COLUMN refused_status"),
+        sql(path, {QStringLiteral("DROP INDEX calls_not_calls"), QStringLiteral("ALTER TABLE calls DROP COLUMN malformed_mask"), QStringLiteral("ALTER TABLE calls DROP COLUMN refusal"), QStringLiteral("ALTER TABLE calls DROP COLUMN refused_status"),
                    QStringLiteral("DROP INDEX calls_scan"),
                    QStringLiteral("CREATE INDEX calls_scan ON calls(raised_mask, severity, validation, conflict, review_state, "
                                   "duration_ms, first_received_ms, ended_ms, created_ms, deliveries)"),
@@ -266,7 +270,7 @@ private Q_SLOTS:
         const QString expected = QStringLiteral("0:|401:The Bearer token is wrong.|413:The body of 5000000 bytes is over the limit.");
         QCOMPARE(refusals(), expected); // as written by the listener
         // Back to schema 6 as it was released; then open again.
-        sql(path, {QStringLiteral("ALTER TABLE calls DROP COLUMN malformed_mask"), QStringLiteral("ALTER TABLE calls DROP COLUMN refusal"), QStringLiteral("ALTER TABLE calls DROP COLUMN refused_status"),
+        sql(path, {QStringLiteral("DROP INDEX calls_not_calls"), QStringLiteral("ALTER TABLE calls DROP COLUMN malformed_mask"), QStringLiteral("ALTER TABLE calls DROP COLUMN refusal"), QStringLiteral("ALTER TABLE calls DROP COLUMN refused_status"),
                    QStringLiteral("PRAGMA user_version=6")});
         {
             DeliveryStore store(path);
@@ -341,7 +345,7 @@ private Q_SLOTS:
         // As schema 8 kept them: the values as received.
         sql(path, {QStringLiteral("UPDATE deliveries SET headers = '[[\"Content-Type\",\"application/json\"],"
                                   "[\"authorization\",\"Bearer OLD-tok-5ecret\"],[\"Cookie\",\"sid=OLD-cookie-5ecret\"]]'"),
-                   QStringLiteral("PRAGMA user_version=8")});
+                   QStringLiteral("DROP INDEX calls_not_calls"), QStringLiteral("PRAGMA user_version=8")});
         QVERIFY(storeFiles(path).contains("OLD-tok-5ecret"));
         {
             DeliveryStore store(path);
@@ -421,7 +425,7 @@ private Q_SLOTS:
         // As schema 7 stored it: a non-empty string raised the flag, and coloured the call.
         const qint64 dnc = qint64(1) << int(OutcomeId::DoNotCall);
         sql(path, {QStringLiteral("UPDATE calls SET raised_mask = raised_mask | %1, severity = %2").arg(dnc).arg(int(Severity::StopContact)),
-                   QStringLiteral("ALTER TABLE calls DROP COLUMN malformed_mask"), QStringLiteral("PRAGMA user_version=7")});
+                   QStringLiteral("ALTER TABLE calls DROP COLUMN malformed_mask"), QStringLiteral("DROP INDEX calls_not_calls"), QStringLiteral("PRAGMA user_version=7")});
         {
             DeliveryStore store(path);
             QString error;
@@ -573,6 +577,81 @@ private Q_SLOTS:
         const auto compliance = CallStatistics::compute(reader.database(), CallFilter::compile(u"group:compliance or bankruptcy"), &error);
         QCOMPARE(compliance->calls, 2);
         QCOMPARE(compliance->rate(compliance->rightParty), 1.0);
+    }
+
+    // One of each kind (StoreCounts): the counts kept in memory as deliveries are committed are the counts
+    // read from the file, and the dashboard's over the same rows; a rolled-back import adds nothing.
+    void countsEachKindOnceAndOnlyWhatIsCommitted()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("counts.db"));
+        DeliveryStore store(path);
+        QString error;
+        QVERIFY(store.open(&error));
+        IncomingDelivery refused = TestSupport::delivery({}, 1300); // the listener reads no body it refuses
+        refused.refusal = QStringLiteral("The Bearer token is wrong.");
+        IncomingDelivery tooLarge = TestSupport::delivery({}, 1400);
+        tooLarge.tooLarge = true;
+        tooLarge.bodySize = 5'000'000;
+        QJsonObject invalid = QJsonDocument::fromJson(TestSupport::sample("03-compliance-and-preferences.json")).object();
+        invalid.remove(QStringLiteral("timestamp"));
+        TestSupport::store(store, {
+            TestSupport::delivery(TestSupport::sample("01-minimal.json"), 1000),
+            TestSupport::delivery(TestSupport::sample("01-minimal.json"), 1100), // a duplicate: a delivery, not a call
+            TestSupport::delivery(QJsonDocument(invalid).toJson(), 1150), // invalid, but a call.completed that parsed
+            TestSupport::delivery(R"({"event":"call.started","payload":{}})", 1200), // another event: a delivery
+            TestSupport::delivery("not json", 1250),
+            refused,
+            tooLarge,
+        });
+        const StoreCounts expected{2, 7, 1, 2};
+        QCOMPARE(store.counts(), expected);
+        CallReader reader(path);
+        QVERIFY(reader.open(&error));
+        QCOMPARE(StoreCounts::read(reader.database(), &error), std::optional(expected));
+        const auto s = CallStatistics::compute(reader.database(), CallFilter::compile(u""), &error);
+        QVERIFY2(s, qPrintable(error));
+        QCOMPARE(s->counts, expected);
+        QCOMPARE(s->calls, 2);
+        // Over a filter, by the same rules: refused attempts are rows of validation "rejected" too.
+        QCOMPARE(StoreCounts::read(reader.database(), CallFilter::compile(u"validation=rejected"), &error), std::optional(StoreCounts{0, 3, 1, 2}));
+
+        // An import that fails at its last delivery is rolled back whole, and counted not at all.
+        sql(path, {QStringLiteral("CREATE TRIGGER fail BEFORE INSERT ON deliveries WHEN NEW.received_ms = 666 "
+                                  "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END")});
+        QSignalSpy stored(&store, &DeliveryStore::stored);
+        QVERIFY(!store.importAll({TestSupport::delivery(TestSupport::sample("04-wrong-party.json"), 500),
+                                  TestSupport::delivery("not json", 666)}, &error));
+        QCOMPARE(stored.size(), 0);
+        QCOMPARE(store.counts(), expected);
+        sql(path, {QStringLiteral("DROP TRIGGER fail")});
+        const auto summary = store.importAll({TestSupport::delivery(TestSupport::sample("04-wrong-party.json"), 500)}, &error);
+        QVERIFY2(summary, qPrintable(error));
+        QCOMPARE(store.counts(), (StoreCounts{3, 8, 1, 2}));
+        QCOMPARE(stored.size(), 1);
+        QVERIFY(stored.at(0).at(0).value<QList<StoreReceipt>>().constFirst().imported);
+        QCOMPARE(StoreCounts::read(reader.database(), &error), std::optional(StoreCounts{3, 8, 1, 2}));
+    }
+
+    // Step 10: the rows that are not calls get a partial index, which the counts at open read.
+    void migrationStep10IndexesWhatIsNoCall()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v9.db"));
+        {
+            DeliveryStore store(path);
+            QString error;
+            QVERIFY(store.open(&error));
+            TestSupport::store(store, {TestSupport::delivery(TestSupport::sample("01-minimal.json"), 900), TestSupport::delivery("not json", 1000)});
+        }
+        // Back to schema 9 as it was released; then open again.
+        sql(path, {QStringLiteral("DROP INDEX calls_not_calls"), QStringLiteral("PRAGMA user_version=9")});
+        DeliveryStore store(path);
+        QString error;
+        QVERIFY2(store.open(&error), qPrintable(error));
+        QCOMPARE(sql(path, {QStringLiteral("PRAGMA user_version")}).toInt(), StoreSchema::Version);
+        QCOMPARE(sql(path, {QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = 'calls_not_calls'")}).toInt(), 1);
+        QCOMPARE(store.counts(), (StoreCounts{1, 2, 1, 0}));
     }
 
     void refusesADatabaseFromANewerVersion()

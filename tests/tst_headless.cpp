@@ -254,8 +254,10 @@ private slots:
 
         a = c.exchange("GET /healthz HTTP/1.1\r\n\r\n");
         QCOMPARE(a.status, 200);
-        QCOMPARE(a.json(), (QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
-                                        {QStringLiteral("calls"), 5}, {QStringLiteral("deliveries"), 6}}));
+        // Two calls (the duplicate is a delivery of the first; call.started is no call), two bodies not JSON.
+        QCOMPARE(a.json(), (QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")}, {QStringLiteral("calls"), 2},
+                                        {QStringLiteral("deliveries"), 6}, {QStringLiteral("rejected"), 2},
+                                        {QStringLiteral("refused"), 0}}));
 
         // Too large: answered from the head alone, the attempt stored, the connection closed.
         Client big(server.port());
@@ -263,6 +265,46 @@ private slots:
         QCOMPARE(a.status, 413);
         QVERIFY(big.waitForClose());
         QTRY_COMPARE(server.health().value(QLatin1String("deliveries")).toInt(), 7);
+        QCOMPARE(server.health().value(QLatin1String("refused")).toInt(), 1);
+        QCOMPARE(server.health().value(QLatin1String("calls")).toInt(), 2);
+    }
+
+    // Each kind counted once and apart (docs/CONTRACT.md, GET /healthz), the same after a restart (the
+    // counts read from the file then agree with those kept in memory), and the calls are the CSV's rows.
+    void healthzCountsCallsDeliveriesRejectedAndRefused()
+    {
+        const QString path = db("counts.db");
+        const QStringList options{QStringLiteral("--token"), QStringLiteral("s3cret"), QStringLiteral("--max-body"), QStringLiteral("4000")};
+        const QByteArray token = "Authorization: Bearer s3cret\r\n";
+        const QJsonObject expected{{QStringLiteral("status"), QStringLiteral("ok")}, {QStringLiteral("calls"), 2},
+                                   {QStringLiteral("deliveries"), 7}, {QStringLiteral("rejected"), 1}, {QStringLiteral("refused"), 3}};
+        {
+            Server server(path, options);
+            QVERIFY(server.port() != 0);
+            Client c(server.port());
+            QCOMPARE(c.exchange(post(sample("01-minimal.json"), token)).json().value(QLatin1String("status")).toString(), QStringLiteral("accepted"));
+            QCOMPARE(c.exchange(post(sample("01-minimal.json"), token)).json().value(QLatin1String("status")).toString(), QStringLiteral("duplicate"));
+            QCOMPARE(c.exchange(post(sample("04-wrong-party.json"), token)).json().value(QLatin1String("status")).toString(), QStringLiteral("accepted"));
+            QCOMPARE(c.exchange(post("{\"event\":", token)).status, 400);
+            QCOMPARE(c.exchange(post(sample("01-minimal.json"))).status, 401); // no token
+            QCOMPARE(c.exchange(post(sample("04-wrong-party.json"), "Authorization: Bearer wrong\r\n")).status, 401);
+            Client big(server.port());
+            QCOMPARE(big.exchange(post(QByteArray(5000, ' ') + sample("06-payment-failed.json"), token)).status, 413);
+            QVERIFY(big.waitForClose());
+            // The 401s and the 413 are stored after their answers: wait for them.
+            QTRY_COMPARE(server.health(), expected);
+            server.process().terminate();
+            QVERIFY(server.process().waitForFinished(15000));
+            QCOMPARE(server.process().exitCode(), 0);
+        }
+        Server again(path, options);
+        QCOMPARE(again.health(), expected);
+
+        QProcess exporter;
+        exporter.start(QStringLiteral(CALLSCOPE_BINARY), {QStringLiteral("export"), QStringLiteral("--db"), path, QStringLiteral("--format"), QStringLiteral("csv")});
+        QVERIFY(exporter.waitForFinished(30000));
+        QCOMPARE(exporter.exitCode(), 0);
+        QCOMPARE(exporter.readAllStandardOutput().trimmed().count('\n'), 2); // the header and a row per call
     }
 
     void strictAnswers422()
@@ -632,6 +674,8 @@ private slots:
         // The refused attempts are kept, without their bodies; only the good one is a call with a body.
         const QJsonObject health = server.health();
         QCOMPARE(health.value(QLatin1String("deliveries")).toInt(), 3);
+        QCOMPARE(health.value(QLatin1String("refused")).toInt(), 2);
+        QCOMPARE(health.value(QLatin1String("calls")).toInt(), 1);
         ::kill(pid_t(server.process().processId()), SIGTERM);
         QVERIFY(server.process().waitForFinished(10000));
         // The log says why each attempt was refused.

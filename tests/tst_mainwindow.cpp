@@ -10,6 +10,7 @@
 #include "panels/calldetailpanel.h"
 #include "panels/dashboardpanel.h"
 #include "panels/filterbar.h"
+#include "panels/listenerstatus.h"
 #include "panels/welcomepanel.h"
 #include "settings/appsettings.h"
 #include "settings/secretstore.h"
@@ -554,6 +555,77 @@ private Q_SLOTS:
         QCOMPARE(TestSupport::post(w.port, TestSupport::sample("05-bankruptcy-strings.json")), 200); // does not match: stays 1
         w.window->filterBar()->apply(QString());
         QTRY_COMPARE(dashboard->statistics()->calls, 4);
+    }
+
+    // What a listener answers to these bytes, read until it closes the connection.
+    static QByteArray exchange(quint16 port, const QByteArray &request)
+    {
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, port);
+        if (!socket.waitForConnected(5000))
+            return {};
+        socket.write(request);
+        QByteArray answer;
+        while (socket.waitForReadyRead(30000) || socket.bytesAvailable())
+            answer += socket.readAll();
+        return answer;
+    }
+
+    // The status bar, the dashboard, /healthz and the CSV count the same calls; refused attempts and rejected
+    // bodies apart. An import adds to the counts but is no live traffic: the rate and "last delivery" stay.
+    void theCountsAgreeEverywhereAndAnImportIsNoLiveTraffic()
+    {
+        Window w = open(QStringLiteral("counts"));
+        SettingsDialog::Values values = withToken("s3cret", QStringLiteral("counts.db"));
+        values.options.maxBodyBytes = 4000;
+        const quint16 port = applyAndRestart(w, values);
+        QVERIFY(port != 0);
+        const QByteArray token = "Authorization: Bearer s3cret\r\n";
+        QCOMPARE(TestSupport::post(port, TestSupport::sample("01-minimal.json"), token), 200);
+        QCOMPARE(TestSupport::post(port, TestSupport::sample("01-minimal.json"), token), 200); // a duplicate
+        QCOMPARE(TestSupport::post(port, TestSupport::sample("04-wrong-party.json"), token), 200);
+        QCOMPARE(TestSupport::post(port, "not json", token), 400);
+        QCOMPARE(TestSupport::post(port, TestSupport::sample("06-payment-failed.json")), 401);
+        QVERIFY(exchange(port, "POST /webhook HTTP/1.1\r\nHost: t\r\nContent-Length: 5000000\r\n\r\n").startsWith("HTTP/1.1 413"));
+
+        const StoreCounts expected{2, 6, 1, 2};
+        QTRY_COMPARE(w.window->listener()->counts(), expected);
+        auto *status = w.window->findChild<ListenerStatus *>();
+        QVERIFY(status);
+        const QString text = QStringLiteral("2 calls · 6 deliveries (1 rejected, 2 refused)");
+        QTRY_COMPARE(status->countsText(), text);
+        QTRY_COMPARE(status->ratePerMinute(), 6); // the counts may be read before the last receipts reach the window
+        const QJsonObject health = QJsonDocument::fromJson(exchange(port, "GET /healthz HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n")
+                                                                .split('\n').constLast())
+                                       .object();
+        QCOMPARE(health, (QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")}, {QStringLiteral("calls"), 2},
+                                      {QStringLiteral("deliveries"), 6}, {QStringLiteral("rejected"), 1}, {QStringLiteral("refused"), 2}}));
+        w.window->findChild<QAction *>(QStringLiteral("actionDashboard"))->trigger();
+        DashboardPanel *dashboard = w.window->dashboard();
+        QTRY_VERIFY(dashboard->statistics() && dashboard->statistics()->counts == expected);
+        QCOMPARE(dashboard->statistics()->calls, 2);
+        QVERIFY(w.window->findChild<QLabel *>(QStringLiteral("headlineLabel"))->text().startsWith(text));
+        const QByteArray csv = TestSupport::exported(m_dir.filePath(QStringLiteral("counts.db")), ExportFormat::Csv);
+        QCOMPARE(csv.trimmed().count('\n'), 2); // the header and a row per call
+
+        // A second or more after the last delivery, an import of two new calls.
+        QTRY_VERIFY_WITH_TIMEOUT(status->lastDeliveryText() != QLatin1String("last delivery 0 s ago"), 3000);
+        QTemporaryDir dir;
+        QFile file(dir.filePath(QStringLiteral("more.ndjson")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        for (const char *name : {"03-compliance-and-preferences.json", "05-bankruptcy-strings.json"})
+            file.write(QJsonDocument::fromJson(TestSupport::sample(name)).toJson(QJsonDocument::Compact) + '\n');
+        file.close();
+        QSignalSpy imported(w.window->listener(), &BackgroundListener::imported);
+        QSignalSpy stored(w.window->listener(), &BackgroundListener::stored);
+        w.window->importFiles({file.fileName()});
+        QVERIFY(imported.wait(10000));
+        QVERIFY(imported.at(0).at(0).toBool());
+        QTRY_COMPARE(stored.size(), 1); // the store's receipts for the import reached the window too
+        QTRY_COMPARE(status->countsText(), QStringLiteral("4 calls · 8 deliveries (1 rejected, 2 refused)"));
+        QCOMPARE(status->ratePerMinute(), 6);
+        QVERIFY2(status->lastDeliveryText() != QLatin1String("last delivery 0 s ago"), qPrintable(status->lastDeliveryText()));
+        QTRY_VERIFY(dashboard->statistics()->counts == (StoreCounts{4, 8, 1, 2}));
     }
 
     void aRecordedSessionPlaysIntoTheWindow()

@@ -636,6 +636,23 @@ id %2</translation>
     </message>
 </context>
 <context>
+    <name>CallScope::CountsText</name>
+    <message>
+        <source>%1 calls · %2 deliveries (%3 rejected, %4 refused)</source>
+        <translation>%1 llamadas · %2 entregas (%3 rechazadas, %4 denegadas)</translation>
+    </message>
+    <message>
+        <source>Calls: call.completed envelopes that could be read, each counted once however often it was delivered.
+Deliveries: every request stored, redeliveries, rejected and refused ones included.
+Rejected: bodies that were not JSON (answered 400), kept as received.
+Refused: attempts answered 401 (no or wrong token or signature) or 413 (too large), their bodies not kept.</source>
+        <translation>Llamadas: sobres call.completed que se pudieron leer, cada uno contado una vez por muchas veces que se entregara.
+Entregas: cada solicitud guardada, incluidas las reentregas, las rechazadas y las denegadas.
+Rechazadas: cuerpos que no eran JSON (respondidos con 400), guardados tal como llegaron.
+Denegadas: intentos respondidos con 401 (sin token o firma, o incorrectos) o 413 (demasiado grandes), sin guardar su cuerpo.</translation>
+    </message>
+</context>
+<context>
     <name>CallScope::DashboardPanel</name>
     <message>
         <source>Organization / agent</source>
@@ -650,8 +667,8 @@ id %2</translation>
         <translation>No se pudieron leer las cifras: %1</translation>
     </message>
     <message>
-        <source>%1 calls%2 · right-party contact %3 · promise to pay %4 · payments made %5, failed %6 · Spanish %7 · average duration %8:%9</source>
-        <translation>%1 llamadas%2 · contacto con la persona correcta %3 · promesa de pago %4 · pagos realizados %5, fallidos %6 · español %7 · duración media %8:%9</translation>
+        <source>%1%2 · right-party contact %3 · promise to pay %4 · payments made %5, failed %6 · Spanish %7 · average duration %8:%9</source>
+        <translation>%1%2 · contacto con la persona correcta %3 · promesa de pago %4 · pagos realizados %5, fallidos %6 · español %7 · duración media %8:%9</translation>
     </message>
     <message>
         <source> (filtered)</source>
@@ -829,10 +846,6 @@ id %2</translation>
         <translation>○ Sin escuchar: %1</translation>
     </message>
     <message>
-        <source>%1 calls · %2 deliveries</source>
-        <translation>%1 llamadas · %2 entregas</translation>
-    </message>
-    <message>
         <source>last delivery %1</source>
         <translation>última entrega %1</translation>
     </message>
@@ -977,9 +990,34 @@ id %2</translation>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n fila</numerusform>
+            <numerusform>%n filas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n envelope(s)</source>
+        <translation>
+            <numerusform>%n sobre</numerusform>
+            <numerusform>%n sobres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delivery(ies)</source>
+        <translation>
+            <numerusform>%n entrega</numerusform>
+            <numerusform>%n entregas</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Exported to %1.</source>
-        <translation>Exportado a %1.</translation>
+        <source>Exporting %1 to %2…</source>
+        <translation>Exportando %1 a %2…</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2.</source>
+        <translation>Exportados %1 a %2.</translation>
     </message>
     <message>
         <source>Export failed: %1</source>

@@ -153,7 +153,7 @@ MainWindow::MainWindow(AppSettings *settings, SecretStore *secrets, ListenerOpti
     connect(m_listener, &BackgroundListener::started, this, [this](const QString &url) {
         m_ui->banner->hide();
         m_status->setListening(url);
-        m_status->setCounts(m_listener->callCount(), m_listener->deliveryCount());
+        m_status->setCounts(m_listener->counts());
         openStoreForReading();
     });
     connect(m_listener, &BackgroundListener::failed, this, &MainWindow::onListenerFailed);
@@ -169,8 +169,11 @@ MainWindow::MainWindow(AppSettings *settings, SecretStore *secrets, ListenerOpti
         }
     });
     connect(m_listener, &BackgroundListener::stored, this, [this](const QList<StoreReceipt> &receipts) {
-        m_status->addDeliveries(int(receipts.size()));
-        m_status->setCounts(m_listener->callCount(), m_listener->deliveryCount());
+        // An import is no live traffic: it moves neither the rate nor "last delivery", only the counts.
+        const auto received = std::count_if(receipts.cbegin(), receipts.cend(), [](const StoreReceipt &r) { return !r.imported; });
+        if (received > 0)
+            m_status->addDeliveries(int(received));
+        m_status->setCounts(m_listener->counts());
         if (m_storeOpen)
             m_calls->storeCommitted(receipts);
         notifyStopContact(receipts);
@@ -182,6 +185,8 @@ MainWindow::MainWindow(AppSettings *settings, SecretStore *secrets, ListenerOpti
             showBanner(tr("Import failed: %1").arg(error), false);
             return;
         }
+        m_status->setCounts(m_listener->counts());
+        m_dashboard->storeChanged();
         if (!m_listener->isRunning()) { // no live appends without the listener: read the list again
             if (m_storeOpen)
                 m_calls->reload();
@@ -617,14 +622,30 @@ void MainWindow::exportCalls(ExportScope scope)
     progress->setAttribute(Qt::WA_DeleteOnClose);
     connect(progress, &QProgressDialog::canceled, m_files, &FileJobs::cancelExport);
     auto *context = new QObject(progress);
-    connect(m_files, &FileJobs::exportProgress, context, [progress](qint64 done, qint64 total) {
+    // What the format writes, by its own name (CallExport counts them by the same conditions): csv a row per
+    // call, and per envelope of another event (rows, then, not calls); ndjson and json the envelopes of the
+    // deliveries that are JSON; har every delivery, rejected and refused ones included.
+    const auto items = [format = request.format](qint64 n) -> QString {
+        const int count = int(std::min<qint64>(n, INT_MAX));
+        switch (format) {
+        case ExportFormat::Csv: return tr("%n row(s)", nullptr, count);
+        case ExportFormat::Ndjson:
+        case ExportFormat::Json: return tr("%n envelope(s)", nullptr, count);
+        case ExportFormat::Har: return tr("%n delivery(ies)", nullptr, count);
+        }
+        return QString();
+    };
+    auto written = std::make_shared<qint64>(0);
+    connect(m_files, &FileJobs::exportProgress, context, [progress, items, written, file = QFileInfo(path).fileName()](qint64 done, qint64 total) {
+        progress->setLabelText(tr("Exporting %1 to %2…").arg(items(total), file));
         progress->setMaximum(int(std::min<qint64>(total, INT_MAX)));
         progress->setValue(int(std::min<qint64>(done, INT_MAX)));
+        *written = done;
     });
-    connect(m_files, &FileJobs::exportFinished, context, [this, progress](bool ok, const QString &message) {
+    connect(m_files, &FileJobs::exportFinished, context, [this, progress, items, written](bool ok, const QString &message) {
         progress->close();
         if (ok)
-            m_ui->statusBar->showMessage(tr("Exported to %1.").arg(message), 10000);
+            m_ui->statusBar->showMessage(tr("Exported %1 to %2.").arg(items(*written), message), 10000);
         else
             showBanner(tr("Export failed: %1").arg(message), false);
     });

@@ -86,6 +86,15 @@ public:
         }
         return true;
     }
+    // Before the first item: the total, which the window says (in the noun of the format).
+    bool start()
+    {
+        if (m_progress && !m_progress(0, m_total)) {
+            *m_error = Text::tr("The export was cancelled; the file is incomplete.");
+            return false;
+        }
+        return true;
+    }
     void finish()
     {
         if (m_progress)
@@ -260,7 +269,7 @@ bool writeHar(const QSqlDatabase &db, const QString &calls, const QVariantList &
             postData.insert(QStringLiteral("text"), QString());
             postData.insert(QStringLiteral("comment"), Text::tr("The body was not kept: it was over the size limit."));
         } else {
-            const Masker::MaskedBody masked = masker ? masker->body(body.toByteArray()) : Masker::MaskedBody{body.toByteArray()};
+            const Masker::MaskedBody masked = masker ? masker->body(body.toByteArray()) : Masker::MaskedBody{body.toByteArray(), false, false, {}};
             const QByteArray &bytes = masked.bytes;
             replacements = masked.replacements;
             if (masked.withheld)
@@ -386,10 +395,22 @@ bool CallExport::write(const QString &databasePath, const ExportRequest &request
         return false;
     }
     const QSqlDatabase &db = store.database();
+    // The total is what the format writes (the same conditions as its query): csv the rows of calls that are
+    // neither rejected nor refused (validation Rejected), ndjson and json the deliveries whose body is JSON,
+    // har every delivery.
+    const QString rejected = QString::number(int(Validation::Rejected));
+    const QString ofCalls = QLatin1String(" call_ref IN (SELECT id FROM calls WHERE ") + calls + QLatin1Char(')');
+    QString countSql;
+    switch (request.format) {
+    case ExportFormat::Csv: countSql = QLatin1String("SELECT count(*) FROM calls WHERE (") + calls + QLatin1String(") AND validation != ") + rejected; break;
+    case ExportFormat::Ndjson:
+    case ExportFormat::Json:
+        countSql = QLatin1String("SELECT count(*) FROM deliveries WHERE body IS NOT NULL AND validation != ") + rejected + QLatin1String(" AND") + ofCalls;
+        break;
+    case ExportFormat::Har: countSql = QLatin1String("SELECT count(*) FROM deliveries WHERE") + ofCalls; break;
+    }
     QSqlQuery count(db);
-    count.prepare(request.format == ExportFormat::Csv
-                      ? QString(QLatin1String("SELECT count(*) FROM calls WHERE ") + calls)
-                      : QString(QLatin1String("SELECT count(*) FROM deliveries WHERE call_ref IN (SELECT id FROM calls WHERE ") + calls + QLatin1Char(')')));
+    count.prepare(countSql);
     bindAll(count, binds);
     if (!count.exec() || !count.next()) {
         *error = Text::tr("The database %1 cannot be read: %2").arg(QDir::toNativeSeparators(databasePath), sqlProblem(count.lastError()));
@@ -397,6 +418,8 @@ bool CallExport::write(const QString &databasePath, const ExportRequest &request
     }
     Writer w(out, error, progress, count.value(0).toLongLong());
     count.finish();
+    if (!w.start())
+        return false;
     bool ok = false;
     switch (request.format) {
     case ExportFormat::Csv: ok = writeCsv(db, calls, binds, request.masker, w, error); break;

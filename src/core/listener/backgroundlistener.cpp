@@ -67,11 +67,25 @@ void BackgroundListener::withStore(std::function<void(DeliveryStore *store, cons
     });
 }
 
+StoreCounts BackgroundListener::counts() const
+{
+    const QMutexLocker lock(&m_countsLock);
+    return m_counts;
+}
+
+void BackgroundListener::setCounts(const StoreCounts &counts)
+{
+    const QMutexLocker lock(&m_countsLock);
+    m_counts = counts;
+}
+
 void BackgroundListener::importDeliveries(const QList<IncomingDelivery> &deliveries)
 {
     withStore([this, deliveries](DeliveryStore *store, const QString &openError) {
         QString error = openError;
         const auto summary = store ? store->importAll(deliveries, &error) : std::nullopt;
+        if (summary) // the totals include the import when imported() arrives, the listener running or not
+            setCounts(store->counts());
         Q_EMIT imported(summary.has_value(), summary.value_or(ImportSummary{}), error);
     });
 }
@@ -97,12 +111,10 @@ void BackgroundListener::startService(const ListenerOptions &options, const QStr
     }
     m_service = service;
     DeliveryStore *store = service->store();
-    m_calls = store->callCount();
-    m_deliveries = store->deliveryCount();
-    // Counted in the listener thread first, so that callCount() already includes a batch when stored() arrives.
+    setCounts(store->counts());
+    // Counted in the listener thread first, so that counts() already includes a batch when stored() arrives.
     connect(store, &DeliveryStore::stored, m_worker.context(), [this, store](const QList<StoreReceipt> &receipts) {
-        m_calls = store->callCount();
-        m_deliveries = store->deliveryCount();
+        setCounts(store->counts());
         Q_EMIT stored(receipts);
     });
     connect(store, &DeliveryStore::writeProblemChanged, this, &BackgroundListener::storeProblemChanged);

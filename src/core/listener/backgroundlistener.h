@@ -8,10 +8,10 @@
 #include "util/workerthread.h"
 
 #include <QList>
+#include <QMutex>
 #include <QObject>
 #include <QString>
 
-#include <atomic>
 #include <functional>
 
 namespace CallScope {
@@ -44,15 +44,16 @@ public:
     bool isRunning() const { return m_running; }
     const QString &url() const { return m_url; }
     const QString &databasePath() const { return m_databasePath; }
-    // Read from the store after each commit; safe from any thread.
-    qint64 callCount() const { return m_calls.load(); }
-    qint64 deliveryCount() const { return m_deliveries.load(); }
+    // The store's counts, read after each commit and each import; safe from any thread.
+    StoreCounts counts() const;
+    qint64 callCount() const { return counts().calls; }
+    qint64 deliveryCount() const { return counts().deliveries; }
 
 Q_SIGNALS:
     void started(const QString &url);
     void failed(const QString &reason);
     void stopped();
-    // Each committed batch, in commit order.
+    // Each committed batch, in commit order (an import's too, its receipts marked `imported`).
     void stored(const QList<CallScope::StoreReceipt> &receipts);
     // The store cannot write deliveries (`problem`: why; senders get 503 and retry), or can again (empty).
     void storeProblemChanged(const QString &problem, int refused);
@@ -69,8 +70,10 @@ private:
 
     WorkerThread m_worker;
     ListenerService *m_service = nullptr; // touched only in the worker thread
-    std::atomic<qint64> m_calls{0};
-    std::atomic<qint64> m_deliveries{0};
+    void setCounts(const StoreCounts &counts);
+
+    mutable QMutex m_countsLock;
+    StoreCounts m_counts;
     // GUI-thread copies of the state, updated by the signals.
     bool m_running = false;
     QString m_url;

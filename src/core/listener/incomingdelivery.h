@@ -54,6 +54,7 @@ struct StoreReceipt {
     bool newCall = false; // the delivery made a new call (it was not a duplicate)
     bool conflict = false; // a redelivery whose JSON differs from the first delivery's
     qint64 raisedMask = 0; // the outcomes the delivery raised (bit OutcomeId), for notifications
+    bool imported = false; // read from a file (File > Import, `callscope import`), not received now
 };
 
 } // namespace CallScope

@@ -80,11 +80,13 @@ WebhookAnswer::Answer WebhookAnswer::error(int status, const QString &reason)
     return {status, compact({{QStringLiteral("status"), QStringLiteral("rejected")}, {QStringLiteral("error"), reason}}), reason};
 }
 
-WebhookAnswer::Answer WebhookAnswer::health(qint64 calls, qint64 deliveries)
+WebhookAnswer::Answer WebhookAnswer::health(const StoreCounts &counts)
 {
     return {200, compact({{QStringLiteral("status"), QStringLiteral("ok")},
-                          {QStringLiteral("calls"), calls},
-                          {QStringLiteral("deliveries"), deliveries}}),
+                          {QStringLiteral("calls"), counts.calls},
+                          {QStringLiteral("deliveries"), counts.deliveries},
+                          {QStringLiteral("rejected"), counts.rejected},
+                          {QStringLiteral("refused"), counts.refused}}),
             {}};
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "listener/incomingdelivery.h"
+#include "storage/storecounts.h"
 
 namespace CallScope {
 
@@ -23,7 +24,8 @@ public:
     static Answer forDelivery(const IncomingDelivery &delivery, bool duplicate);
     // For an answer given before any body is read: {"status":"rejected","error":reason}.
     static Answer error(int status, const QString &reason);
-    static Answer health(qint64 calls, qint64 deliveries);
+    // GET /healthz: {"status":"ok","calls":N,"deliveries":M,"rejected":R,"refused":F} (StoreCounts).
+    static Answer health(const StoreCounts &counts);
     static QByteArray reasonPhrase(int status);
 };
 

@@ -167,7 +167,7 @@ void WebhookListener::onRequest(HttpConnection *connection, const HttpRequest &r
         return;
     }
     if (request.method == "GET" && request.path == "/healthz") {
-        const auto health = WebhookAnswer::health(m_store->callCount(), m_store->deliveryCount());
+        const auto health = WebhookAnswer::health(m_store->counts());
         connection->answer(health.status, health.body);
         return;
     }

@@ -37,7 +37,11 @@ std::optional<CallStatistics> CallStatistics::compute(const QSqlDatabase &db, co
     CallStatistics s;
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    const QString where = QLatin1String(" FROM calls WHERE event = 'call.completed' AND (") + filter.sql() + QLatin1Char(')');
+    const auto counts = StoreCounts::read(db, filter, error);
+    if (!counts)
+        return std::nullopt;
+    s.counts = *counts;
+    const QString where = QLatin1String(" FROM calls WHERE ") + StoreCounts::callCondition() + QLatin1String(" AND (") + filter.sql() + QLatin1Char(')');
     // The totals, and each compliance flag's count, in one pass.
     QString totals = QLatin1String("SELECT count(*), ")
         + QLatin1String("coalesce(sum((raised_mask & %1) != 0), 0), ").arg(bit(OutcomeId::WasTheRightParty))

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "filter/callfilter.h"
+#include "storage/storecounts.h"
 
 #include <QList>
 #include <QMap>
@@ -17,8 +18,10 @@ class QSqlDatabase;
 namespace CallScope {
 
 // The dashboard's numbers over the calls a filter matches, computed in SQLite (one pass for the totals,
-// one per breakdown), never by walking rows in the window.
+// one per breakdown), never by walking rows in the window. Calls as StoreCounts counts them: rejected
+// bodies, refused attempts and other events are in `counts` alone, never in the rates or breakdowns.
 struct CallStatistics {
+    StoreCounts counts; // over the rows the filter matches; counts.calls == calls
     qint64 calls = 0;
     qint64 rightParty = 0; // wasTheRightParty
     qint64 promiseToPay = 0; // promiseToPayDays reported

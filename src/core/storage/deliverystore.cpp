@@ -227,13 +227,28 @@ void DeliveryStore::prepare(IncomingDelivery &d)
     x.ready = true;
 }
 
+StoreCounts DeliveryStore::counts() const
+{
+    const QMutexLocker lock(&m_countsLock);
+    return m_counts;
+}
+
 void DeliveryStore::refreshCounts()
 {
-    QSqlQuery q(m_db);
-    if (q.exec(QStringLiteral("SELECT (SELECT count(*) FROM calls), (SELECT count(*) FROM deliveries)")) && q.next()) {
-        m_calls = q.value(0).toLongLong();
-        m_deliveries = q.value(1).toLongLong();
+    QString error;
+    if (const auto counts = StoreCounts::read(m_db, &error)) {
+        const QMutexLocker lock(&m_countsLock);
+        m_counts = *counts;
+    } else {
+        qCWarning(lcStore) << "cannot count the stored calls:" << error;
     }
+}
+
+void DeliveryStore::commitCounts()
+{
+    const StoreCounts committed = std::exchange(m_uncommitted, {});
+    const QMutexLocker lock(&m_countsLock);
+    m_counts += committed;
 }
 
 void DeliveryStore::submit(const IncomingDelivery &delivery)
@@ -262,13 +277,14 @@ std::optional<ImportSummary> DeliveryStore::importAll(QList<IncomingDelivery> de
     ImportSummary summary;
     QList<StoreReceipt> receipts;
     receipts.reserve(deliveries.size());
+    m_uncommitted = {};
     for (IncomingDelivery &d : deliveries) {
         prepare(d);
         d.ticket = 0;
-        const StoreReceipt r = write(d);
+        StoreReceipt r = write(d);
+        r.imported = true;
         if (!r.stored) {
             m_db.rollback();
-            refreshCounts();
             *error = tr("Nothing was imported: the database refused delivery %1 of %2: %3.")
                          .arg(receipts.size() + 1)
                          .arg(deliveries.size())
@@ -285,9 +301,9 @@ std::optional<ImportSummary> DeliveryStore::importAll(QList<IncomingDelivery> de
     if (!m_db.commit()) {
         *error = tr("Nothing was imported: %1").arg(sqlProblem(m_db.lastError()));
         m_db.rollback();
-        refreshCounts();
         return std::nullopt;
     }
+    commitCounts();
     Q_EMIT stored(receipts);
     return summary;
 }
@@ -390,6 +406,7 @@ void DeliveryStore::flush()
     QList<StoreReceipt> receipts;
     receipts.reserve(batch.size());
     m_writeProblem.clear();
+    m_uncommitted = {};
     bool ok = m_db.isOpen() && m_statements && beginWrite();
     for (const IncomingDelivery &d : batch) {
         if (!ok)
@@ -401,10 +418,11 @@ void DeliveryStore::flush()
         m_writeProblem = sqlProblem(m_db.lastError());
         ok = false;
     }
+    if (ok)
+        commitCounts(); // only now: /healthz never counts what a rollback takes back
     if (!ok) {
         // Nothing of the batch is stored, so no sender gets a 2xx: each may retry.
         m_db.rollback();
-        refreshCounts();
         receipts.clear();
         for (const IncomingDelivery &d : batch) {
             const auto answer = WebhookAnswer::error(503, QStringLiteral("The delivery could not be stored; please retry.")); // to the sender: English
@@ -538,9 +556,8 @@ StoreReceipt DeliveryStore::write(const IncomingDelivery &d)
     receipt.newCall = !duplicate;
     receipt.conflict = conflict;
     receipt.raisedMask = x.raisedMask;
-    ++m_deliveries;
-    if (!duplicate)
-        ++m_calls;
+    // As the row was written (refused_status, validation, event above): StoreCounts' rules, in memory.
+    m_uncommitted.addDelivery(!duplicate, d.keepsBody() ? 0 : answer.status, x.validation, e.event);
     return receipt;
 }
 

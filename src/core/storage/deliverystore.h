@@ -4,14 +4,15 @@
 
 #include "domain/review.h"
 #include "listener/incomingdelivery.h"
+#include "storage/storecounts.h"
 
 #include <QList>
+#include <QMutex>
 #include <QObject>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
 
-#include <atomic>
 #include <optional>
 #include <memory>
 
@@ -45,9 +46,11 @@ public:
     // Fills delivery.derived; pure, safe from any thread. submit() does it for a delivery that lacks it.
     static void prepare(IncomingDelivery &delivery);
 
+    // What is committed (StoreCounts): read at open, then added to after each commit from what it wrote.
     // Safe from any thread.
-    qint64 callCount() const { return m_calls.load(); }
-    qint64 deliveryCount() const { return m_deliveries.load(); }
+    StoreCounts counts() const;
+    qint64 callCount() const { return counts().calls; }
+    qint64 deliveryCount() const { return counts().deliveries; }
 
 public Q_SLOTS:
     // Queues a delivery; the batch is committed once the thread's pending submissions are in.
@@ -55,7 +58,7 @@ public Q_SLOTS:
     // Queues several deliveries at once (the listener hands over what it read in one event-loop turn).
     void submitAll(const QList<CallScope::IncomingDelivery> &deliveries);
     // Writes deliveries read from files in one transaction of their own, deduplicated as the listener's:
-    // all or nothing. Emits stored() for them (tickets 0: no one waits for an answer).
+    // all or nothing. Emits stored() for them (tickets 0: no one waits for an answer; `imported` set).
     std::optional<ImportSummary> importAll(QList<IncomingDelivery> deliveries, QString *error);
     // A reviewer's change to a call: the new values and one audit line per field that changed, in one
     // transaction. Emits reviewed().
@@ -80,6 +83,8 @@ private:
     // For a redelivery whose bytes differ from the first delivery's: does its JSON differ too?
     bool differsFromFirst(qint64 callRow, const ParsedEvent &redelivery);
     void refreshCounts();
+    // After a commit: what the transaction wrote joins the counts.
+    void commitCounts();
 
     QString m_path;
     QString m_connectionName;
@@ -94,8 +99,9 @@ private:
     QString m_writeProblem; // why the batch being written failed
     QString m_reportedProblem; // the last one said by writeProblemChanged()
     int m_refusedSinceProblem = 0;
-    std::atomic<qint64> m_calls{0};
-    std::atomic<qint64> m_deliveries{0};
+    StoreCounts m_uncommitted; // what the open transaction wrote so far
+    mutable QMutex m_countsLock;
+    StoreCounts m_counts;
 };
 
 } // namespace CallScope

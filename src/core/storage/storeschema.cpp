@@ -101,6 +101,11 @@ const char *const kMigrations[] = {
     // 9: secrets are never stored: the values of secret headers kept by earlier versions are redacted
     // (redactStoredSecrets), and the file is then rewritten so that no old page keeps them.
     "",
+    // 10: the rows that are not calls (refused attempts, rejected bodies, other events: StoreCounts), few
+    // among many, in a partial index of their own: the counts read at open take them from it, and the calls
+    // as count(*) less them, rather than reading every row of the table (5.7 s for a million, step 3).
+    R"(CREATE INDEX calls_not_calls ON calls(refused_status, validation, event)
+        WHERE refused_status != 0 OR validation = 3 OR event IS NOT 'call.completed';)",
 };
 static_assert(std::size(kMigrations) == StoreSchema::Version);
 

@@ -4,6 +4,7 @@
 #include "ui_dashboardpanel.h"
 
 #include "storage/callqueryservice.h"
+#include "widgets/countstext.h"
 
 #include <QtCharts/QBarCategoryAxis>
 #include <QtCharts/QBarSeries>
@@ -66,6 +67,7 @@ DashboardPanel::DashboardPanel(CallQueryService *service, QWidget *parent)
     connect(m_ui->planTypesSave, &QToolButton::clicked, this, [this] { savePng(m_ui->planTypesView, QStringLiteral("plan-types.png")); });
     connect(m_ui->complianceSave, &QToolButton::clicked, this, [this] { savePng(m_ui->complianceView, QStringLiteral("compliance.png")); });
     m_ui->breakdownView->setHeaderLabels({tr("Organization / agent"), tr("Calls")});
+    m_ui->headlineLabel->setToolTip(countsToolTip());
     m_refresh.setSingleShot(true);
     m_refresh.setInterval(1000);
     connect(&m_refresh, &QTimer::timeout, this, &DashboardPanel::refresh);
@@ -117,8 +119,8 @@ void DashboardPanel::show(const CallStatistics &s)
     const auto percent = [&](qint64 part) -> QString { return locale.toString(100.0 * s.rate(part), 'f', 1) + QLatin1Char('%'); };
     const qint64 averageS = s.averageDurationMs() / 1000;
     m_ui->headlineLabel->setText(
-        tr("%1 calls%2 · right-party contact %3 · promise to pay %4 · payments made %5, failed %6 · Spanish %7 · average duration %8:%9")
-            .arg(locale.toString(s.calls), m_filter.matchesEverything() ? QString() : tr(" (filtered)"), percent(s.rightParty), percent(s.promiseToPay))
+        tr("%1%2 · right-party contact %3 · promise to pay %4 · payments made %5, failed %6 · Spanish %7 · average duration %8:%9")
+            .arg(countsText(s.counts), m_filter.matchesEverything() ? QString() : tr(" (filtered)"), percent(s.rightParty), percent(s.promiseToPay))
             .arg(locale.toString(s.paymentsMade), locale.toString(s.paymentsFailed), locale.toString(s.spanish))
             .arg(averageS / 60)
             .arg(averageS % 60, 2, 10, QLatin1Char('0')));

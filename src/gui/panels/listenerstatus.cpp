@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: MIT
 #include "listenerstatus.h"
 
+#include "widgets/countstext.h"
 #include "widgets/plaintooltip.h"
 
 #include <QHBoxLayout>
-#include <QLocale>
 
 namespace CallScope {
 
@@ -46,7 +46,8 @@ ListenerStatus::ListenerStatus(QWidget *parent)
     connect(&m_timer, &QTimer::timeout, this, &ListenerStatus::tick);
     m_timer.start();
     m_last->setText(tr("no delivery yet"));
-    setCounts(0, 0);
+    m_counts->setToolTip(countsToolTip());
+    setCounts({});
     tick();
 }
 
@@ -67,10 +68,9 @@ void ListenerStatus::setStopped(const QString &reason)
     m_state->setToolTip(plainToolTip(reason));
 }
 
-void ListenerStatus::setCounts(qint64 calls, qint64 deliveries)
+void ListenerStatus::setCounts(const StoreCounts &counts)
 {
-    const QLocale locale;
-    m_counts->setText(tr("%1 calls · %2 deliveries").arg(locale.toString(calls), locale.toString(deliveries)));
+    m_counts->setText(CallScope::countsText(counts));
 }
 
 void ListenerStatus::addDeliveries(int count)

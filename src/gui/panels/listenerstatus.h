@@ -3,6 +3,7 @@
 #pragma once
 
 #include "listener/incomingdelivery.h"
+#include "storage/storecounts.h"
 
 #include <QElapsedTimer>
 #include <QLabel>
@@ -15,7 +16,8 @@
 namespace CallScope {
 
 // The listener in the status bar: the URL to give the platform and its state, the time since the last
-// delivery, the calls and deliveries stored, and deliveries per minute over the last minute.
+// delivery, the store's counts (StoreCounts), and deliveries per minute over the last minute. Only what
+// the listener received moves the last two; an import changes the counts alone.
 class ListenerStatus final : public QWidget
 {
     Q_OBJECT
@@ -26,11 +28,13 @@ public:
     void setStarting();
     void setListening(const QString &url);
     void setStopped(const QString &reason);
-    void setCounts(qint64 calls, qint64 deliveries);
-    // A committed batch: counts towards the rate and resets "last delivery".
+    void setCounts(const StoreCounts &counts);
+    // Deliveries the listener received (never imported ones): count towards the rate and reset "last delivery".
     void addDeliveries(int count);
 
     QString stateText() const { return m_state->text(); }
+    QString countsText() const { return m_counts->text(); }
+    QString lastDeliveryText() const { return m_last->text(); }
     int ratePerMinute() const;
 
 private:
