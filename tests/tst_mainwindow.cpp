@@ -421,9 +421,9 @@ private Q_SLOTS:
                 const qsizetype length = request.mid(at + 15, request.indexOf("\r\n", at) - at - 15).trimmed().toLongLong();
                 if (request.size() < headEnd + 4 + length)
                     return;
-                const QByteArray body = request.mid(headEnd + 4, length);
+                const QByteArray echoed = request.mid(headEnd + 4, length);
                 socket->readAll();
-                socket->write("HTTP/1.1 200 OK\r\nConnection: close\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+                socket->write("HTTP/1.1 200 OK\r\nConnection: close\r\nContent-Length: " + QByteArray::number(echoed.size()) + "\r\n\r\n" + echoed);
                 socket->disconnectFromHost();
             });
         });

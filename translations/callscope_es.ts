@@ -153,10 +153,6 @@
         <translation>— (webhook solo de organización)</translation>
     </message>
     <message>
-        <source>%1:%2 (%3 ms)</source>
-        <translation>%1:%2 (%3 ms)</translation>
-    </message>
-    <message>
         <source>, conflicting redelivery</source>
         <translation>, reentrega en conflicto</translation>
     </message>
@@ -309,6 +305,38 @@ id %2</translation>
         <source>Refused with %1: %2</source>
         <translation>Rechazada con %1: %2</translation>
     </message>
+    <message>
+        <source>%1 (%2 ms)</source>
+        <translation>%1 (%2 ms)</translation>
+    </message>
+    <message>
+        <source>Summary (from the outcomes, presenter mode):</source>
+        <translation>Resumen (a partir de los resultados, modo presentador):</translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation>Resumen:</translation>
+    </message>
+    <message>
+        <source>No outcomes: this attempt was refused (%1) before its body was kept. The Problems tab says why.</source>
+        <translation>Sin resultados: este intento se rechazó (%1) antes de guardar su cuerpo. La pestaña Problemas dice por qué.</translation>
+    </message>
+    <message>
+        <source>No outcomes: the body is not JSON, so no call could be read from it. The Problems tab says where reading stopped; the Raw body tab shows the bytes.</source>
+        <translation>Sin resultados: el cuerpo no es JSON, así que no se pudo leer ninguna llamada. La pestaña Problemas dice dónde se detuvo la lectura; la pestaña Cuerpo sin procesar muestra los bytes.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>Not shown in presenter mode: the body (%1 bytes) is not JSON, so its personal data cannot be found.</source>
+        <translation>No se muestra en modo presentador: el cuerpo (%1 bytes) no es JSON, así que no se pueden encontrar sus datos personales.</translation>
+    </message>
+    <message>
+        <source>JSON, masked for presenter mode and written anew (keys sorted)</source>
+        <translation>JSON, enmascarado para el modo presentador y escrito de nuevo (claves ordenadas)</translation>
+    </message>
 </context>
 <context>
     <name>CallScope::CallExport</name>
@@ -335,6 +363,10 @@ id %2</translation>
     <message>
         <source>The database %1 cannot be read: %2</source>
         <translation>No se puede leer la base de datos %1: %2</translation>
+    </message>
+    <message>
+        <source>Masked export: the body is not JSON, so it is left out.</source>
+        <translation>Exportación enmascarada: el cuerpo no es JSON, así que se omite.</translation>
     </message>
 </context>
 <context>
@@ -443,6 +475,10 @@ id %2</translation>
         <source>at column %1: %2</source>
         <translation>en la columna %1: %2</translation>
     </message>
+    <message>
+        <source>“invalid” (sent with the wrong type) takes = or !=.</source>
+        <translation>“invalid” (enviado con el tipo equivocado) admite = o !=.</translation>
+    </message>
 </context>
 <context>
     <name>CallScope::CallImport</name>
@@ -494,14 +530,6 @@ id %2</translation>
         <translation>no informado</translation>
     </message>
     <message>
-        <source>yes</source>
-        <translation>sí</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>no</translation>
-    </message>
-    <message>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
@@ -512,6 +540,26 @@ id %2</translation>
     <message>
         <source>Key</source>
         <translation>Clave</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>verdadero o falso</translation>
+    </message>
+    <message>
+        <source>a whole number, zero or more</source>
+        <translation>un número entero, cero o más</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>una cadena</translation>
+    </message>
+    <message>
+        <source>Sent with the wrong type: %1 is %2, so it is not read as a value.</source>
+        <translation>Enviado con el tipo equivocado: %1 es %2, así que no se lee como valor.</translation>
+    </message>
+    <message>
+        <source>Not one of the plan types the spec lists.</source>
+        <translation>No es uno de los tipos de plan que enumera la especificación.</translation>
     </message>
 </context>
 <context>
@@ -538,14 +586,6 @@ id %2</translation>
 </context>
 <context>
     <name>CallScope::CallTableModel</name>
-    <message>
-        <source>yes</source>
-        <translation>sí</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>no</translation>
-    </message>
     <message>
         <source>loading…</source>
         <translation>cargando…</translation>
@@ -739,6 +779,13 @@ Denegadas: intentos respondidos con 401 (sin token o firma, o incorrectos) o 413
     <message>
         <source>the database is not open</source>
         <translation>la base de datos no está abierta</translation>
+    </message>
+</context>
+<context>
+    <name>CallScope::Duration</name>
+    <message>
+        <source>invalid</source>
+        <translation>no válida</translation>
     </message>
 </context>
 <context>
@@ -1165,6 +1212,21 @@ Receives call.completed webhooks of an AI collection-call platform, stores every
 
 Recibe los webhooks call.completed de una plataforma de llamadas de cobranza con IA, guarda cada entrega de forma duradera antes de responder y muestra las llamadas y sus resultados para revisarlos.</translation>
     </message>
+    <message>
+        <source>Off in presenter mode: the body shown is masked, and a masked body must never be sent.</source>
+        <translation>Desactivado en modo presentador: el cuerpo mostrado está enmascarado, y un cuerpo enmascarado nunca debe enviarse.</translation>
+    </message>
+    <message>
+        <source>Replay with edits is off in presenter mode: the body shown is masked, and a masked body must never be sent.</source>
+        <translation>Reenviar con cambios está desactivado en modo presentador: el cuerpo mostrado está enmascarado, y un cuerpo enmascarado nunca debe enviarse.</translation>
+    </message>
+</context>
+<context>
+    <name>CallScope::MaskedRecords</name>
+    <message>
+        <source>(hidden in presenter mode)</source>
+        <translation>(oculto en modo presentador)</translation>
+    </message>
 </context>
 <context>
     <name>CallScope::OutcomeBadge</name>
@@ -1247,6 +1309,26 @@ Recibe los webhooks call.completed de una plataforma de llamadas de cobranza con
     <message>
         <source>413 TOO LARGE</source>
         <translation>413 DEMASIADO GRANDE</translation>
+    </message>
+    <message>
+        <source>%1?</source>
+        <translation>¿%1?</translation>
+    </message>
+    <message>
+        <source>%1: sent with the wrong type, so it is not read as a flag. Malformed compliance flag: a person must look at it.</source>
+        <translation>%1: enviado con el tipo equivocado, así que no se lee como indicador. Indicador de cumplimiento mal formado: una persona debe revisarlo.</translation>
+    </message>
+    <message>
+        <source>%1 (wrong type)</source>
+        <translation>%1 (tipo equivocado)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
     </message>
 </context>
 <context>
@@ -1384,6 +1466,10 @@ Recibe los webhooks call.completed de una plataforma de llamadas de cobranza con
         <source>%1: starting…</source>
         <translation>%1: iniciando…</translation>
     </message>
+    <message>
+        <source>(hidden in presenter mode)</source>
+        <translation>(oculto en modo presentador)</translation>
+    </message>
 </context>
 <context>
     <name>CallScope::ReviewPanel</name>
@@ -1428,10 +1514,6 @@ Recibe los webhooks call.completed de una plataforma de llamadas de cobranza con
         <translation>última revisión de %1; usted revisa como %2</translation>
     </message>
     <message>
-        <source>yes</source>
-        <translation>sí</translation>
-    </message>
-    <message>
         <source>not reviewed</source>
         <translation>sin revisar</translation>
     </message>
@@ -1450,6 +1532,10 @@ Recibe los webhooks call.completed de una plataforma de llamadas de cobranza con
     <message>
         <source>No compliance flag is raised on this call.</source>
         <translation>Esta llamada no tiene ningún indicador de cumplimiento activo.</translation>
+    </message>
+    <message>
+        <source>Review notes are hidden and cannot be edited in presenter mode.</source>
+        <translation>Las notas de revisión están ocultas y no se pueden editar en modo presentador.</translation>
     </message>
 </context>
 <context>
@@ -1539,6 +1625,10 @@ Recibe los webhooks call.completed de una plataforma de llamadas de cobranza con
     <message>
         <source>No secret service is running: kept in the settings file, readable by you only.</source>
         <translation>No hay ningún servicio de secretos en marcha: guardados en el archivo de configuración, que solo usted puede leer.</translation>
+    </message>
+    <message>
+        <source>Not in presenter mode: secrets are never shown to an audience.</source>
+        <translation>No en modo presentador: los secretos nunca se muestran a un público.</translation>
     </message>
 </context>
 <context>
@@ -1638,6 +1728,10 @@ Recibe los webhooks call.completed de una plataforma de llamadas de cobranza con
     <message>
         <source>The listener accepts this computer only; to receive calls from the platform, listen on 0.0.0.0 (Settings) or use a tunnel (see Troubleshooting in the README).</source>
         <translation>El receptor solo acepta este equipo; para recibir llamadas de la plataforma, escuche en 0.0.0.0 (Configuración) o use un túnel (vea Solución de problemas en el README).</translation>
+    </message>
+    <message>
+        <source>Presenter mode: the token is not shown.</source>
+        <translation>Modo presentador: el token no se muestra.</translation>
     </message>
 </context>
 <context>
