@@ -416,14 +416,15 @@ private Q_SLOTS:
             const QByteArray body = TestSupport::readData(QStringLiteral("personal/every-field.json"));
             QByteArray redelivery = body;
             redelivery.replace("will pay in 14 days", "will pay in 15 days, says Maria Gonzalez again");
-            const HttpHeaders auth{{"Authorization", "Bearer tok-MASK-5ecret"}, {"X-Api-Key", "key-MASK-5ecret"}};
+            const HttpHeaders auth{{"Authorization", "Bearer tok-MASK-5ecret"}, {"X-Api-Key", "key-MASK-5ecret"}, {"X-Debtor", "Maria Gonzalez"}};
             TestSupport::store(store, {TestSupport::delivery(body, 1000, auth), TestSupport::delivery(redelivery, 2000, auth),
-                                       TestSupport::delivery("name=Maria Gonzalez&phone=+13105550123", 3000, auth)});
+                                       TestSupport::delivery("name=Maria Gonzalez&phone=+13105550123", 3000, auth),
+                                       TestSupport::delivery(R"({"payload":{"phoneNumber":+13105550123}})", 4000, auth)});
         }
         const QStringList personal{QStringLiteral("3105550123"), QStringLiteral("ACCT-77120"), QStringLiteral("Maria"), QStringLiteral("Gonzalez"),
                                    QStringLiteral("maria.g@example.org"), QStringLiteral("rec.example.com"), QStringLiteral("Saul Goodman"),
                                    QStringLiteral("5055550100"), QStringLiteral("22-BK-31415"), QStringLiteral("123-45-6789"),
-                                   QStringLiteral("MASK-5ecret")};
+                                   QStringLiteral("MASK-5ecret"), QStringLiteral("3105550777"), QStringLiteral("Jose")};
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config"))); // the masking key's home
         const auto run = [&](ExportFormat format, bool mask) {

@@ -100,6 +100,9 @@ private Q_SLOTS:
         QCOMPARE(*notice, QStringLiteral("A new call to review: Cease and desist, Do not call."));
         StoreReceipt bankrupt{4, true, 200, {}, 4, 4, true, false, mask({OutcomeId::Bankruptcy, OutcomeId::BankruptcyCaseNumber})};
         QCOMPARE(*stopContactNotice({dnc, bankrupt}), QStringLiteral("2 new calls to review: Cease and desist, Do not call, Bankruptcy."));
+        StoreReceipt imported = dnc;
+        imported.imported = true; // read from a file: no notification
+        QVERIFY(!stopContactNotice({paid, imported}));
     }
 
     void highlightsComplianceAndListsUnknownKeys()

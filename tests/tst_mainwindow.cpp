@@ -159,7 +159,7 @@ private:
         return {QStringLiteral("+13105550123"), QStringLiteral("3105550123"), QStringLiteral("ACCT-77120"), QStringLiteral("Maria"),
                 QStringLiteral("Gonzalez"), QStringLiteral("maria.g@example.org"), QStringLiteral("rec.example.com"),
                 QStringLiteral("Saul Goodman"), QStringLiteral("+15055550100"), QStringLiteral("22-BK-31415"), QStringLiteral("123-45-6789"),
-                QStringLiteral("tok-SWEEP-5ecret")};
+                QStringLiteral("tok-SWEEP-5ecret"), QStringLiteral("3105550777"), QStringLiteral("Jose")};
     }
 
     static void expectNoLeak(const QString &where, const QString &text)
@@ -394,16 +394,17 @@ private Q_SLOTS:
         const QByteArray token = "tok-SWEEP-5ecret";
         const quint16 port = applyAndRestart(w, withToken(token, QStringLiteral("sweep.db")));
         QVERIFY(port != 0);
-        const QByteArray auth = "Authorization: Bearer " + token + "\r\n";
+        const QByteArray auth = "Authorization: Bearer " + token + "\r\nX-Debtor: Maria Gonzalez\r\n";
         const QByteArray body = TestSupport::readData(QStringLiteral("personal/every-field.json"));
         QCOMPARE(TestSupport::post(port, body, auth), 200);
         QByteArray redelivery = body;
         redelivery.replace("will pay in 14 days", "will pay in 15 days, says Maria Gonzalez again");
         QCOMPARE(TestSupport::post(port, redelivery, auth), 200);
         QCOMPARE(TestSupport::post(port, "name=Maria Gonzalez&phone=+13105550123", auth), 400);
+        QCOMPARE(TestSupport::post(port, R"({"payload":{"phoneNumber":+13105550123}})", auth), 400); // the error quotes the bytes
         QCOMPARE(TestSupport::post(port, body, "Authorization: Bearer tok-SWEEP-5ecreT\r\n"), 401); // a near miss
         CallTableModel *calls = w.window->callsModel();
-        QTRY_COMPARE(calls->rowCount(), 3);
+        QTRY_COMPARE(calls->rowCount(), 4);
         QString before;
         QTRY_VERIFY((before = everyText(w.window.get())).contains(QLatin1String("+13105550123"))); // the values are there to leak
 

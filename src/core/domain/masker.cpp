@@ -3,7 +3,9 @@
 #include "masker.h"
 
 #include "domain/outcomevalue.h"
+#include "listener/httprequest.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMessageAuthenticationCode>
@@ -14,30 +16,6 @@
 namespace CallScope {
 
 namespace {
-
-QByteArray jsonLiteral(const QString &s)
-{
-    const QByteArray wrapped = QJsonDocument(QJsonArray{s}).toJson(QJsonDocument::Compact);
-    return wrapped.mid(1, wrapped.size() - 2);
-}
-
-// Walks two JSON values of the same shape and lists each string that differs as a pair of literals.
-void collectReplacements(const QJsonValue &from, const QJsonValue &to, QList<QPair<QByteArray, QByteArray>> &into)
-{
-    if (from.isString() && to.isString() && from != to) {
-        into.append({jsonLiteral(from.toString()), jsonLiteral(to.toString())});
-    } else if (from.isObject() && to.isObject()) {
-        const QJsonObject a = from.toObject();
-        const QJsonObject b = to.toObject();
-        for (auto it = a.begin(); it != a.end(); ++it)
-            collectReplacements(it.value(), b.value(it.key()), into);
-    } else if (from.isArray() && to.isArray()) {
-        const QJsonArray a = from.toArray();
-        const QJsonArray b = to.toArray();
-        for (qsizetype i = 0; i < a.size() && i < b.size(); ++i)
-            collectReplacements(a.at(i), b.at(i), into);
-    }
-}
 
 const OutcomeId personalIds[] = {OutcomeId::BankruptcyAttorneyName, OutcomeId::BankruptcyAttorneyPhone, OutcomeId::BankruptcyCaseNumber};
 
@@ -125,10 +103,12 @@ QJsonValue Masker::unknown(const QJsonValue &value) const
         return a;
     }
     case QJsonValue::Object: {
-        QJsonObject o = value.toObject();
+        // Names too: nothing is known of an object nobody documented ({"Maria Gonzalez": …}).
+        QJsonObject masked;
+        const QJsonObject o = value.toObject();
         for (auto it = o.begin(); it != o.end(); ++it)
-            it.value() = unknown(it.value());
-        return o;
+            masked.insert(identifier(it.key()), unknown(it.value()));
+        return masked;
     }
     default: return value; // true, false, null say nothing of a person
     }
@@ -148,6 +128,9 @@ QJsonObject Masker::outcomes(const QJsonObject &outcomes) const
             it.value() = unknown(it.value());
         else if (isPersonal(info->id))
             it.value() = personal(info->id, it.value());
+        else if (!OutcomeValue::read(*info, it.value()).isValue()
+                 || (info->type == OutcomeType::PlanType && !OutcomeCatalogue::isPlanType(it.value().toString())))
+            it.value() = unknown(it.value()); // not the value the spec describes: it may be anything ("no, says Maria")
     }
     return masked;
 }
@@ -160,83 +143,142 @@ QString Masker::summaryFromOutcomes(const QJsonObject &outcomes)
         if (!v.isRaised() || info.detailOf)
             continue; // a detail (the attorney, the case) belongs to its flag, and may be personal
         switch (info.type) {
-        case OutcomeType::Boolean: parts.append(QString::fromLatin1(info.label)); break;
-        case OutcomeType::Number:
-            parts.append(QStringLiteral("Promise to pay in %1 days").arg(v.text())); // the one number of the spec
+        case OutcomeType::Boolean: parts.append(OutcomeCatalogue::label(info)); break;
+        case OutcomeType::Number: // the one number of the spec
+            parts.append(v.json().toInteger() == 1 ? QCoreApplication::translate("CallScope::Masker", "promise to pay in 1 day")
+                                                   : QCoreApplication::translate("CallScope::Masker", "promise to pay in %1 days").arg(v.text()));
             break;
-        case OutcomeType::String:
-        case OutcomeType::PlanType: parts.append(QStringLiteral("%1: %2").arg(QString::fromLatin1(info.label), v.text())); break;
+        case OutcomeType::PlanType:
+            if (!OutcomeCatalogue::isPlanType(v.text()))
+                break; // outside the spec's list: free text
+            Q_FALLTHROUGH();
+        case OutcomeType::String: parts.append(QStringLiteral("%1: %2").arg(OutcomeCatalogue::label(info), v.text())); break;
         }
     }
     if (parts.isEmpty())
-        return QStringLiteral("No outcome reported.");
-    for (qsizetype i = 1; i < parts.size(); ++i)
-        if (parts[i].size() > 1 && !parts[i][1].isUpper()) // "SMS sent" keeps its capitals
+        return QCoreApplication::translate("CallScope::Masker", "No outcome reported.");
+    // One sentence: the first part as the catalogue writes it, the others in lower case but for words
+    // that are capitals throughout ("SMS sent").
+    for (qsizetype i = 1; i < parts.size(); ++i) {
+        const QString firstWord = parts[i].section(QLatin1Char(' '), 0, 0);
+        if (firstWord != firstWord.toUpper())
             parts[i][0] = parts[i][0].toLower();
+    }
+    parts[0][0] = parts[0][0].toUpper();
     return parts.join(QLatin1String("; ")) + QLatin1Char('.');
 }
 
 QJsonObject Masker::envelope(const QJsonObject &body) const
 {
-    static const QStringList knownEnvelope{QStringLiteral("event"), QStringLiteral("eventCategory"), QStringLiteral("idempotencyKey"),
-                                           QStringLiteral("organization"), QStringLiteral("agent"), QStringLiteral("timestamp"),
-                                           QStringLiteral("payload")};
-    static const QStringList keptPayload{QStringLiteral("callId"), QStringLiteral("status"), QStringLiteral("duration"),
-                                         QStringLiteral("createdAt"), QStringLiteral("endedAt")};
-    QJsonObject masked = body;
-    for (auto it = masked.begin(); it != masked.end(); ++it) {
-        if (!knownEnvelope.contains(it.key()))
-            it.value() = unknown(it.value());
+    // Known fields are kept when they have the spec's type; anything else may be anything.
+    const auto keptIf = [this](const QJsonValue &v, bool wellTyped) { return wellTyped ? v : unknown(v); };
+    const auto party = [this](const QJsonValue &v) -> QJsonValue {
+        if (!v.isObject())
+            return unknown(v);
+        QJsonObject o = v.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            const bool listed = it.key() == QLatin1String("id") || it.key() == QLatin1String("name");
+            if (!listed || !it.value().isString())
+                it.value() = unknown(it.value()); // an agent's e-mail, say
+        }
+        return o;
+    };
+    QJsonObject masked;
+    for (auto it = body.begin(); it != body.end(); ++it) {
+        const QString key = it.key();
+        const QJsonValue v = it.value();
+        if (key == QLatin1String("organization") || key == QLatin1String("agent"))
+            masked.insert(key, party(v));
+        else if (key == QLatin1String("payload"))
+            masked.insert(key, v.isObject() ? QJsonValue(payload(v.toObject())) : unknown(v));
+        else if (key == QLatin1String("event") || key == QLatin1String("eventCategory") || key == QLatin1String("idempotencyKey")
+                 || key == QLatin1String("timestamp"))
+            masked.insert(key, keptIf(v, v.isString()));
+        else
+            masked.insert(identifier(key), unknown(v));
     }
-    if (!masked.value(QLatin1String("payload")).isObject())
-        return masked;
-    QJsonObject payload = masked.value(QLatin1String("payload")).toObject();
+    return masked;
+}
+
+QJsonObject Masker::payload(const QJsonObject &payload) const
+{
+    QJsonObject masked;
     for (auto it = payload.begin(); it != payload.end(); ++it) {
         const QString key = it.key();
         const QJsonValue v = it.value();
+        QJsonValue out;
         if (key == QLatin1String("phoneNumber"))
-            it.value() = v.isString() ? QJsonValue(phone(v.toString())) : unknown(v);
+            out = v.isString() ? QJsonValue(phone(v.toString())) : unknown(v);
         else if (key == QLatin1String("recordingUrl"))
-            it.value() = v.isString() ? QJsonValue(url(v.toString())) : unknown(v);
+            out = v.isString() ? QJsonValue(url(v.toString())) : unknown(v);
         else if (key == QLatin1String("summary"))
-            it.value() = summaryFromOutcomes(payload.value(QLatin1String("outcomes")).toObject());
+            out = summaryFromOutcomes(payload.value(QLatin1String("outcomes")).toObject());
         else if (key == QLatin1String("outcomes"))
-            it.value() = v.isObject() ? QJsonValue(outcomes(v.toObject())) : unknown(v);
-        else if (!keptPayload.contains(key)) // fileNumber, and keys the spec does not list
-            it.value() = unknown(v);
+            out = v.isObject() ? QJsonValue(outcomes(v.toObject())) : unknown(v);
+        else if (key == QLatin1String("duration"))
+            out = v.isDouble() ? v : unknown(v);
+        else if (key == QLatin1String("callId") || key == QLatin1String("status") || key == QLatin1String("createdAt")
+                 || key == QLatin1String("endedAt"))
+            out = v.isString() ? v : unknown(v);
+        else // fileNumber, and keys the spec does not list (their names too)
+            out = unknown(v);
+        static const QStringList listed{QStringLiteral("callId"),     QStringLiteral("phoneNumber"), QStringLiteral("fileNumber"),
+                                        QStringLiteral("status"),     QStringLiteral("duration"),    QStringLiteral("outcomes"),
+                                        QStringLiteral("summary"),    QStringLiteral("recordingUrl"), QStringLiteral("createdAt"),
+                                        QStringLiteral("endedAt")};
+        masked.insert(listed.contains(key) ? key : identifier(key), out);
     }
-    masked.insert(QLatin1String("payload"), payload);
     return masked;
+}
+
+QString Masker::headerValue(const QString &name, const QString &value) const
+{
+    static const QStringList plain{
+        QStringLiteral("host"),           QStringLiteral("content-type"),      QStringLiteral("content-length"),
+        QStringLiteral("content-encoding"), QStringLiteral("transfer-encoding"), QStringLiteral("connection"),
+        QStringLiteral("user-agent"),     QStringLiteral("accept"),            QStringLiteral("accept-encoding"),
+        QStringLiteral("expect"),         QStringLiteral("webhook-id"),        QStringLiteral("webhook-timestamp"),
+        QStringLiteral("webhook-signature"), QStringLiteral("x-forwarded-for"), QStringLiteral("x-forwarded-proto"),
+        QStringLiteral("x-request-id"),
+    };
+    if (plain.contains(name.toLower()) || isSecretHeader(name.toLatin1()))
+        return value; // a secret header's value is "[redacted]" by then
+    return identifier(value);
+}
+
+QString Masker::query(const QString &query) const
+{
+    QStringList parts = query.split(QLatin1Char('&'));
+    for (QString &part : parts) {
+        const qsizetype eq = part.indexOf(QLatin1Char('='));
+        if (eq >= 0)
+            part = part.left(eq + 1) + identifier(part.mid(eq + 1));
+    }
+    return parts.join(QLatin1Char('&'));
 }
 
 Masker::MaskedBody Masker::body(const QByteArray &raw) const
 {
     MaskedBody result;
+    // Read as QJsonDocument does, so that a body an older version accepted (raw control characters) is
+    // masked all the same.
     QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson(raw, &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject()) {
         result.withheld = true;
         return result;
     }
-    const QJsonObject masked = envelope(doc.object());
-    collectReplacements(doc.object(), masked, result.replacements);
-    // Longest first: a value that holds another is replaced whole.
-    std::sort(result.replacements.begin(), result.replacements.end(), [](const auto &a, const auto &b) { return a.first.size() > b.first.size(); });
-    result.bytes = apply(raw, result.replacements);
-    // In place only when the bytes then read as exactly the masked JSON: a value the sender escaped
-    // differently, or a masked number, is not found by its literal, and the JSON is written anew instead.
-    if (QJsonDocument::fromJson(result.bytes).object() != masked) {
-        result.bytes = QJsonDocument(masked).toJson(QJsonDocument::Indented);
-        result.rewritten = true;
-    }
+    // Always written anew from the masked values: the sender's bytes can hide a value from any check made
+    // on them (a repeated name, which a reader keeps only once; an escape spelled otherwise).
+    result.bytes = QJsonDocument(envelope(doc.object())).toJson(QJsonDocument::Indented);
     return result;
 }
 
-QByteArray Masker::apply(QByteArray text, const QList<QPair<QByteArray, QByteArray>> &replacements)
+QByteArray Masker::answer(const QByteArray &answer)
 {
-    for (const auto &[original, standIn] : replacements)
-        text.replace(original, standIn);
-    return text;
+    // Our answers quote the values they complain of: only their verdict is kept.
+    const QJsonValue status = QJsonDocument::fromJson(answer).object().value(QLatin1String("status"));
+    return QJsonDocument(QJsonObject{{QStringLiteral("status"), status.isString() ? status : QJsonValue()}}).toJson(QJsonDocument::Compact);
 }
 
 } // namespace CallScope

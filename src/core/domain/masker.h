@@ -46,17 +46,20 @@ public:
 
     // A body as presenter mode shows and exports it.
     struct MaskedBody {
-        QByteArray bytes; // the bytes as sent with personal values swapped in place or, when that cannot be
-                          // shown to leave nothing behind, the masked JSON written anew
-        bool rewritten = false; // bytes were written anew: spacing and key order are not the sender's
+        QByteArray bytes; // the masked JSON, written anew (indented, keys sorted)
         bool withheld = false; // not a JSON object: nothing is known of where personal data is in it, so
                                // bytes is empty
-        // Each replaced string as a JSON literal and its stand-in: for texts that quote a body (answers).
-        QList<QPair<QByteArray, QByteArray>> replacements;
     };
     MaskedBody body(const QByteArray &raw) const;
-    // A text that may quote the body's values (an answer's problems), with the replacements applied.
-    static QByteArray apply(QByteArray text, const QList<QPair<QByteArray, QByteArray>> &replacements);
+    // One of our answers as presenter mode shows it: its verdict ({"status":"accepted"}) without the
+    // problems, which quote the values they complain of.
+    static QByteArray answer(const QByteArray &answer);
+    // A request header's value: kept for the headers of HTTP and of webhooks, whose values say nothing of a
+    // person (Host, Content-Type, User-Agent, webhook-id…; the secret ones are redacted when stored),
+    // masked for any other ("X-Debtor-Name").
+    QString headerValue(const QString &name, const QString &value) const;
+    // A query string with each parameter's value masked ("?customer=Maria" -> "?customer=Qxbnt").
+    QString query(const QString &query) const;
 
 private:
     quint64 hash(const QString &value) const;
@@ -64,6 +67,7 @@ private:
     // numbers masked as identifiers (a number stays a number), containers walked.
     QJsonValue unknown(const QJsonValue &value) const;
     QJsonValue personal(OutcomeId id, const QJsonValue &value) const;
+    QJsonObject payload(const QJsonObject &payload) const;
     QByteArray m_key;
 };
 

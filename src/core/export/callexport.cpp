@@ -243,13 +243,13 @@ bool writeHar(const QSqlDatabase &db, const QString &calls, const QVariantList &
     bool first = true;
     while (q.next()) {
         const QString path = q.value(2).toString();
-        const QString query = q.value(3).toString();
+        const QString query = masker ? masker->query(q.value(3).toString()) : q.value(3).toString();
         QJsonArray headers;
         QString host = QStringLiteral("localhost");
         QString mimeType = QStringLiteral("application/octet-stream");
         for (const auto &[nameBytes, valueBytes] : headersFromJson(q.value(4).toString())) {
             const QString name = QString::fromLatin1(nameBytes);
-            const QString value = QString::fromLatin1(valueBytes);
+            const QString value = masker ? masker->headerValue(name, QString::fromLatin1(valueBytes)) : QString::fromLatin1(valueBytes);
             headers.append(QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("value"), value}});
             if (name.compare(QLatin1String("host"), Qt::CaseInsensitive) == 0)
                 host = value;
@@ -263,15 +263,13 @@ bool writeHar(const QSqlDatabase &db, const QString &calls, const QVariantList &
                                            {QStringLiteral("value"), eq < 0 ? QString() : part.mid(eq + 1)}});
         }
         const QVariant body = q.value(5);
-        QList<QPair<QByteArray, QByteArray>> replacements; // masked values the answer may quote
         QJsonObject postData{{QStringLiteral("mimeType"), mimeType}};
         if (body.isNull()) {
             postData.insert(QStringLiteral("text"), QString());
             postData.insert(QStringLiteral("comment"), Text::tr("The body was not kept: it was over the size limit."));
         } else {
-            const Masker::MaskedBody masked = masker ? masker->body(body.toByteArray()) : Masker::MaskedBody{body.toByteArray(), false, false, {}};
+            const Masker::MaskedBody masked = masker ? masker->body(body.toByteArray()) : Masker::MaskedBody{body.toByteArray(), false};
             const QByteArray &bytes = masked.bytes;
-            replacements = masked.replacements;
             if (masked.withheld)
                 postData.insert(QStringLiteral("comment"), Text::tr("Masked export: the body is not JSON, so it is left out."));
             // Stateless: a sequence cut short at the very end is an error, not left pending for more input
@@ -285,7 +283,7 @@ bool writeHar(const QSqlDatabase &db, const QString &calls, const QVariantList &
         }
         const QString url = QLatin1String("http://") + host + path + (query.isEmpty() ? QString() : QString(QLatin1Char('?') + query));
         const int status = q.value(7).toInt();
-        const QString answer = QString::fromUtf8(Masker::apply(q.value(8).toByteArray(), replacements));
+        const QString answer = QString::fromUtf8(masker ? Masker::answer(q.value(8).toByteArray()) : q.value(8).toByteArray());
         const QJsonObject entry{
             {QStringLiteral("startedDateTime"), QString::fromLatin1(isoUtc(q.value(0).toLongLong()))},
             {QStringLiteral("time"), 0},

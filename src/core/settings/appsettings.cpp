@@ -207,6 +207,8 @@ QByteArray AppSettings::maskingKey()
     if (key.size() < 16) {
         key.resize(32);
         QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(key.data()), key.size() / 4);
+        // Whoever reads the key can try every phone number against the stand-ins of a masked export.
+        restrictToOwner();
         m_settings.setValue(kMaskingKey, key.toBase64());
     }
     return key;

@@ -39,7 +39,10 @@ QString CallSort::key() const
     case Field::Deliveries: key = QStringLiteral("deliveries"); break;
     case Field::Outcome:
         if (outcome >= 0 && outcome < OutcomeCatalogue::count())
-            key = QLatin1String("json_extract(outcomes, '$.\"") + OutcomeCatalogue::at(outcome).key + QLatin1String("\"')");
+            // A value of the wrong type sorts with the unreported ones (OutcomeValue): "no" is not above true.
+            key = QStringLiteral("iif(malformed_mask & %1, NULL, json_extract(outcomes, '$.\"%2\"'))")
+                      .arg(qint64(1) << outcome)
+                      .arg(OutcomeCatalogue::at(outcome).key);
         else
             key = QStringLiteral("id");
         break;

@@ -73,10 +73,8 @@ struct DeliveryRecord {
     QByteArray body; // empty when the body was not kept (over the size limit)
     qint64 bodySize = 0;
     bool bodyKept = true;
-    // Presenter mode (maskedDetail): the body is not JSON, so it is not shown at all; or it was written
-    // anew to mask it.
+    // Presenter mode (maskedDetail): the body is not JSON, so it is not shown at all.
     bool bodyWithheld = false;
-    bool bodyRewritten = false;
     QString webhookId;
     Validation validation = Validation::Ok;
     QJsonArray problems;

@@ -35,13 +35,15 @@ CallDetail maskedDetail(const Masker &masker, CallDetail detail)
         }
     }
     for (DeliveryRecord &d : detail.deliveries) {
+        d.query = masker.query(d.query);
+        for (auto &[name, value] : d.headers)
+            value = masker.headerValue(QString::fromLatin1(name), QString::fromLatin1(value)).toLatin1();
+        d.answer = Masker::answer(d.answer);
         if (!d.bodyKept)
             continue;
         const Masker::MaskedBody masked = masker.body(d.body);
         d.body = masked.bytes;
         d.bodyWithheld = masked.withheld;
-        d.bodyRewritten = masked.rewritten;
-        d.answer = Masker::apply(d.answer, masked.replacements);
     }
     // The event and its problems as the masked first body reads: nothing in them can quote a personal value.
     if (!detail.deliveries.isEmpty()) {
@@ -49,9 +51,13 @@ CallDetail maskedDetail(const Masker &masker, CallDetail detail)
         if (!first.bodyWithheld) {
             detail.parsed = CallEventParser::reread(first.body);
         } else {
-            // Not JSON: its problems are our words (where it stopped reading), its content is withheld.
+            // Not JSON: its content is withheld, and so are the bytes a problem may quote; where reading
+            // stopped is kept.
             ParsedEvent withheld;
-            withheld.problems = detail.parsed.problems;
+            for (ValidationProblem p : detail.parsed.problems) {
+                p.message = p.offset >= 0 ? QStringLiteral("The body is not JSON at byte %1.").arg(p.offset) : QStringLiteral("The body is not JSON.");
+                withheld.problems.append(p);
+            }
             detail.parsed = withheld;
         }
     }

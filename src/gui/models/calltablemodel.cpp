@@ -322,6 +322,8 @@ void CallTableModel::onRowsReady(quint64 ticket, const QList<CallRow> &rows)
 
 void CallTableModel::dropCachedRows()
 {
+    // Pages on their way were read under the old setting: their answers must not reach the cache either.
+    m_pageTickets.clear();
     m_cache.clear();
     ++m_generation; // pages on their way were read before: they are asked for again
     m_pendingPages.clear();

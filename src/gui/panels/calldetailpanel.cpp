@@ -310,9 +310,9 @@ void CallDetailPanel::showDelivery(int index)
         m_ui->rawNote->setText(tr("Not shown in presenter mode: the body (%1 bytes) is not JSON, so its personal data cannot be found.").arg(dr.bodySize));
         m_ui->rawEdit->setPlainText(QString());
     } else {
-        m_ui->rawNote->setText(dr.bodyRewritten ? tr("JSON, masked for presenter mode and written anew (keys sorted)")
-                               : dr.bodyIsJson  ? tr("JSON, %1 bytes, indented, in the order sent").arg(dr.bodySize)
-                                                : tr("Not JSON: hex dump of %1 bytes").arg(dr.bodySize));
+        m_ui->rawNote->setText(m_presenter    ? tr("JSON, masked for presenter mode and written anew (keys sorted)")
+                               : dr.bodyIsJson ? tr("JSON, %1 bytes, indented, in the order sent").arg(dr.bodySize)
+                                               : tr("Not JSON: hex dump of %1 bytes").arg(dr.bodySize));
         m_ui->rawEdit->setPlainText(dr.bodyText);
     }
     m_headers->clear();
