@@ -1229,6 +1229,21 @@ Recibe los webhooks call.completed de una plataforma de llamadas de cobranza con
     </message>
 </context>
 <context>
+    <name>CallScope::Masker</name>
+    <message>
+        <source>promise to pay in 1 day</source>
+        <translation>promesa de pago en 1 día</translation>
+    </message>
+    <message>
+        <source>promise to pay in %1 days</source>
+        <translation>promesa de pago en %1 días</translation>
+    </message>
+    <message>
+        <source>No outcome reported.</source>
+        <translation>Ningún resultado informado.</translation>
+    </message>
+</context>
+<context>
     <name>CallScope::OutcomeBadge</name>
     <message>
         <source>C&amp;D</source>
