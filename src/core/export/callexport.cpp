@@ -49,15 +49,6 @@ QByteArray isoUtc(qint64 ms)
     return QByteArray(buffer, n);
 }
 
-QByteArray compactJson(const QJsonValue &v)
-{
-    if (v.isObject())
-        return QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact);
-    if (v.isArray())
-        return QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact);
-    return QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
-}
-
 // Writes everything or says why not; counts for the progress callback.
 class Writer
 {
@@ -174,7 +165,7 @@ bool writeCsv(const QSqlDatabase &db, const QString &calls, const QVariantList &
             cell(value.csvCell());
             outcomes.remove(info.key);
         }
-        cell(outcomes.isEmpty() ? QString() : QString::fromUtf8(compactJson(outcomes)));
+        cell(outcomes.isEmpty() ? QString() : compactJsonText(outcomes));
         if (!w.write(row + "\r\n") || !w.step())
             return false;
     }
