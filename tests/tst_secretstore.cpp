@@ -144,6 +144,34 @@ private Q_SLOTS:
         QCOMPARE(readBack(&settings).token, QByteArray());
     }
 
+    // Entries removed from the keyring behind CallScope's back are no "no token": the read fails, so that the
+    // listener does not start open to anyone.
+    void entriesRemovedOutsideAreNoEmptyToken()
+    {
+        REQUIRE_KEYRING();
+        if (QStandardPaths::findExecutable(QStringLiteral("secret-tool")).isEmpty())
+            QSKIP("needs secret-tool (libsecret-tools) to remove the entries as another program would");
+        AppSettings settings(m_dir.filePath(QStringLiteral("removed.ini")));
+        SecretStore store(&settings, kService);
+        QSignalSpy saved(&store, &SecretStore::saved);
+        store.save("removed-t0ken", kSecret);
+        QVERIFY(saved.wait(20000));
+        QCOMPARE(inKeyring(QStringLiteral("listener-token")), QByteArray("removed-t0ken"));
+        for (const QString &key : {QStringLiteral("listener-token"), QStringLiteral("listener-secret")}) {
+            QProcess tool;
+            tool.start(QStringLiteral("secret-tool"), {QStringLiteral("clear"), QStringLiteral("server"), kService, QStringLiteral("user"), key});
+            QVERIFY(tool.waitForFinished(20000));
+        }
+        QCOMPARE(inKeyring(QStringLiteral("listener-token")), QByteArray());
+        SecretStore again(&settings, kService);
+        QSignalSpy loaded(&again, &SecretStore::loaded);
+        QSignalSpy failed(&again, &SecretStore::readFailed);
+        again.read();
+        QVERIFY(failed.wait(20000));
+        QVERIFY(loaded.isEmpty());
+        QVERIFY(failed.at(0).at(0).toString().contains(QLatin1String("no longer holds")));
+    }
+
     // CallScope 0.1 kept them in the settings file: the first read moves them into the keyring, and out of the
     // file once the keyring holds them.
     void aTokenInTheSettingsFileMovesIntoTheKeyring()

@@ -112,8 +112,10 @@ void BackgroundListener::startService(const ListenerOptions &options, const QStr
     m_service = service;
     DeliveryStore *store = service->store();
     setCounts(store->counts());
-    // Counted in the listener thread first, so that counts() already includes a batch when stored() arrives.
-    connect(store, &DeliveryStore::stored, m_worker.context(), [this, store](const QList<StoreReceipt> &receipts) {
+    // Counted first, so that counts() already includes a batch when stored() arrives. Called in the store's
+    // own thread while the store is alive (its destructor's last flush included): a queued call could run
+    // after the store is gone (ASan: heap-use-after-free on a listener restart).
+    connect(store, &DeliveryStore::stored, store, [this, store](const QList<StoreReceipt> &receipts) {
         setCounts(store->counts());
         Q_EMIT stored(receipts);
     });

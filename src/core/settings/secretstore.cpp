@@ -90,6 +90,14 @@ void SecretStore::finishRead(const QString &token, const QString &secret, const 
         Q_EMIT loaded(fileToken.value_or(QString()).toUtf8(), fileSecret.value_or(QString()));
         return;
     }
+    if (m_settings->secretsInKeychain() && token.isEmpty() && secret.isEmpty() && !fileToken && !fileSecret) {
+        // The keyring held them and now holds neither (removed outside CallScope): not "no token" either.
+        m_location = Location::Keychain;
+        qCWarning(lcSecrets) << "the secret store no longer holds the token and the secret CallScope kept there";
+        Q_EMIT readFailed(tr("The desktop's secret store no longer holds the token and the signing secret CallScope kept there: "
+                             "enter them again in Settings."));
+        return;
+    }
     m_location = Location::Keychain;
     const QString newToken = fileToken.value_or(token);
     const QString newSecret = fileSecret.value_or(secret);
