@@ -81,9 +81,9 @@ QString OutcomeValue::text() const
     return compactJsonText(m_json);
 }
 
-QString OutcomeValue::csvCell(const QString &shownText) const
+QString OutcomeValue::csvCell() const
 {
-    return m_state == State::Malformed ? QStringLiteral("invalid:") + shownText : shownText;
+    return m_state == State::Malformed ? QStringLiteral("invalid:") + text() : text();
 }
 
 QString compactJsonText(const QJsonValue &value)

@@ -43,10 +43,8 @@ public:
     // The value as it reads, untranslated: "true", "false", the string, the number as JSON spells it; for a
     // malformed value the JSON that was sent; empty when not reported.
     QString text() const;
-    // The CSV's cell: text(), or for a malformed value "invalid:" followed by the raw JSON. The second form
-    // takes text() as a view shows it (masked in presenter mode).
-    QString csvCell() const { return csvCell(text()); }
-    QString csvCell(const QString &shownText) const;
+    // The CSV's cell: text(), or for a malformed value "invalid:" followed by the raw JSON.
+    QString csvCell() const;
 
 private:
     State m_state = State::NotReported;

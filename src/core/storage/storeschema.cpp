@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "storeschema.h"
 
-#include "domain/outcomevalue.h"
+#include "domain/callevent.h"
 #include "listener/httprequest.h"
 #include "storage/sqlsupport.h"
 
@@ -13,7 +13,6 @@
 #include <QSqlQuery>
 #include <QVariant>
 
-#include <algorithm>
 #include <functional>
 
 Q_LOGGING_CATEGORY(lcSchema, "callscope.store.schema", QtWarningMsg)
@@ -122,22 +121,15 @@ bool addTypedOutcomes(QSqlDatabase &db, bool *, QString *error)
     QSqlQuery update(db);
     update.prepare(QStringLiteral("UPDATE calls SET raised_mask = ?, malformed_mask = ?, severity = ? WHERE id = ?"));
     while (select.next()) {
+        // The outcomes as an event holds them: CallEvent's one reading gives the bits and the severity.
         const QJsonObject outcomes = QJsonDocument::fromJson(select.value(1).toString().toUtf8()).object();
-        qint64 raised = 0;
-        qint64 malformed = 0;
-        Severity severity = Severity::None;
-        for (const OutcomeInfo &info : OutcomeCatalogue::outcomes()) {
-            const OutcomeValue v = OutcomeValue::read(info, outcomes.value(info.key));
-            if (v.isRaised()) {
-                raised |= qint64(1) << int(info.id);
-                severity = std::max(severity, info.severity);
-            }
-            if (v.isMalformed())
-                malformed |= qint64(1) << int(info.id);
-        }
+        CallEvent e;
+        for (const OutcomeInfo &info : OutcomeCatalogue::outcomes())
+            e.outcomes[size_t(info.id)] = outcomes.value(info.key);
+        const qint64 malformed = e.malformedMask();
         if (malformed == 0)
             continue;
-        bindAll(update, {raised, malformed, int(severity), select.value(0)});
+        bindAll(update, {e.raisedMask(), malformed, int(e.severity()), select.value(0)});
         if (!execLogged(update, lcSchema(), error))
             return false;
     }
