@@ -1481,10 +1481,6 @@ Recibe los webhooks call.completed de una plataforma de llamadas de cobranza con
         <source>%1: starting…</source>
         <translation>%1: iniciando…</translation>
     </message>
-    <message>
-        <source>(hidden in presenter mode)</source>
-        <translation>(oculto en modo presentador)</translation>
-    </message>
 </context>
 <context>
     <name>CallScope::ReviewPanel</name>
@@ -1577,6 +1573,10 @@ Recibe los webhooks call.completed de una plataforma de llamadas de cobranza con
     <message>
         <source>The desktop&apos;s secret store keeps the token and the signing secret but did not give them (%1).</source>
         <translation>El almacén de secretos del escritorio guarda el token y el secreto de firma, pero no los entregó (%1).</translation>
+    </message>
+    <message>
+        <source>The desktop&apos;s secret store no longer holds the token and the signing secret CallScope kept there: enter them again in Settings.</source>
+        <translation>El almacén de secretos del escritorio ya no guarda el token ni el secreto de firma que CallScope guardó allí: vuelva a introducirlos en Configuración.</translation>
     </message>
 </context>
 <context>

@@ -156,7 +156,7 @@ bool writeCsv(const QSqlDatabase &db, const QString &calls, const QVariantList &
             validation += QLatin1String(";conflict");
         cell(validation);
         cell(reviewStateName(ReviewState(q.value(19).toInt())));
-        cell(masker && !text(20).isEmpty() ? hiddenNoteText() : text(20)); // notes are free text
+        cell(masker && !text(20).isEmpty() ? presenterHiddenText() : text(20)); // notes are free text
         QJsonObject outcomes = QJsonDocument::fromJson(q.value(21).toString().toUtf8()).object();
         if (masker)
             outcomes = masker->outcomes(outcomes);

@@ -6,7 +6,7 @@
 
 namespace CallScope {
 
-QString hiddenNoteText()
+QString presenterHiddenText()
 {
     return QCoreApplication::translate("CallScope::MaskedRecords", "(hidden in presenter mode)");
 }
@@ -27,11 +27,11 @@ CallDetail maskedDetail(const Masker &masker, CallDetail detail)
     if (!detail.recordingUrl.isEmpty())
         detail.recordingUrl = masker.url(detail.recordingUrl);
     if (!detail.reviewNote.isEmpty())
-        detail.reviewNote = hiddenNoteText();
+        detail.reviewNote = presenterHiddenText();
     for (ReviewAuditEntry &entry : detail.audit) {
         if (entry.field == QLatin1String("note")) {
-            entry.oldValue = entry.oldValue.isEmpty() ? entry.oldValue : hiddenNoteText();
-            entry.newValue = entry.newValue.isEmpty() ? entry.newValue : hiddenNoteText();
+            entry.oldValue = entry.oldValue.isEmpty() ? entry.oldValue : presenterHiddenText();
+            entry.newValue = entry.newValue.isEmpty() ? entry.newValue : presenterHiddenText();
         }
     }
     for (DeliveryRecord &d : detail.deliveries) {

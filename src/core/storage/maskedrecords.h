@@ -14,7 +14,7 @@ namespace CallScope {
 CallRow maskedRow(const Masker &masker, CallRow row);
 CallDetail maskedDetail(const Masker &masker, CallDetail detail);
 
-// What a review note reads as in presenter mode: notes are free text, typed by the team.
-QString hiddenNoteText();
+// What a free text (a review note, a replay target's response) reads as in presenter mode.
+QString presenterHiddenText();
 
 } // namespace CallScope

@@ -3,6 +3,7 @@
 #include "replaypanel.h"
 #include "ui_replaypanel.h"
 
+#include "storage/maskedrecords.h"
 #include "widgets/plaintooltip.h"
 
 #include <QDateTime>
@@ -73,11 +74,6 @@ namespace {
 
 constexpr int ResponseColumn = 5;
 
-QString hiddenResponse()
-{
-    return ReplayPanel::tr("(hidden in presenter mode)");
-}
-
 } // namespace
 
 void ReplayPanel::setPresenterMode(bool on)
@@ -85,7 +81,7 @@ void ReplayPanel::setPresenterMode(bool on)
     m_presenter = on;
     for (int row = 0; row < m_log->rowCount(); ++row) {
         QStandardItem *item = m_log->item(row, ResponseColumn);
-        const QString text = on ? hiddenResponse() : m_responses.value(row);
+        const QString text = on ? presenterHiddenText() : m_responses.value(row);
         item->setText(text);
         item->setToolTip(text.size() > 60 ? plainToolTip(text) : QString());
     }
@@ -96,7 +92,7 @@ void ReplayPanel::log(const QString &call, const QString &status, qint64 ms, con
     m_responses.append(response);
     QList<QStandardItem *> row;
     for (const QString &text : {QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss.zzz")), m_target, call, status,
-                                ms >= 0 ? QString::number(ms) : QString(), m_presenter ? hiddenResponse() : response}) {
+                                ms >= 0 ? QString::number(ms) : QString(), m_presenter ? presenterHiddenText() : response}) {
         auto *item = new QStandardItem(text);
         item->setEditable(false);
         item->setToolTip(text.size() > 60 ? plainToolTip(text) : QString());
