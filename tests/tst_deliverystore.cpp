@@ -65,6 +65,40 @@ QStringList columnsOf(const QString &path, const QString &table)
     return names;
 }
 
+// What each released schema step added, undone: a test builds a store of an earlier version from a new one
+// by rolling back the newer steps (newest first), so that a new step needs one line here, not one in each test.
+const QStringList &undoOfStep(int step)
+{
+    static const QList<QStringList> undo = {
+        {}, {}, {}, {}, // 1-3 (and 0): built from schema/v1.sql by the tests that need them
+        {QStringLiteral("DROP TABLE review_audit"), QStringLiteral("ALTER TABLE calls DROP COLUMN dispositions")}, // 4
+        {QStringLiteral("DROP INDEX calls_phone"), QStringLiteral("DROP INDEX calls_file"), QStringLiteral("ALTER TABLE calls DROP COLUMN pattern_warnings")}, // 5
+        {QStringLiteral("DROP INDEX calls_scan"),
+         QStringLiteral("CREATE INDEX calls_scan ON calls(raised_mask, severity, validation, conflict, review_state, "
+                        "duration_ms, first_received_ms, ended_ms, created_ms, deliveries)")}, // 6
+        {QStringLiteral("ALTER TABLE calls DROP COLUMN refusal"), QStringLiteral("ALTER TABLE calls DROP COLUMN refused_status")}, // 7
+        {QStringLiteral("ALTER TABLE calls DROP COLUMN malformed_mask")}, // 8
+        {}, // 9: data only
+        {QStringLiteral("DROP INDEX calls_not_calls")}, // 10
+        {QStringLiteral("DROP INDEX review_audit_at"), QStringLiteral("DROP TABLE pattern_revisions"),
+         QStringLiteral("ALTER TABLE calls DROP COLUMN reviewed_pattern"), QStringLiteral("ALTER TABLE review_audit DROP COLUMN reason")}, // 11
+    };
+    Q_ASSERT(undo.size() == StoreSchema::Version + 1);
+    return undo.at(step);
+}
+
+// Takes a store made by this version back to schema `version` as it was released, then runs `more` (data an
+// old version would have written).
+void rollBackTo(const QString &path, int version, const QStringList &more = {})
+{
+    QStringList statements;
+    for (int step = StoreSchema::Version; step > version; --step)
+        statements += undoOfStep(step);
+    statements += more;
+    statements.append(QStringLiteral("PRAGMA user_version=%1").arg(version));
+    sql(path, statements);
+}
+
 // A file's permission bits (0600), or -1 when it is not there.
 int modeOf(const QString &path)
 {
@@ -199,10 +233,7 @@ private Q_SLOTS:
         }
         // Back to schema 3 as it was released (no audit table, no dispositions, nor step 5's pattern
         // column and indexes); then open again.
-        sql(path, {QStringLiteral("DROP INDEX calls_not_calls"), QStringLiteral("ALTER TABLE calls DROP COLUMN malformed_mask"), QStringLiteral("ALTER TABLE calls DROP COLUMN refusal"), QStringLiteral("ALTER TABLE calls DROP COLUMN refused_status"),
-                   QStringLiteral("DROP TABLE review_audit"), QStringLiteral("ALTER TABLE calls DROP COLUMN dispositions"),
-                   QStringLiteral("DROP INDEX calls_phone"), QStringLiteral("DROP INDEX calls_file"),
-                   QStringLiteral("ALTER TABLE calls DROP COLUMN pattern_warnings"), QStringLiteral("PRAGMA user_version=3")});
+        rollBackTo(path, 3);
         QVERIFY(!columnsOf(path, QStringLiteral("calls")).contains(QStringLiteral("dispositions")));
         DeliveryStore store(path);
         QString error;
@@ -224,11 +255,7 @@ private Q_SLOTS:
             TestSupport::store(store, {TestSupport::delivery(TestSupport::sample("03-compliance-and-preferences.json"), 1000)});
         }
         // Back to schema 5 as it was released.
-        sql(path, {QStringLiteral("DROP INDEX calls_not_calls"), QStringLiteral("ALTER TABLE calls DROP COLUMN malformed_mask"), QStringLiteral("ALTER TABLE calls DROP COLUMN refusal"), QStringLiteral("ALTER TABLE calls DROP COLUMN refused_status"),
-                   QStringLiteral("DROP INDEX calls_scan"),
-                   QStringLiteral("CREATE INDEX calls_scan ON calls(raised_mask, severity, validation, conflict, review_state, "
-                                  "duration_ms, first_received_ms, ended_ms, created_ms, deliveries)"),
-                   QStringLiteral("PRAGMA user_version=5")});
+        rollBackTo(path, 5);
         QCOMPARE(sql(path, {QStringLiteral("SELECT name FROM pragma_index_info('calls_scan') WHERE seqno = 0")}).toString(), QStringLiteral("raised_mask"));
         {
             DeliveryStore store(path);
@@ -270,8 +297,7 @@ private Q_SLOTS:
         const QString expected = QStringLiteral("0:|401:The Bearer token is wrong.|413:The body of 5000000 bytes is over the limit.");
         QCOMPARE(refusals(), expected); // as written by the listener
         // Back to schema 6 as it was released; then open again.
-        sql(path, {QStringLiteral("DROP INDEX calls_not_calls"), QStringLiteral("ALTER TABLE calls DROP COLUMN malformed_mask"), QStringLiteral("ALTER TABLE calls DROP COLUMN refusal"), QStringLiteral("ALTER TABLE calls DROP COLUMN refused_status"),
-                   QStringLiteral("PRAGMA user_version=6")});
+        rollBackTo(path, 6);
         {
             DeliveryStore store(path);
             QString error;
@@ -343,9 +369,8 @@ private Q_SLOTS:
             TestSupport::store(store, {TestSupport::delivery(TestSupport::sample("01-minimal.json"), 1000)});
         }
         // As schema 8 kept them: the values as received.
-        sql(path, {QStringLiteral("UPDATE deliveries SET headers = '[[\"Content-Type\",\"application/json\"],"
-                                  "[\"authorization\",\"Bearer OLD-tok-5ecret\"],[\"Cookie\",\"sid=OLD-cookie-5ecret\"]]'"),
-                   QStringLiteral("DROP INDEX calls_not_calls"), QStringLiteral("PRAGMA user_version=8")});
+        rollBackTo(path, 8, {QStringLiteral("UPDATE deliveries SET headers = '[[\"Content-Type\",\"application/json\"],"
+                                            "[\"authorization\",\"Bearer OLD-tok-5ecret\"],[\"Cookie\",\"sid=OLD-cookie-5ecret\"]]'")});
         QVERIFY(storeFiles(path).contains("OLD-tok-5ecret"));
         {
             DeliveryStore store(path);
@@ -424,8 +449,7 @@ private Q_SLOTS:
         }
         // As schema 7 stored it: a non-empty string raised the flag, and coloured the call.
         const qint64 dnc = qint64(1) << int(OutcomeId::DoNotCall);
-        sql(path, {QStringLiteral("UPDATE calls SET raised_mask = raised_mask | %1, severity = %2").arg(dnc).arg(int(Severity::StopContact)),
-                   QStringLiteral("ALTER TABLE calls DROP COLUMN malformed_mask"), QStringLiteral("DROP INDEX calls_not_calls"), QStringLiteral("PRAGMA user_version=7")});
+        rollBackTo(path, 7, {QStringLiteral("UPDATE calls SET raised_mask = raised_mask | %1, severity = %2").arg(dnc).arg(int(Severity::StopContact))});
         {
             DeliveryStore store(path);
             QString error;
@@ -645,7 +669,7 @@ private Q_SLOTS:
             TestSupport::store(store, {TestSupport::delivery(TestSupport::sample("01-minimal.json"), 900), TestSupport::delivery("not json", 1000)});
         }
         // Back to schema 9 as it was released; then open again.
-        sql(path, {QStringLiteral("DROP INDEX calls_not_calls"), QStringLiteral("PRAGMA user_version=9")});
+        rollBackTo(path, 9);
         DeliveryStore store(path);
         QString error;
         QVERIFY2(store.open(&error), qPrintable(error));

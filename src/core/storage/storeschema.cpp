@@ -105,6 +105,24 @@ const char *const kMigrations[] = {
     // as count(*) less them, rather than reading every row of the table (5.7 s for a million, step 3).
     R"(CREATE INDEX calls_not_calls ON calls(refused_status, validation, event)
         WHERE refused_status != 0 OR validation = 3 OR event IS NOT 'call.completed';)",
+    // 11: the review as evidence. An audit line carries the reason given (an overturned flag's, an undo's); a
+    // call keeps the contact-pattern warnings it had when it was last reviewed, so that a pattern that appears
+    // or disappears later shows as changed since review; and each revision of a call's warnings (a call that
+    // arrived out of order, an import) is recorded, append-only like the audit trail.
+    R"(ALTER TABLE review_audit ADD COLUMN reason TEXT;
+     ALTER TABLE calls ADD COLUMN reviewed_pattern INTEGER;
+     UPDATE calls SET reviewed_pattern = pattern_warnings WHERE review_state != 0;
+     CREATE TABLE pattern_revisions (
+        id INTEGER PRIMARY KEY,
+        call_ref INTEGER NOT NULL REFERENCES calls(id),
+        at_ms INTEGER NOT NULL, old_warnings INTEGER NOT NULL, new_warnings INTEGER NOT NULL,
+        cause_ref INTEGER REFERENCES calls(id));
+     CREATE INDEX pattern_revisions_call ON pattern_revisions(call_ref);
+     CREATE TRIGGER pattern_revisions_append_only_update BEFORE UPDATE ON pattern_revisions
+        BEGIN SELECT RAISE(ABORT, 'the pattern revisions are append-only'); END;
+     CREATE TRIGGER pattern_revisions_append_only_delete BEFORE DELETE ON pattern_revisions
+        BEGIN SELECT RAISE(ABORT, 'the pattern revisions are append-only'); END;
+     CREATE INDEX review_audit_at ON review_audit(at_ms);)",
 };
 static_assert(std::size(kMigrations) == StoreSchema::Version);
 
