@@ -483,12 +483,29 @@ private Q_SLOTS:
         first.dispositions.insert(QStringLiteral("doNotCall"), Disposition::Confirmed);
         first.dispositions.insert(QStringLiteral("ceaseAndDesist"), Disposition::Overturned);
         QVERIFY2(store.review(call, first, QStringLiteral("ana"), 5000, &error), qPrintable(error));
+        // Reviewed means reviewed: not while a raised stop-contact flag is overturned without a reason.
         ReviewChange second;
         second.state = ReviewState::Reviewed;
         second.note = QStringLiteral("Send the written notice."); // unchanged: no audit line
-        second.dispositions.insert(QStringLiteral("ceaseAndDesist"), std::nullopt); // cleared
-        QVERIFY2(store.review(call, second, QStringLiteral("ben"), 6000, &error), qPrintable(error));
+        QVERIFY(!store.review(call, second, QStringLiteral("ben"), 5500, &error));
+        QVERIFY2(error.contains(QLatin1String("Cease and desist")) && !error.contains(QLatin1String("Do not call")), qPrintable(error));
+        QCOMPARE(reviewed.size(), 1);
+        error.clear();
+        const QString why = QStringLiteral("The consumer asked for email, not for calls to stop.");
+        second.dispositions.insert(QStringLiteral("ceaseAndDesist"), DispositionEntry{Disposition::Overturned, why});
+        ReviewChange undo;
+        QVERIFY2(store.review(call, second, QStringLiteral("ben"), 6000, &error, &undo), qPrintable(error));
         QCOMPARE(reviewed.size(), 2);
+        // What the save replaced, to undo it: the state and the disposition, not the unchanged note.
+        QCOMPARE(undo.state, std::optional(ReviewState::FollowUp));
+        QVERIFY(!undo.note);
+        QCOMPARE(undo.dispositions.value(QStringLiteral("ceaseAndDesist")), std::optional<DispositionEntry>(Disposition::Overturned));
+        // Clearing a flag's disposition on a reviewed call is refused too, and changes nothing.
+        ReviewChange clear;
+        clear.dispositions.insert(QStringLiteral("doNotCall"), std::nullopt);
+        QVERIFY(!store.review(call, clear, QStringLiteral("ben"), 6500, &error));
+        QVERIFY2(error.contains(QLatin1String("Do not call")), qPrintable(error));
+        error.clear();
 
         CallReader reader(store.path());
         QVERIFY(reader.open(&error));
@@ -497,7 +514,8 @@ private Q_SLOTS:
         QCOMPARE(detail->row.review, ReviewState::Reviewed);
         QCOMPARE(detail->reviewNote, QStringLiteral("Send the written notice."));
         QCOMPARE(detail->reviewer, QStringLiteral("ben"));
-        QCOMPARE(detail->dispositions, (QMap<QString, Disposition>{{QStringLiteral("doNotCall"), Disposition::Confirmed}}));
+        QCOMPARE(detail->dispositions, (Dispositions{{QStringLiteral("doNotCall"), Disposition::Confirmed},
+                                                     {QStringLiteral("ceaseAndDesist"), DispositionEntry{Disposition::Overturned, why}}}));
         QCOMPARE(detail->audit.size(), 6);
         QCOMPARE(detail->audit[0].reviewer, QStringLiteral("ana"));
         QCOMPARE(detail->audit[0].field, QStringLiteral("state"));
@@ -505,8 +523,11 @@ private Q_SLOTS:
         QCOMPARE(detail->audit[4].field, QStringLiteral("state"));
         QCOMPARE(detail->audit[4].oldValue, QStringLiteral("follow-up"));
         QCOMPARE(detail->audit[5].field, QStringLiteral("disposition:ceaseAndDesist"));
-        QCOMPARE(detail->audit[5].newValue, QString());
+        QCOMPARE(detail->audit[5].oldValue, QStringLiteral("overturned"));
+        QCOMPARE(detail->audit[5].newValue, QStringLiteral("overturned"));
+        QCOMPARE(detail->audit[5].reason, why);
         QCOMPARE(detail->audit[5].atMs, 6000);
+        QCOMPARE(sql(store.path(), {QStringLiteral("SELECT reviewed_pattern IS NOT NULL FROM calls WHERE id = %1").arg(call)}).toInt(), 1);
         // The filter and the CSV see the review.
         QCOMPARE(reader.ids(CallFilter::compile(u"review=reviewed"), CallSort{})->size(), 1);
         QVERIFY(TestSupport::exported(store.path(), ExportFormat::Csv).contains(",reviewed,Send the written notice.,"));

@@ -15,6 +15,7 @@
 #include "settings/appsettings.h"
 #include "settings/secretstore.h"
 #include "testsupport.h"
+#include "testwindow.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -50,27 +51,9 @@ class TstMainWindow : public QObject
 private:
     QTemporaryDir m_dir;
 
-    struct Window {
-        std::unique_ptr<AppSettings> settings;
-        std::unique_ptr<SecretStore> secrets;
-        std::unique_ptr<MainWindow> window;
-        quint16 port = 0;
-    };
+    using Window = TestWindow::Window;
 
-    Window open(const QString &name, quint16 port = 0)
-    {
-        Window w;
-        w.settings = std::make_unique<AppSettings>(m_dir.filePath(name + QStringLiteral(".ini")));
-        w.secrets = std::make_unique<SecretStore>(w.settings.get(), QStringLiteral("CallScope-test"));
-        ListenerOptions options;
-        options.port = port;
-        w.window = std::make_unique<MainWindow>(w.settings.get(), w.secrets.get(), options, m_dir.filePath(name + QStringLiteral(".db")));
-        QSignalSpy started(w.window->listener(), &BackgroundListener::started);
-        w.window->show();
-        if (port == 0 && started.wait(10000))
-            w.port = quint16(QUrl(started.at(0).at(0).toString()).port());
-        return w;
-    }
+    Window open(const QString &name, quint16 port = 0) { return TestWindow::open(m_dir, name, port); }
 
     static QByteArray withSummary(const char *sample, const QString &callId, const QString &summary)
     {
@@ -168,14 +151,7 @@ private:
             QVERIFY2(!text.contains(value, Qt::CaseInsensitive), qPrintable(where + QLatin1String(" shows ") + value));
     }
 
-    static void select(MainWindow &w, int row)
-    {
-        // "Follow newest call" may have selected it already: wait for the pane to show it, either way.
-        auto *view = w.findChild<QTableView *>(QStringLiteral("callsView"));
-        view->setFocus();
-        view->selectRow(row);
-        QTRY_COMPARE(w.detailPanel()->shownCall(), w.callsModel()->idAt(row));
-    }
+    static void select(MainWindow &w, int row) { TestWindow::select(w, row); }
 
     static QString outcomeValue(MainWindow &w, const QString &key)
     {
@@ -303,42 +279,6 @@ private Q_SLOTS:
         auto *log = w.window->findChild<QTreeView *>(QStringLiteral("logView"));
         QTRY_COMPARE(log->model()->rowCount(), 25);
         QCOMPARE(log->model()->index(24, 3).data().toString(), QStringLiteral("200"));
-    }
-
-    void oneKeyMarksReviewedAndMovesOn()
-    {
-        Window w = open(QStringLiteral("review"));
-        w.settings->setReviewer(QStringLiteral("ana"));
-        w.window->detailPanel()->setReviewer(QStringLiteral("ana"));
-        for (const char *name : {"03-compliance-and-preferences.json", "04-wrong-party.json", "05-bankruptcy-strings.json"})
-            QCOMPARE(TestSupport::post(w.port, TestSupport::sample(name)), 200);
-        CallTableModel *calls = w.window->callsModel();
-        QTRY_COMPARE(calls->rowCount(), 3);
-        select(*w.window, 0);
-        // The do-not-call and cease-and-desist flags are offered for a disposition.
-        auto *dispositions = w.window->detailPanel()->findChild<QTreeWidget *>(QStringLiteral("dispositionsView"));
-        QCOMPARE(dispositions->topLevelItemCount(), 2);
-
-        auto *view = w.window->findChild<QTableView *>(QStringLiteral("callsView"));
-        view->setFocus();
-        QTest::keyClick(view, Qt::Key_Return, Qt::ControlModifier);
-        QTRY_COMPARE(calls->data(calls->index(0, CallTableModel::ReviewColumn)).toString(), QStringLiteral("Reviewed"));
-        QTRY_COMPARE(view->currentIndex().row(), 1); // on to the next unreviewed call
-        QTRY_COMPARE(w.window->detailPanel()->shownCall(), calls->idAt(1));
-
-        // Back on the first call, its audit trail says who did what.
-        select(*w.window, 0);
-        auto *audit = w.window->detailPanel()->findChild<QTreeWidget *>(QStringLiteral("auditView"));
-        QTRY_COMPARE(audit->topLevelItemCount(), 1);
-        QCOMPARE(audit->topLevelItem(0)->text(1), QStringLiteral("ana"));
-        QCOMPARE(audit->topLevelItem(0)->text(4), QStringLiteral("reviewed"));
-        // And the filter knows.
-        w.window->filterBar()->apply(QStringLiteral("review=unreviewed"));
-        QTRY_COMPARE(calls->rowCount(), 2);
-        // The triage queue: unreviewed calls with a stop-contact outcome; the bankruptcy is left.
-        w.window->filterBar()->findChild<QAbstractButton *>(QStringLiteral("attentionButton"))->click();
-        QTRY_COMPARE(calls->rowCount(), 1);
-        QTRY_COMPARE(calls->data(calls->index(0, CallTableModel::PhoneColumn)).toString(), QStringLiteral("+12125550111"));
     }
 
     void presenterModeMasksTheTableAndThePanels()

@@ -7,6 +7,7 @@
 #include "listener/backgroundlistener.h"
 #include "models/calltablemodel.h"
 #include "models/outcomereferencemodel.h"
+#include "models/reviewdrafts.h"
 #include "models/stopcontactnotice.h"
 #include "dialogs/replaydialog.h"
 #include "dialogs/settingsdialog.h"
@@ -71,6 +72,7 @@ MainWindow::MainWindow(AppSettings *settings, SecretStore *secrets, ListenerOpti
     , m_welcome(new WelcomePanel(this))
     , m_dashboard(new DashboardPanel(m_queries, this))
     , m_dashboardDock(new QDockWidget(tr("Dashboard"), this))
+    , m_drafts(new ReviewDrafts([this](qint64 call, const ReviewChange &change) { return m_listener->review(call, change, m_settings->reviewer()); }, this))
 {
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/callscope.svg")));
@@ -109,6 +111,11 @@ MainWindow::MainWindow(AppSettings *settings, SecretStore *secrets, ListenerOpti
     setUpActions();
     restoreLayout();
 
+    // A work queue is worked oldest first, whatever order the table had: set before the list is read.
+    connect(m_filterBar, &FilterBar::filterApplied, this, [this](const CallFilter &filter) {
+        if (FilterBar::isQueue(filter.text()))
+            m_ui->callsView->horizontalHeader()->setSortIndicator(CallTableModel::ReceivedColumn, Qt::AscendingOrder);
+    });
     connect(m_filterBar, &FilterBar::filterApplied, m_calls, &CallTableModel::setFilter);
     m_ui->callsLayout->addWidget(m_welcome);
     m_welcome->hide();
@@ -305,44 +312,7 @@ void MainWindow::setUpActions()
         });
         m_tray->show();
     }
-    connect(m_details->reviewPanel(), &ReviewPanel::saveRequested, this, [this](qint64 call, const ReviewChange &c) { applyReview(call, c, false); });
-    connect(m_details->reviewPanel(), &ReviewPanel::reviewedAndNextRequested, this, [this](qint64 call, const ReviewChange &c) { applyReview(call, c, true); });
-    // The Review tab's form as it is, with the state an action sets (none: the form's own).
-    const auto reviewShown = [this](std::optional<ReviewState> state, bool thenNext) {
-        if (!m_details->shownCall())
-            return;
-        ReviewChange c = m_details->reviewPanel()->change();
-        if (state)
-            c.state = state;
-        applyReview(m_details->shownCall(), c, thenNext);
-    };
-    connect(m_ui->actionSaveReview, &QAction::triggered, this, [reviewShown] { reviewShown(std::nullopt, false); });
-    connect(m_ui->actionReviewedNext, &QAction::triggered, this, [reviewShown] { reviewShown(ReviewState::Reviewed, true); });
-    connect(m_ui->actionFollowUp, &QAction::triggered, this, [reviewShown] { reviewShown(ReviewState::FollowUp, false); });
-    connect(m_ui->actionNextUnreviewed, &QAction::triggered, this, &MainWindow::moveToNextUnreviewed);
-    connect(m_ui->actionReviewerName, &QAction::triggered, this, [this] {
-        bool ok = false;
-        const QString name = QInputDialog::getText(this, tr("Reviewer name"), tr("The audit trail records your reviews under:"), QLineEdit::Normal,
-                                                   m_settings->reviewer(), &ok).trimmed();
-        if (ok && !name.isEmpty()) {
-            m_settings->setReviewer(name);
-            m_details->setReviewer(name);
-        }
-    });
-    connect(m_listener, &BackgroundListener::reviewed, this, [this](qint64 call, bool ok, const QString &error) {
-        if (!ok) {
-            showBanner(tr("The review was not saved: %1").arg(error), false);
-            m_nextAfterReview = 0;
-            return;
-        }
-        m_calls->refreshCall(call);
-        m_dashboard->storeChanged();
-        if (m_details->shownCall() == call)
-            m_details->showCall(call); // the audit trail grew
-        if (std::exchange(m_nextAfterReview, 0) == call)
-            moveToNextUnreviewed();
-        m_ui->statusBar->showMessage(tr("Review saved."), 3000);
-    });
+    setUpReview();
     connect(m_ui->actionReplaySelected, &QAction::triggered, this, [this] { replaySelected(false); });
     connect(m_ui->actionReplayWithEdits, &QAction::triggered, this, [this] { replaySelected(true); });
     m_ui->actionShowReplayLog->setChecked(false);
@@ -532,7 +502,11 @@ void MainWindow::openStoreForReading()
 void MainWindow::onCurrentRowChanged()
 {
     const int row = m_ui->callsView->currentIndex().row();
-    m_selectedId = m_calls->idAt(row);
+    const qint64 id = m_calls->idAt(row);
+    if (id == m_selectedId && id == m_details->shownCall())
+        return; // the same call (its row moved)
+    m_drafts->save(m_details->shownCall()); // leaving a call saves its review
+    m_selectedId = id;
     m_details->showCall(m_selectedId);
 }
 
@@ -684,30 +658,6 @@ void MainWindow::updateTitle()
 {
     const QString name = QFileInfo(m_databasePath).fileName();
     setWindowTitle(m_masker ? tr("%1 — CallScope — PRESENTER MODE: personal data masked").arg(name) : tr("%1 — CallScope").arg(name));
-}
-
-void MainWindow::applyReview(qint64 callRow, const ReviewChange &change, bool thenNext)
-{
-    if (callRow == 0)
-        return;
-    if (thenNext)
-        m_nextAfterReview = callRow;
-    m_listener->review(callRow, change, m_settings->reviewer());
-}
-
-void MainWindow::moveToNextUnreviewed()
-{
-    // The next row after the current one whose call is unreviewed; rows not read yet count as candidates
-    // (they are read when shown), so that the jump never waits on the store.
-    const int from = m_ui->callsView->currentIndex().row();
-    for (int row = from + 1; row < m_calls->rowCount(); ++row) {
-        const CallRow *r = m_calls->cachedRow(row);
-        if (!r || r->review == ReviewState::Unreviewed) {
-            moveCurrent(row);
-            return;
-        }
-    }
-    m_ui->statusBar->showMessage(tr("No unreviewed call after this one."), 5000);
 }
 
 void MainWindow::replaySelected(bool withEdits)
@@ -953,8 +903,160 @@ void MainWindow::saveLayout()
     m_settings->setWindowLayout(saveGeometry(), saveState(), m_ui->splitter->saveState(), m_ui->callsView->horizontalHeader()->saveState());
 }
 
+void MainWindow::setUpReview()
+{
+    ReviewPanel *panel = m_details->reviewPanel();
+    m_details->setReviewDrafts(m_drafts);
+    connect(panel, &ReviewPanel::edited, m_drafts, &ReviewDrafts::edit);
+    connect(panel, &ReviewPanel::saveNowRequested, m_ui->actionSaveReview, &QAction::trigger);
+    connect(panel, &ReviewPanel::reviewedAndNextRequested, this, &MainWindow::reviewedAndNext);
+    connect(panel, &ReviewPanel::undoRequested, m_drafts, &ReviewDrafts::undo);
+    connect(m_details, &CallDetailPanel::reviewTabLeft, m_drafts, &ReviewDrafts::save);
+    connect(m_details, &CallDetailPanel::loaded, this, &MainWindow::updateUndo);
+    connect(m_listener, &BackgroundListener::reviewed, m_drafts, &ReviewDrafts::onReviewed);
+    connect(m_drafts, &ReviewDrafts::saved, this, &MainWindow::onReviewSaved);
+    connect(m_drafts, &ReviewDrafts::saveFailed, this, &MainWindow::onReviewSaveFailed);
+    connect(m_drafts, &ReviewDrafts::undoAvailableChanged, this, &MainWindow::updateUndo);
+    connect(m_drafts, &ReviewDrafts::settled, this, [this] {
+        if (m_closeSaving)
+            close();
+    });
+    connect(m_ui->actionSaveReview, &QAction::triggered, this, [this] {
+        const qint64 call = m_details->shownCall();
+        if (call == 0)
+            return;
+        if (!m_drafts->draft(call))
+            m_ui->statusBar->showMessage(tr("Nothing to save: the review is as stored."), 3000);
+        m_drafts->save(call);
+    });
+    connect(m_ui->actionReviewedNext, &QAction::triggered, this, &MainWindow::reviewedAndNext);
+    connect(m_ui->actionFollowUp, &QAction::triggered, this, [this, panel] {
+        if (m_details->shownCall() == 0)
+            return;
+        panel->setState(ReviewState::FollowUp);
+        m_drafts->save(m_details->shownCall());
+    });
+    connect(m_ui->actionNextUnreviewed, &QAction::triggered, this, &MainWindow::moveToNextUnreviewed);
+    connect(m_queries, &CallQueryService::nextFound, this, [this](quint64 ticket, qint64 id, bool wrapped) {
+        if (ticket != m_nextTicket)
+            return;
+        m_nextTicket = 0;
+        const int row = m_calls->rowOf(id);
+        if (id == 0 || row < 0) {
+            m_ui->statusBar->showMessage(tr("No unreviewed call in this list."), 5000);
+            return;
+        }
+        moveCurrent(row);
+        if (wrapped)
+            m_ui->statusBar->showMessage(tr("No unreviewed call after that one: went on from the top."), 5000);
+    });
+    connect(m_ui->actionReviewerName, &QAction::triggered, this, [this] {
+        bool ok = false;
+        const QString name = QInputDialog::getText(this, tr("Reviewer name"), tr("The audit trail records your reviews under:"), QLineEdit::Normal,
+                                                   m_settings->reviewer(), &ok).trimmed();
+        if (ok && !name.isEmpty()) {
+            m_settings->setReviewer(name);
+            m_details->setReviewer(name);
+        }
+    });
+}
+
+void MainWindow::reviewedAndNext()
+{
+    const qint64 call = m_details->shownCall();
+    if (call == 0)
+        return;
+    ReviewPanel *panel = m_details->reviewPanel();
+    if (!panel->markReviewed()) {
+        // Says which flags lack a disposition, with the keyboard on the first.
+        m_details->showReviewTab();
+        panel->markReviewed();
+        return;
+    }
+    if (!m_drafts->draft(call)) {
+        moveToNextUnreviewed(); // already reviewed as it stands
+        return;
+    }
+    m_nextAfterReview = call;
+    m_drafts->save(call);
+}
+
+void MainWindow::moveToNextUnreviewed()
+{
+    static const CallFilter unreviewed = CallFilter::compile(u"review=unreviewed");
+    m_nextTicket = m_queries->findNext(m_calls->ids(), m_ui->callsView->currentIndex().row(), unreviewed);
+}
+
+void MainWindow::onReviewSaved(qint64 callRow, bool wasUndo)
+{
+    m_calls->refreshCall(callRow);
+    m_dashboard->storeChanged();
+    if (m_details->shownCall() == callRow) {
+        m_details->showCall(callRow); // the audit trail grew
+        const QString time = QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss"));
+        m_details->reviewPanel()->showSaveStatus(wasUndo ? tr("Undone at %1: the review is back as it was.").arg(time)
+                                                         : tr("Saved at %1. Ctrl+Z on this tab undoes it.").arg(time),
+                                                 false);
+    }
+    if (std::exchange(m_nextAfterReview, 0) == callRow)
+        moveToNextUnreviewed();
+    m_ui->statusBar->showMessage(wasUndo ? tr("Review save undone.") : tr("Review saved."), 3000);
+}
+
+void MainWindow::onReviewSaveFailed(qint64 callRow, const QString &error)
+{
+    m_nextAfterReview = 0;
+    if (m_details->shownCall() == callRow) {
+        m_details->reviewPanel()->showSaveStatus(
+            tr("Not saved: %1 Your edits are kept here and saved again when you leave this call, or now with Ctrl+S.").arg(error), true);
+        return;
+    }
+    const CallRow *row = m_calls->cachedRow(m_calls->rowOf(callRow));
+    showBanner(tr("The review of call %1 was not saved: %2 Your edits are kept: open the call to see them; they are saved again when you leave it.")
+                   .arg(row ? row->callId : QString::number(callRow), error),
+               false);
+}
+
+void MainWindow::updateUndo()
+{
+    const qint64 shown = m_details->shownCall();
+    m_details->reviewPanel()->setUndoAvailable(shown != 0 && m_drafts->undoCall() == shown);
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // Review edits are stored before the window goes; one the store refuses is never dropped without asking.
+    if (!m_closeSaving) {
+        m_drafts->saveAll();
+        if (m_drafts->isSaving()) {
+            m_closeSaving = true; // settled() closes again
+            m_ui->statusBar->showMessage(tr("Saving reviews before closing…"));
+            event->ignore();
+            return;
+        }
+    }
+    m_closeSaving = false;
+    const QList<qint64> unsaved = m_drafts->unsaved();
+    if (!unsaved.isEmpty()) {
+        QMessageBox box(QMessageBox::Warning, tr("Reviews not saved"),
+                        tr("%n review edit(s) could not be saved: %1", nullptr, int(unsaved.size())).arg(m_drafts->failure(unsaved.constFirst())),
+                        QMessageBox::NoButton, this);
+        box.setInformativeText(tr("Try again once the store can be written (another program may hold it), or close and lose these edits."));
+        QPushButton *retry = box.addButton(tr("&Try again"), QMessageBox::AcceptRole);
+        QPushButton *discard = box.addButton(tr("Close and &discard them"), QMessageBox::DestructiveRole);
+        box.addButton(QMessageBox::Cancel);
+        box.setDefaultButton(retry);
+        box.exec();
+        if (box.clickedButton() != discard) {
+            if (box.clickedButton() == retry) {
+                m_drafts->saveAll();
+                m_closeSaving = m_drafts->isSaving();
+            }
+            event->ignore();
+            return;
+        }
+        m_drafts->discardAll();
+    }
     saveLayout();
     m_settings->sync();
     QMainWindow::closeEvent(event);

@@ -32,6 +32,7 @@ class FilterBar;
 class ListenerStatus;
 class DashboardPanel;
 class ReplayPanel;
+class ReviewDrafts;
 class SecretStore;
 class WelcomePanel;
 
@@ -53,6 +54,7 @@ public:
     CallDetailPanel *detailPanel() const { return m_details; }
     BackgroundListener *listener() const { return m_listener; }
     DashboardPanel *dashboard() const { return m_dashboard; }
+    ReviewDrafts *reviewDrafts() const { return m_drafts; }
 
     // Demo > Play synthetic calls, without its questions: `count` generated calls at `rate` a second.
     void startSyntheticDemo(int count, double rate);
@@ -97,8 +99,15 @@ private:
     void exportCalls(ExportScope scope);
     void replaySelected(bool withEdits);
     void playSynthetic();
-    void applyReview(qint64 callRow, const ReviewChange &change, bool thenNext);
+    void setUpReview();
+    // Ctrl+Return: marked reviewed when its flags all hold a disposition (else the Review tab says which do
+    // not), saved, then on to the next unreviewed call.
+    void reviewedAndNext();
+    // Ctrl+N: the store finds the next unreviewed call in the list's order, loaded or not.
     void moveToNextUnreviewed();
+    void onReviewSaved(qint64 callRow, bool wasUndo);
+    void onReviewSaveFailed(qint64 callRow, const QString &error);
+    void updateUndo();
     void setPresenterMode(bool on);
     void updateTitle();
     void notifyStopContact(const QList<StoreReceipt> &receipts);
@@ -134,7 +143,10 @@ private:
     bool m_storeProblemShown = false; // the banner says that deliveries cannot be stored
     ReplayPanel::Session m_pendingReplay; // waiting for its deliveries to be read
     std::optional<Masker> m_masker; // presenter mode
+    ReviewDrafts *m_drafts;
     qint64 m_nextAfterReview = 0; // the call whose review, once stored, moves on to the next unreviewed
+    quint64 m_nextTicket = 0; // the store is finding the next unreviewed call
+    bool m_closeSaving = false; // closing waits for the reviews being saved
     qint64 m_selectedId = 0; // kept across list reloads
 };
 

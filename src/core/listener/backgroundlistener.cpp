@@ -16,6 +16,7 @@ BackgroundListener::BackgroundListener(QObject *parent)
 {
     qRegisterMetaType<QList<CallScope::StoreReceipt>>();
     qRegisterMetaType<CallScope::ImportSummary>();
+    qRegisterMetaType<CallScope::ReviewResult>();
 
     // The GUI-thread view of the state follows the signals, so that it never races the listener thread.
     connect(this, &BackgroundListener::started, this, [this](const QString &url) {
@@ -90,14 +91,16 @@ void BackgroundListener::importDeliveries(const QList<IncomingDelivery> &deliver
     });
 }
 
-void BackgroundListener::review(qint64 callRow, const ReviewChange &change, const QString &reviewer)
+quint64 BackgroundListener::review(qint64 callRow, const ReviewChange &change, const QString &reviewer)
 {
     const qint64 at = QDateTime::currentMSecsSinceEpoch();
-    withStore([this, callRow, change, reviewer, at](DeliveryStore *store, const QString &openError) {
-        QString error = openError;
-        const bool ok = store && store->review(callRow, change, reviewer, at, &error);
-        Q_EMIT reviewed(callRow, ok, error);
+    const quint64 ticket = m_nextReviewTicket++;
+    withStore([this, ticket, callRow, change, reviewer, at](DeliveryStore *store, const QString &openError) {
+        ReviewResult result{ticket, callRow, false, openError, {}};
+        result.ok = store && store->review(callRow, change, reviewer, at, &result.error, &result.previous);
+        Q_EMIT reviewed(result);
     });
+    return ticket;
 }
 
 void BackgroundListener::startService(const ListenerOptions &options, const QString &databasePath)

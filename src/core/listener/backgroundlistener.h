@@ -38,8 +38,9 @@ public:
     // listener stopped, a store opened for the import); answers imported(). The store's stored() follows
     // only when the listener runs: otherwise read the calls again.
     void importDeliveries(const QList<CallScope::IncomingDelivery> &deliveries);
-    // Applies a review through the store that writes (or one opened for it); answers reviewed().
-    void review(qint64 callRow, const CallScope::ReviewChange &change, const QString &reviewer);
+    // Applies a review through the store that writes (or one opened for it); answers reviewed() with the
+    // ticket returned here.
+    quint64 review(qint64 callRow, const CallScope::ReviewChange &change, const QString &reviewer);
 
     bool isRunning() const { return m_running; }
     const QString &url() const { return m_url; }
@@ -58,7 +59,7 @@ Q_SIGNALS:
     // The store cannot write deliveries (`problem`: why; senders get 503 and retry), or can again (empty).
     void storeProblemChanged(const QString &problem, int refused);
     void imported(bool ok, const CallScope::ImportSummary &summary, const QString &error);
-    void reviewed(qint64 callRow, bool ok, const QString &error);
+    void reviewed(const CallScope::ReviewResult &result);
 
 private:
     // Runs in the listener thread.
@@ -76,6 +77,7 @@ private:
     StoreCounts m_counts;
     // GUI-thread copies of the state, updated by the signals.
     bool m_running = false;
+    quint64 m_nextReviewTicket = 1;
     QString m_url;
     QString m_databasePath;
 };

@@ -139,6 +139,34 @@ quint64 CallQueryService::computeStatistics(const CallFilter &filter)
     return ticket;
 }
 
+quint64 CallQueryService::fetchMatching(const QList<qint64> &ids, const CallFilter &filter)
+{
+    const quint64 ticket = m_nextTicket++;
+    run([this, ids, filter] { return m_reader ? m_reader->matching(ids, filter) : QList<qint64>(); },
+        [this, ticket](const QList<qint64> &matching) { Q_EMIT matchingReady(ticket, matching); });
+    return ticket;
+}
+
+quint64 CallQueryService::findNext(const QList<qint64> &ids, qsizetype after, const CallFilter &condition)
+{
+    const quint64 ticket = m_nextTicket++;
+    run(
+        [this, ids, after, condition] {
+            std::pair<qint64, bool> found{0, false};
+            if (!m_reader)
+                return found;
+            qsizetype at = m_reader->firstMatching(ids, after + 1, condition);
+            if (at < 0 && after >= 0) {
+                at = m_reader->firstMatching(ids.first(std::min(after + 1, ids.size())), 0, condition);
+                found.second = true;
+            }
+            found.first = at < 0 ? 0 : ids.at(at);
+            return found;
+        },
+        [this, ticket](std::pair<qint64, bool> found) { Q_EMIT nextFound(ticket, found.first, found.second); });
+    return ticket;
+}
+
 void CallQueryService::setMasker(const std::optional<Masker> &masker)
 {
     m_worker.post([this, masker] { m_masker = masker; });

@@ -38,6 +38,11 @@ public:
     quint64 fetchRows(const QList<qint64> &ids);
     quint64 fetchNewIds(qint64 afterId, const CallFilter &filter);
     quint64 fetchDetail(qint64 id);
+    // Which of `ids` match `filter` now (answers matchingReady).
+    quint64 fetchMatching(const QList<qint64> &ids, const CallFilter &filter);
+    // The first of `ids` after position `after` that matches `condition`, wrapping round to the start when
+    // none after it does (answers nextFound: the id and whether it wrapped; 0 when no call matches).
+    quint64 findNext(const QList<qint64> &ids, qsizetype after, const CallFilter &condition);
     quint64 computeStatistics(const CallFilter &filter);
     // Presenter mode: from the next answer on, rows and details come masked (maskedRow, maskedDetail), or
     // as stored again with nullopt. Answers already queued are masked by the setting in force when they run.
@@ -50,6 +55,8 @@ Q_SIGNALS:
     void rowsReady(quint64 ticket, const QList<CallScope::CallRow> &rows);
     void newIdsReady(quint64 ticket, const QList<qint64> &ids, qint64 maxId);
     void detailReady(quint64 ticket, const std::optional<CallScope::CallDetail> &detail);
+    void matchingReady(quint64 ticket, const QList<qint64> &matching);
+    void nextFound(quint64 ticket, qint64 id, bool wrapped);
     void statisticsReady(quint64 ticket, const std::optional<CallScope::CallStatistics> &statistics, const QString &error);
 
 private:

@@ -38,6 +38,11 @@ public:
     QList<CallRow> rows(std::span<const qint64> ids);
     // Up to `limit` matching rows with ids above `afterId`, in id order: walks the whole store in pages.
     QList<CallRow> rowsAfter(qint64 afterId, int limit, const CallFilter &filter);
+    // Those of `ids` that match, in the order given (a changed call: is it still in the list?).
+    QList<qint64> matching(std::span<const qint64> ids, const CallFilter &filter);
+    // The position of the first of `ids`, from `from` on (in the order given), that matches; -1 when none
+    // does. Looks ids up by key, a chunk at a time: loaded in the window or not, it is the store that answers.
+    qsizetype firstMatching(const QList<qint64> &ids, qsizetype from, const CallFilter &filter);
     // One call with its deliveries, bodies included; nullopt when there is no such call.
     std::optional<CallDetail> detail(qint64 id);
     // The highest call id in the store (0 when empty); nullopt when it cannot be read.

@@ -97,7 +97,7 @@ struct CallDetail {
     QString recordingUrl;
     QString reviewNote;
     QString reviewer;
-    QMap<QString, Disposition> dispositions; // by outcome key
+    Dispositions dispositions; // by outcome key
     QList<ReviewAuditEntry> audit; // oldest first
     QList<DeliveryRecord> deliveries;
     ParsedEvent parsed; // of the first delivery

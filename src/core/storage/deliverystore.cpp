@@ -308,11 +308,11 @@ std::optional<ImportSummary> DeliveryStore::importAll(QList<IncomingDelivery> de
     return summary;
 }
 
-bool DeliveryStore::review(qint64 callRow, const ReviewChange &change, const QString &reviewer, qint64 atMs, QString *error)
+bool DeliveryStore::review(qint64 callRow, const ReviewChange &change, const QString &reviewer, qint64 atMs, QString *error, ReviewChange *previous)
 {
     flush();
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT review_state, review_note, dispositions FROM calls WHERE id = ?"));
+    q.prepare(QStringLiteral("SELECT review_state, review_note, dispositions, raised_mask, malformed_mask FROM calls WHERE id = ?"));
     q.addBindValue(callRow);
     if (!execLogged(q, lcStore(), error) || !q.next()) {
         if (error->isEmpty())
@@ -321,59 +321,71 @@ bool DeliveryStore::review(qint64 callRow, const ReviewChange &change, const QSt
     }
     const ReviewState oldState = ReviewState(q.value(0).toInt());
     const QString oldNote = q.value(1).toString();
-    QJsonObject dispositions = QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object();
+    const Dispositions oldDispositions = dispositionsFromJson(q.value(2).toString());
+    const qint64 raisedMask = q.value(3).toLongLong();
+    const qint64 malformedMask = q.value(4).toLongLong();
     q.finish();
 
     struct Line {
-        QString field, oldValue, newValue;
+        QString field, oldValue, newValue, reason;
     };
     QList<Line> lines;
+    ReviewChange undo;
     ReviewState state = oldState;
     if (change.state && *change.state != oldState) {
         state = *change.state;
-        lines.append({QStringLiteral("state"), reviewStateName(oldState), reviewStateName(state)});
+        undo.state = oldState;
+        lines.append({QStringLiteral("state"), reviewStateName(oldState), reviewStateName(state), change.reason});
     }
     QString note = oldNote;
     if (change.note && *change.note != oldNote) {
         note = *change.note;
-        lines.append({QStringLiteral("note"), oldNote, note});
+        undo.note = oldNote;
+        lines.append({QStringLiteral("note"), oldNote, note, change.reason});
     }
+    Dispositions dispositions = oldDispositions;
     for (auto it = change.dispositions.cbegin(); it != change.dispositions.cend(); ++it) {
-        const QString before = dispositions.value(it.key()).toString();
-        const QString after = it.value() ? dispositionName(*it.value()) : QString();
-        if (before == after)
+        const auto before = oldDispositions.constFind(it.key());
+        const std::optional<DispositionEntry> old = before == oldDispositions.cend() ? std::nullopt : std::optional(*before);
+        if (old == it.value())
             continue;
         if (it.value())
-            dispositions.insert(it.key(), after);
+            dispositions.insert(it.key(), *it.value());
         else
             dispositions.remove(it.key());
-        lines.append({QStringLiteral("disposition:") + it.key(), before, after});
+        undo.dispositions.insert(it.key(), old);
+        // The reason of an overturned flag is the reviewer's own; a change without one carries the save's.
+        const QString reason = it.value() && !it.value()->reason.isEmpty() ? it.value()->reason : change.reason;
+        lines.append({QStringLiteral("disposition:") + it.key(), old ? dispositionName(old->disposition) : QString(),
+                      it.value() ? dispositionName(it.value()->disposition) : QString(), reason});
     }
     if (lines.isEmpty())
         return true; // nothing changed, nothing to audit
+    // Reviewed means reviewed: never with a stop-contact flag that nobody stood behind.
+    if (state == ReviewState::Reviewed) {
+        const QList<OutcomeId> unjudged = ReviewRules::unjudged(raisedMask, malformedMask, dispositions);
+        if (!unjudged.isEmpty()) {
+            *error = tr("Not marked reviewed: %1").arg(ReviewRules::unjudgedMessage(unjudged));
+            return false;
+        }
+    }
 
     if (!beginWrite()) {
         *error = m_writeProblem;
         return false;
     }
-    bool ok = true;
-    q.prepare(QStringLiteral("UPDATE calls SET review_state = ?, review_note = ?, reviewer = ?, dispositions = ? WHERE id = ?"));
-    q.addBindValue(int(state));
-    q.addBindValue(note);
-    q.addBindValue(reviewer);
-    q.addBindValue(dispositions.isEmpty() ? QVariant() : QVariant(QString::fromUtf8(QJsonDocument(dispositions).toJson(QJsonDocument::Compact))));
-    q.addBindValue(callRow);
-    ok = execLogged(q, lcStore(), error);
+    // The contact-pattern warnings the reviewer saw are kept with the review: a later change shows on the call.
+    q.prepare(QStringLiteral("UPDATE calls SET review_state = ?, review_note = ?, reviewer = ?, dispositions = ?, "
+                             "reviewed_pattern = CASE WHEN ? THEN pattern_warnings END WHERE id = ?"));
+    const QString dispositionsJson = dispositionsToJson(dispositions);
+    bindAll(q, {int(state), note, reviewer, dispositionsJson.isEmpty() ? QVariant() : QVariant(dispositionsJson),
+                state != ReviewState::Unreviewed, callRow});
+    bool ok = execLogged(q, lcStore(), error);
     for (const Line &line : lines) {
         if (!ok)
             break;
-        q.prepare(QStringLiteral("INSERT INTO review_audit (call_ref, at_ms, reviewer, field, old_value, new_value) VALUES (?,?,?,?,?,?)"));
-        q.addBindValue(callRow);
-        q.addBindValue(atMs);
-        q.addBindValue(reviewer);
-        q.addBindValue(line.field);
-        q.addBindValue(line.oldValue);
-        q.addBindValue(line.newValue);
+        q.prepare(QStringLiteral("INSERT INTO review_audit (call_ref, at_ms, reviewer, field, old_value, new_value, reason) VALUES (?,?,?,?,?,?,?)"));
+        bindAll(q, {callRow, atMs, reviewer, line.field, line.oldValue, line.newValue, line.reason.isEmpty() ? QVariant() : QVariant(line.reason)});
         ok = execLogged(q, lcStore(), error);
     }
     if (!ok || !m_db.commit()) {
@@ -382,6 +394,8 @@ bool DeliveryStore::review(qint64 callRow, const ReviewChange &change, const QSt
         m_db.rollback();
         return false;
     }
+    if (previous)
+        *previous = undo;
     Q_EMIT reviewed(callRow);
     return true;
 }

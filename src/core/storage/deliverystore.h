@@ -61,8 +61,10 @@ public Q_SLOTS:
     // all or nothing. Emits stored() for them (tickets 0: no one waits for an answer; `imported` set).
     std::optional<ImportSummary> importAll(QList<IncomingDelivery> deliveries, QString *error);
     // A reviewer's change to a call: the new values and one audit line per field that changed, in one
-    // transaction. Emits reviewed().
-    bool review(qint64 callRow, const CallScope::ReviewChange &change, const QString &reviewer, qint64 atMs, QString *error);
+    // transaction. Refused when it would leave the call Reviewed with a stop-contact flag unjudged
+    // (ReviewRules). `previous` gets the values it replaced (applied, they undo it). Emits reviewed().
+    bool review(qint64 callRow, const CallScope::ReviewChange &change, const QString &reviewer, qint64 atMs, QString *error,
+                CallScope::ReviewChange *previous = nullptr);
     // Commits whatever is queued now (also called at shutdown).
     void flush();
 

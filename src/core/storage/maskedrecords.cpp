@@ -28,12 +28,17 @@ CallDetail maskedDetail(const Masker &masker, CallDetail detail)
         detail.recordingUrl = masker.url(detail.recordingUrl);
     if (!detail.reviewNote.isEmpty())
         detail.reviewNote = presenterHiddenText();
+    // Notes and reasons are free text: a name or a number in them cannot be found.
+    const auto hidden = [](const QString &text) { return text.isEmpty() ? text : presenterHiddenText(); };
     for (ReviewAuditEntry &entry : detail.audit) {
         if (entry.field == QLatin1String("note")) {
-            entry.oldValue = entry.oldValue.isEmpty() ? entry.oldValue : presenterHiddenText();
-            entry.newValue = entry.newValue.isEmpty() ? entry.newValue : presenterHiddenText();
+            entry.oldValue = hidden(entry.oldValue);
+            entry.newValue = hidden(entry.newValue);
         }
+        entry.reason = hidden(entry.reason);
     }
+    for (DispositionEntry &entry : detail.dispositions)
+        entry.reason = hidden(entry.reason);
     for (DeliveryRecord &d : detail.deliveries) {
         d.query = masker.query(d.query);
         for (auto &[name, value] : d.headers)

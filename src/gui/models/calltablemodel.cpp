@@ -35,6 +35,7 @@ CallTableModel::CallTableModel(CallQueryService *service, QObject *parent)
     connect(m_service, &CallQueryService::idsReady, this, &CallTableModel::onIdsReady);
     connect(m_service, &CallQueryService::rowsReady, this, &CallTableModel::onRowsReady);
     connect(m_service, &CallQueryService::newIdsReady, this, &CallTableModel::onNewIdsReady);
+    connect(m_service, &CallQueryService::matchingReady, this, &CallTableModel::onMatchingReady);
 }
 
 CallTableModel::~CallTableModel() = default;
@@ -337,6 +338,39 @@ void CallTableModel::refreshCall(qint64 id)
     const int row = rowOf(id);
     if (row >= 0)
         Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
+    if (m_sort.field == CallSort::Field::Review) {
+        requestList(); // its place in the order moved
+        return;
+    }
+    if (!m_filter.text().trimmed().isEmpty())
+        m_matchTickets.insert(m_service->fetchMatching({id}, m_filter), {id});
+}
+
+void CallTableModel::onMatchingReady(quint64 ticket, const QList<qint64> &matching)
+{
+    const auto it = m_matchTickets.constFind(ticket);
+    if (it == m_matchTickets.cend())
+        return;
+    const QList<qint64> asked = *it;
+    m_matchTickets.erase(it);
+    if (m_idsTicket != 0)
+        return; // a list is on its way: it holds the answer already
+    bool joins = false;
+    for (const qint64 id : asked) {
+        const int row = rowOf(id);
+        const bool matches = matching.contains(id);
+        if (row >= 0 && !matches) {
+            beginRemoveRows({}, row, row);
+            m_ids.removeAt(row);
+            ++m_generation; // the rows below moved up
+            m_pendingPages.clear();
+            endRemoveRows();
+        } else if (row < 0 && matches && id <= m_maxId) {
+            joins = true;
+        }
+    }
+    if (joins)
+        requestList(); // where it belongs in this order is the store's to say
 }
 
 void CallTableModel::storeCommitted(const QList<StoreReceipt> &receipts)

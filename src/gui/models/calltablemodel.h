@@ -72,9 +72,13 @@ public:
 
     // Every row is read again from the service (after presenter mode changed what it answers).
     void dropCachedRows();
-    // The call changed in the store (a review): read its row again.
+    // The call changed in the store (a review): read its row again, and find out whether it still belongs
+    // in the list: a call the filter no longer takes leaves it (a queue shrinks as it is worked), one it now
+    // takes joins it, with no re-apply.
     void refreshCall(qint64 id);
 
+    // The ids of the list, in its order.
+    const QList<qint64> &ids() const { return m_ids; }
     qint64 idAt(int row) const { return row >= 0 && row < m_ids.size() ? m_ids[row] : 0; }
     // The row of a call, or -1 (a linear scan: ~1 ms for a million rows).
     int rowOf(qint64 id) const;
@@ -96,6 +100,7 @@ private:
     void onIdsReady(quint64 ticket, const QList<qint64> &ids, qint64 maxId, qint64 elapsedMs, const QString &error);
     void onRowsReady(quint64 ticket, const QList<CallRow> &rows);
     void onNewIdsReady(quint64 ticket, const QList<qint64> &ids, qint64 maxId);
+    void onMatchingReady(quint64 ticket, const QList<qint64> &matching);
     QVariant display(const CallRow &row, int column) const;
     QVariant toolTip(const CallRow &row, int column) const;
     QVariant background(const CallRow &row) const;
@@ -118,6 +123,7 @@ private:
     };
     quint64 m_generation = 0; // bumped whenever rows move (a new list): page answers of older ones only fill the cache
     mutable QHash<quint64, PageRequest> m_pageTickets;
+    QHash<quint64, QList<qint64>> m_matchTickets; // changed calls being checked against the filter
     mutable QSet<int> m_pendingPages;
 };
 

@@ -7,6 +7,7 @@
 #include "domain/callpattern.h"
 #include "domain/masker.h"
 #include "models/calloutcomemodel.h"
+#include "models/reviewdrafts.h"
 #include "panels/reviewpanel.h"
 #include "storage/callqueryservice.h"
 #include "widgets/jsonhighlighter.h"
@@ -104,6 +105,12 @@ CallDetailPanel::CallDetailPanel(CallQueryService *service, QWidget *parent)
     connect(m_ui->rawDeliveryCombo, &QComboBox::currentIndexChanged, this, &CallDetailPanel::showDelivery);
     connect(m_ui->deliveriesView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { showDiff(current.row()); });
+    m_lastTab = m_ui->tabs->currentIndex();
+    connect(m_ui->tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_ui->tabs->widget(m_lastTab) == m_review && index != m_lastTab && m_detail)
+            Q_EMIT reviewTabLeft(m_detail->row.id);
+        m_lastTab = index;
+    });
     connect(m_ui->openRecordingButton, &QPushButton::clicked, this, [this] {
         if (m_detail)
             QDesktopServices::openUrl(QUrl(m_detail->recordingUrl));
@@ -198,7 +205,8 @@ void CallDetailPanel::fill(const CallDetail &d)
     m_ui->openRecordingButton->setEnabled(!m_presenter && recording.isValid()
                                           && (recording.scheme() == QLatin1String("https") || recording.scheme() == QLatin1String("http")));
 
-    m_review->showCall(d, m_reviewer, m_presenter);
+    const qint64 id = d.row.id;
+    m_review->showCall(d, m_reviewer, m_presenter, m_drafts ? m_drafts->draft(id) : std::nullopt, m_drafts ? m_drafts->failure(id) : QString());
     m_ui->tabs->setTabText(m_ui->tabs->indexOf(m_review), d.row.review == ReviewState::Unreviewed ? tr("Re&view") : tr("Re&view (%1)").arg(reviewStateLabel(d.row.review)));
     m_outcomes->setEvent(e);
     m_ui->outcomeView->setVisible(!noCall);
@@ -276,6 +284,11 @@ QByteArray CallDetailPanel::shownBody() const
     if (!m_detail || m_detail->deliveries.isEmpty())
         return {};
     return m_detail->deliveries.constFirst().body;
+}
+
+void CallDetailPanel::showReviewTab()
+{
+    m_ui->tabs->setCurrentWidget(m_review);
 }
 
 void CallDetailPanel::focusDetails()

@@ -21,6 +21,7 @@ class CallOutcomeModel;
 class CallQueryService;
 class JsonHighlighter;
 class Masker;
+class ReviewDrafts;
 class ReviewPanel;
 
 // The selected call in full: header, summary, recording, the outcome panels, and tabs for validation
@@ -41,6 +42,10 @@ public:
     // Puts the keyboard in the current tab (Alt+2).
     void focusDetails();
     ReviewPanel *reviewPanel() const { return m_review; }
+    // The review edits not stored yet: shown over what the store holds.
+    void setReviewDrafts(const ReviewDrafts *drafts) { m_drafts = drafts; }
+    // Brings the Review tab to the front.
+    void showReviewTab();
     void setReviewer(const QString &name) { m_reviewer = name; }
     // Presenter mode: the service now answers masked details (CallQueryService::setMasker); the call shown
     // is read again, and what only presenter mode changes (no recording to open, no note to edit) follows.
@@ -50,6 +55,8 @@ public:
 
 Q_SIGNALS:
     void loaded(qint64 id);
+    // The reviewer went from the Review tab to another one (its edits are saved then).
+    void reviewTabLeft(qint64 id);
 
 private:
     void onDetailReady(quint64 ticket, const std::optional<CallDetail> &detail);
@@ -66,6 +73,8 @@ private:
     JsonHighlighter *m_rawHighlighter;
     JsonHighlighter *m_diffHighlighter;
     ReviewPanel *m_review;
+    const ReviewDrafts *m_drafts = nullptr;
+    int m_lastTab = -1;
     QString m_reviewer;
     bool m_presenter = false;
     quint64 m_ticket = 0;

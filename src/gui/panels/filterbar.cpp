@@ -65,6 +65,16 @@ QString FilterBar::needsAttentionExpression()
         + malformed.join(QLatin1String(" or ")) + QLatin1Char(')');
 }
 
+QString FilterBar::followUpExpression()
+{
+    return QStringLiteral("review=follow-up");
+}
+
+bool FilterBar::isQueue(const QString &expression)
+{
+    return expression == needsAttentionExpression() || expression == followUpExpression();
+}
+
 QString FilterBar::unreviewedExpression()
 {
     return QStringLiteral("review=unreviewed");
@@ -86,6 +96,7 @@ FilterBar::FilterBar(AppSettings *settings, QWidget *parent)
     m_ui->filterEdit->setCompleter(completer);
 
     m_quick = {{m_ui->attentionButton, needsAttentionExpression()},
+               {m_ui->followUpButton, followUpExpression()},
                {m_ui->complianceButton, complianceExpression()},
                {m_ui->paymentsButton, paymentsExpression()},
                {m_ui->wrongPartyButton, wrongPartyExpression()},

@@ -48,6 +48,9 @@ public:
     static QString unreviewedExpression();
     // Unreviewed calls with a stop-contact outcome or a contact-pattern warning.
     static QString needsAttentionExpression();
+    static QString followUpExpression();
+    // A work queue (Needs attention, Follow-up): worked oldest first.
+    static bool isQueue(const QString &expression);
 
 Q_SIGNALS:
     void filterApplied(const CallScope::CallFilter &filter);

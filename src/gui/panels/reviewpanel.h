@@ -8,6 +8,10 @@
 #include <QWidget>
 
 #include <memory>
+#include <optional>
+
+class QComboBox;
+class QLineEdit;
 
 namespace Ui {
 class ReviewPanel;
@@ -15,8 +19,10 @@ class ReviewPanel;
 
 namespace CallScope {
 
-// The review of the shown call: its state, a note, a disposition (confirmed / overturned) for each
-// compliance-relevant flag it raises, and its audit trail. Emits the change; the store applies it.
+// The review of the shown call: its state, a note, a disposition (confirmed, or overturned with a reason)
+// for each stop-contact flag it raises, and its audit trail. Every edit is reported as the change the form
+// holds against the store (edited()); ReviewDrafts saves it. The form never loses an edit to a reload of
+// the same call.
 class ReviewPanel final : public QWidget
 {
     Q_OBJECT
@@ -25,20 +31,54 @@ public:
     explicit ReviewPanel(QWidget *parent = nullptr);
     ~ReviewPanel() override;
 
-    void showCall(const CallDetail &detail, const QString &reviewer, bool presenter = false);
-    // The change the form holds against the call shown (state, note, dispositions).
-    ReviewChange change() const;
+    // Shows a call as stored, with `draft` (edits not stored yet) over it and why its last save failed.
+    // The same call again (read after a save) keeps what the form holds.
+    void showCall(const CallDetail &detail, const QString &reviewer, bool presenter, const std::optional<ReviewChange> &draft = {},
+                  const QString &failure = {});
     qint64 callRow() const { return m_callRow; }
+    // What the form holds that differs from the store (empty when nothing does).
+    ReviewChange change() const;
+    // Sets the state to Reviewed when every flag to judge has its disposition; otherwise says which do not,
+    // puts the keyboard on the first, and returns false.
+    bool markReviewed();
+    void setState(ReviewState state);
+    // A line under the state: saving, saved, or why a save failed (`problem`: shown as one).
+    void showSaveStatus(const QString &text, bool problem);
+    void setUndoAvailable(bool available);
 
 Q_SIGNALS:
-    void saveRequested(qint64 callRow, const CallScope::ReviewChange &change);
-    // Saved as reviewed, then on to the next unreviewed call.
-    void reviewedAndNextRequested(qint64 callRow, const CallScope::ReviewChange &change);
+    void edited(qint64 callRow, const CallScope::ReviewChange &change);
+    void saveNowRequested();
+    void reviewedAndNextRequested();
+    void undoRequested();
 
 private:
+    struct FlagRow {
+        QString key;
+        QString label;
+        QComboBox *disposition;
+        QLineEdit *reason;
+    };
+    void buildFlags(const CallDetail &detail);
+    // Puts these values in the form, touching only the widgets whose value differs.
+    void fillForm(ReviewState state, const QString &note, const Dispositions &dispositions);
+    std::optional<DispositionEntry> formEntry(const FlagRow &row) const;
+    Dispositions formDispositions() const;
+    void onStateChosen();
+    void onFormEdited();
+    void updateReasonEdit(const FlagRow &row);
+
     std::unique_ptr<Ui::ReviewPanel> m_ui;
     qint64 m_callRow = 0;
     bool m_presenter = false;
+    bool m_filling = false; // the form is being filled: no edit to report
+    qint64 m_raisedMask = 0;
+    qint64 m_malformedMask = 0;
+    ReviewState m_storedState = ReviewState::Unreviewed;
+    QString m_storedNote;
+    Dispositions m_storedDispositions;
+    ReviewState m_shownState = ReviewState::Unreviewed; // the combo's value before the last choice
+    QList<FlagRow> m_flags;
 };
 
 } // namespace CallScope
