@@ -628,6 +628,8 @@ void MainWindow::exportCalls(ExportScope scope)
 
 void MainWindow::setPresenterMode(bool on)
 {
+    // Edits typed before are stored before the masked details replace them (their text is then hidden).
+    m_drafts->saveAll();
     if (on)
         m_masker.emplace(m_settings->maskingKey());
     else

@@ -82,12 +82,17 @@ void ReviewPanel::showCall(const CallDetail &detail, const QString &reviewer, bo
         ReviewState state = m_storedState;
         QString note = m_storedNote;
         Dispositions dispositions = m_storedDispositions;
+        m_hiddenDraft.reset();
         if (draft) {
+            // In presenter mode free text typed before is not shown (only its mask), but it stays in the draft.
+            if (presenter)
+                m_hiddenDraft = draft;
+            const auto shown = [presenter](const QString &text) { return presenter && !text.isEmpty() ? presenterHiddenText() : text; };
             state = draft->state.value_or(state);
-            note = draft->note.value_or(note);
+            note = draft->note ? shown(*draft->note) : note;
             for (auto it = draft->dispositions.cbegin(); it != draft->dispositions.cend(); ++it) {
                 if (it.value())
-                    dispositions.insert(it.key(), *it.value());
+                    dispositions.insert(it.key(), DispositionEntry{it.value()->disposition, shown(it.value()->reason)});
                 else
                     dispositions.remove(it.key());
             }
@@ -182,9 +187,17 @@ std::optional<DispositionEntry> ReviewPanel::formEntry(const FlagRow &row) const
     if (!d)
         return std::nullopt;
     const bool hidden = m_presenter && row.reason->text() == presenterHiddenText();
-    const auto stored = m_storedDispositions.constFind(row.key);
-    if (hidden) // the stored reason stays when nothing else changed; a new disposition starts without it
+    if (hidden) {
+        // The reason behind the mask stays with its disposition (the draft's, else the stored one); a new
+        // disposition starts without it.
+        if (m_hiddenDraft) {
+            const std::optional<DispositionEntry> drafted = m_hiddenDraft->dispositions.value(row.key);
+            if (drafted && drafted->disposition == *d)
+                return drafted;
+        }
+        const auto stored = m_storedDispositions.constFind(row.key);
         return stored != m_storedDispositions.cend() && stored->disposition == *d ? *stored : DispositionEntry{*d};
+    }
     return DispositionEntry{*d, row.reason->text().trimmed()};
 }
 
@@ -208,6 +221,8 @@ ReviewChange ReviewPanel::change() const
         c.state = state;
     if (!m_presenter && m_ui->noteEdit->toPlainText() != m_storedNote)
         c.note = m_ui->noteEdit->toPlainText();
+    else if (m_presenter && m_hiddenDraft)
+        c.note = m_hiddenDraft->note;
     for (const FlagRow &row : m_flags) {
         const std::optional<DispositionEntry> entry = formEntry(row);
         const auto it = m_storedDispositions.constFind(row.key);

@@ -79,6 +79,8 @@ private:
     Dispositions m_storedDispositions;
     ReviewState m_shownState = ReviewState::Unreviewed; // the combo's value before the last choice
     QList<FlagRow> m_flags;
+    // Presenter mode shows no free text: a draft's note and reasons are carried, hidden, into the changes.
+    std::optional<ReviewChange> m_hiddenDraft;
 };
 
 } // namespace CallScope
