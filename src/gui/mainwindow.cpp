@@ -143,12 +143,16 @@ MainWindow::MainWindow(AppSettings *settings, SecretStore *secrets, ListenerOpti
             const QSignalBlocker block(m_ui->callsView->selectionModel());
             m_ui->callsView->selectRow(row);
             m_ui->callsView->scrollTo(m_calls->index(row, 0), QAbstractItemView::PositionAtCenter);
+        } else if (FilterBar::isQueue(m_calls->filter().text()) && rows > 0) {
+            moveCurrent(0); // a queue is worked from its oldest call
         } else if (m_ui->actionFollowNewest->isChecked() && rows > 0) {
             moveCurrent(m_calls->sortOrder().order == Qt::AscendingOrder ? rows - 1 : 0);
         }
     });
     connect(m_calls, &CallTableModel::queryFailed, m_filterBar, &FilterBar::showQueryError);
     connect(m_calls, &CallTableModel::callsAppended, this, &MainWindow::onCallsAppended);
+    // A queue shrinks as it is worked: the count follows.
+    connect(m_calls, &CallTableModel::rowsRemoved, this, [this] { m_filterBar->showResult(m_calls->rowCount()); });
     connect(m_queries, &CallQueryService::opened, this, [this](bool ok, const QString &error) {
         m_storeOpen = ok;
         if (ok)
@@ -315,6 +319,9 @@ void MainWindow::setUpActions()
     setUpReview();
     connect(m_ui->actionReplaySelected, &QAction::triggered, this, [this] { replaySelected(false); });
     connect(m_ui->actionReplayWithEdits, &QAction::triggered, this, [this] { replaySelected(true); });
+    // Its key is a plain "R": only in the table, never while typing a reason or choosing in a list elsewhere.
+    m_ui->callsView->addAction(m_ui->actionReplayWithEdits);
+    m_ui->actionReplayWithEdits->setShortcutContext(Qt::WidgetShortcut);
     m_ui->actionShowReplayLog->setChecked(false);
     connect(m_ui->actionShowReplayLog, &QAction::toggled, m_replayDock, &QDockWidget::setVisible);
     connect(m_replayDock, &QDockWidget::visibilityChanged, m_ui->actionShowReplayLog, &QAction::setChecked);
@@ -939,6 +946,15 @@ void MainWindow::setUpReview()
         m_drafts->save(m_details->shownCall());
     });
     connect(m_ui->actionNextUnreviewed, &QAction::triggered, this, &MainWindow::moveToNextUnreviewed);
+    // The queues from the keyboard; the table takes the keyboard to work them.
+    connect(m_ui->actionQueueAttention, &QAction::triggered, this, [this] {
+        m_filterBar->apply(FilterBar::needsAttentionExpression());
+        m_ui->callsView->setFocus(Qt::ShortcutFocusReason);
+    });
+    connect(m_ui->actionQueueFollowUp, &QAction::triggered, this, [this] {
+        m_filterBar->apply(FilterBar::followUpExpression());
+        m_ui->callsView->setFocus(Qt::ShortcutFocusReason);
+    });
     connect(m_queries, &CallQueryService::nextFound, this, [this](quint64 ticket, qint64 id, bool wrapped) {
         if (ticket != m_nextTicket)
             return;

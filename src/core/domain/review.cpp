@@ -77,7 +77,7 @@ QString ReviewRules::unjudgedMessage(const QList<OutcomeId> &flags)
     QStringList labels;
     for (const OutcomeId id : flags)
         labels.append(OutcomeCatalogue::label(OutcomeCatalogue::at(id)));
-    return QCoreApplication::translate("CallScope::ReviewRules", "%1 need(s) a disposition first: confirmed, or overturned with a reason.", nullptr, int(flags.size()))
+    return QCoreApplication::translate("CallScope::ReviewRules", "give each stop-contact flag a disposition first (confirmed, or overturned with a reason): %1.")
         .arg(QLocale().createSeparatedList(labels));
 }
 

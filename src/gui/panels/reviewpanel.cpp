@@ -114,6 +114,8 @@ void ReviewPanel::showCall(const CallDetail &detail, const QString &reviewer, bo
         for (int c = 0; c < item->columnCount(); ++c)
             item->setToolTip(c, item->text(c));
     }
+    for (int c = 0; c < 3; ++c) // when, who, what: whole; the values scroll
+        m_ui->auditView->resizeColumnToContents(c);
     if (!failure.isEmpty())
         showSaveStatus(tr("Not saved: %1 Your edits are kept here and saved again when you leave this call, or now with Ctrl+S.").arg(failure), true);
     else if (!sameCall)
@@ -146,6 +148,15 @@ void ReviewPanel::buildFlags(const CallDetail &detail)
         });
         connect(reason, &QLineEdit::textChanged, this, &ReviewPanel::onFormEdited);
     }
+    // The keyboard goes note, then each flag's disposition and reason in turn, then the audit trail (item
+    // widgets would otherwise come last in the window's focus chain).
+    QWidget *previous = m_ui->noteEdit;
+    for (const FlagRow &row : std::as_const(m_flags)) {
+        setTabOrder(previous, row.disposition);
+        setTabOrder(row.disposition, row.reason);
+        previous = row.reason;
+    }
+    setTabOrder(previous, m_ui->auditView);
     m_ui->dispositionsView->resizeColumnToContents(FlagLabelColumn);
     m_ui->dispositionsView->resizeColumnToContents(FlagValueColumn);
     m_ui->dispositionsView->resizeColumnToContents(FlagDispositionColumn);
