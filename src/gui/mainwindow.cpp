@@ -1009,7 +1009,8 @@ void MainWindow::onReviewSaved(qint64 callRow, bool wasUndo)
 {
     m_calls->refreshCall(callRow);
     m_dashboard->storeChanged();
-    if (m_details->shownCall() == callRow) {
+    // Not when another call is on its way to the pane: the reviewer left this one.
+    if (m_details->requestedCall() == callRow && m_details->shownCall() == callRow) {
         m_details->showCall(callRow); // the audit trail grew
         const QString time = QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss"));
         m_details->reviewPanel()->showSaveStatus(wasUndo ? tr("Undone at %1: the review is back as it was.").arg(time)
@@ -1024,7 +1025,7 @@ void MainWindow::onReviewSaved(qint64 callRow, bool wasUndo)
 void MainWindow::onReviewSaveFailed(qint64 callRow, const QString &error)
 {
     m_nextAfterReview = 0;
-    if (m_details->shownCall() == callRow) {
+    if (m_details->requestedCall() == callRow && m_details->shownCall() == callRow) {
         m_details->reviewPanel()->showSaveStatus(
             tr("Not saved: %1 Your edits are kept here and saved again when you leave this call, or now with Ctrl+S.").arg(error), true);
         return;

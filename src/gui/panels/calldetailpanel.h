@@ -38,6 +38,8 @@ public:
     // Loads and shows a call; 0 shows the empty page.
     void showCall(qint64 id);
     qint64 shownCall() const { return m_detail ? m_detail->row.id : 0; }
+    // The call last asked for (shown, or on its way).
+    qint64 requestedCall() const { return m_requested; }
     const std::optional<CallDetail> &detail() const { return m_detail; }
     // Puts the keyboard in the current tab (Alt+2).
     void focusDetails();
