@@ -340,6 +340,35 @@ private Q_SLOTS:
         QCOMPARE(calls->idAt(0), first);
     }
 
+    // A save on a pause takes the call out of the queue only when the reviewer leaves it: the call being
+    // edited is never pulled away from under the keyboard.
+    void aQueueKeepsTheCallBeingEdited()
+    {
+        TestWindow::Window w = openWith(QStringLiteral("held"), {"03-compliance-and-preferences.json", "05-bankruptcy-strings.json"});
+        QTRY_COMPARE(w.window->callsModel()->rowCount(), 2);
+        CallTableModel *calls = w.window->callsModel();
+        trigger(w, "actionQueueAttention");
+        QTRY_COMPARE(w.window->detailPanel()->shownCall(), calls->idAt(0)); // the queue starts at its oldest
+        const qint64 call = calls->idAt(0);
+        w.window->detailPanel()->showReviewTab();
+        w.window->reviewDrafts()->setPause(50);
+        QSignalSpy saved(w.window->reviewDrafts(), &ReviewDrafts::saved);
+        auto *state = panelOf(w)->findChild<QComboBox *>(QStringLiteral("stateCombo"));
+        state->setCurrentIndex(state->findData(int(ReviewState::FollowUp)));
+        QTRY_COMPARE(saved.size(), 1);
+        QTest::keyClicks(noteOf(w), QStringLiteral("still typing"));
+        QTRY_COMPARE(saved.size(), 2);
+        QCOMPARE(calls->rowCount(), 2); // out of the queue in the store, still here
+        QCOMPARE(w.window->detailPanel()->requestedCall(), call);
+        QCOMPARE(noteOf(w)->toPlainText(), QStringLiteral("still typing"));
+        const qint64 next = calls->idAt(1);
+        w.window->findChild<QTableView *>(QStringLiteral("callsView"))->selectRow(1); // left: now it goes
+        QTRY_COMPARE(calls->rowCount(), 1);
+        QCOMPARE(calls->rowOf(call), -1);
+        QTRY_COMPARE(w.window->detailPanel()->shownCall(), next);
+        QCOMPARE(w.window->findChild<QTableView *>(QStringLiteral("callsView"))->currentIndex().row(), 0); // still on it
+    }
+
     // Ctrl+N asks the store: rows not loaded are not taken for unreviewed, and a row loaded before the
     // store changed is not trusted either.
     void nextUnreviewedAsksTheStore()

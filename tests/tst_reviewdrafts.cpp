@@ -56,10 +56,10 @@ private Q_SLOTS:
     {
         ReviewDrafts drafts(saver());
         drafts.setPause(3600 * 1000);
-        drafts.edit(7, note(QStringLiteral("a")));
+        drafts.edit(7, note(QStringLiteral("a")), true);
         drafts.save(7);
         QCOMPARE(m_sent.size(), 1);
-        drafts.edit(7, note(QStringLiteral("ab")));
+        drafts.edit(7, note(QStringLiteral("ab")), true);
         drafts.save(7); // left the call: the newer text goes as well
         QCOMPARE(m_sent.size(), 2);
         QCOMPARE(m_sent[1].change.note, std::optional(QStringLiteral("ab")));
@@ -72,12 +72,31 @@ private Q_SLOTS:
         QCOMPARE(settled.size(), 1);
     }
 
+    // Put back to what was read while a save of it was on its way: the revert is saved after it, not lost.
+    void aRevertWhileSavingIsSaved()
+    {
+        ReviewDrafts drafts(saver());
+        drafts.setPause(3600 * 1000);
+        ReviewChange followUp;
+        followUp.state = ReviewState::FollowUp;
+        drafts.edit(2, followUp, true);
+        drafts.save(2);
+        ReviewChange back;
+        back.state = ReviewState::Unreviewed;
+        drafts.edit(2, back, false); // the form equals what was read, but the store is about to change
+        QCOMPARE(drafts.draft(2), std::optional(back));
+        drafts.onReviewed(answer(m_sent[0], true));
+        drafts.save(2); // left the call
+        QCOMPARE(m_sent.size(), 2);
+        QCOMPARE(m_sent[1].change.state, std::optional(ReviewState::Unreviewed));
+    }
+
     // A failed save keeps the edit and its reason; saving again sends it again; an empty edit (typed back to
     // what is stored) is no draft.
     void aFailedSaveKeepsTheEdit()
     {
         ReviewDrafts drafts(saver());
-        drafts.edit(3, note(QStringLiteral("keep me")));
+        drafts.edit(3, note(QStringLiteral("keep me")), true);
         drafts.save(3);
         QSignalSpy failed(&drafts, &ReviewDrafts::saveFailed);
         drafts.onReviewed(answer(m_sent[0], false, QStringLiteral("The database is locked.")));
@@ -91,8 +110,8 @@ private Q_SLOTS:
         QVERIFY(drafts.unsaved().isEmpty());
         QVERIFY(drafts.failure(3).isEmpty());
 
-        drafts.edit(4, note(QStringLiteral("x")));
-        drafts.edit(4, ReviewChange());
+        drafts.edit(4, note(QStringLiteral("x")), true);
+        drafts.edit(4, note(QString()), false); // typed back to what is stored
         QVERIFY(drafts.unsaved().isEmpty());
         drafts.save(4);
         QCOMPARE(m_sent.size(), 2); // nothing to write
@@ -108,13 +127,13 @@ private Q_SLOTS:
         before.state = ReviewState::Unreviewed;
         ReviewChange change;
         change.state = ReviewState::FollowUp;
-        drafts.edit(5, change);
+        drafts.edit(5, change, true);
         drafts.save(5);
         drafts.onReviewed(answer(m_sent[0], true, {}, before));
         QCOMPARE(drafts.undoCall(), 5);
-        drafts.edit(5, note(QStringLiteral("typing")));
+        drafts.edit(5, note(QStringLiteral("typing")), true);
         QVERIFY(!drafts.canUndo()); // it would write under the edit
-        drafts.edit(5, ReviewChange());
+        drafts.edit(5, note(QString()), false);
         QVERIFY(drafts.canUndo());
         drafts.undo();
         QCOMPARE(m_sent.size(), 2);
@@ -131,7 +150,7 @@ private Q_SLOTS:
     {
         ReviewDrafts drafts(saver());
         drafts.setPause(10);
-        drafts.edit(9, note(QStringLiteral("paused")));
+        drafts.edit(9, note(QStringLiteral("paused")), true);
         QCOMPARE(m_sent.size(), 0);
         QTRY_COMPARE(m_sent.size(), 1);
     }

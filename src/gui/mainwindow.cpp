@@ -113,8 +113,10 @@ MainWindow::MainWindow(AppSettings *settings, SecretStore *secrets, ListenerOpti
 
     // A work queue is worked oldest first, whatever order the table had: set before the list is read.
     connect(m_filterBar, &FilterBar::filterApplied, this, [this](const CallFilter &filter) {
-        if (FilterBar::isQueue(filter.text()))
+        if (FilterBar::isQueue(filter.text())) {
             m_ui->callsView->horizontalHeader()->setSortIndicator(CallTableModel::ReceivedColumn, Qt::AscendingOrder);
+            m_selectedId = 0; // and from its oldest call (listReady)
+        }
     });
     connect(m_filterBar, &FilterBar::filterApplied, m_calls, &CallTableModel::setFilter);
     m_ui->callsLayout->addWidget(m_welcome);
@@ -488,10 +490,15 @@ void MainWindow::applySettings(const SettingsDialog::Values &values)
     const QString database = m_settings->databasePathOrDefault();
     if (values.options == m_options && database == m_databasePath && m_listener->isRunning())
         return;
+    // Review edits belong to the calls of this store: saved in it first (its ids mean other calls elsewhere).
+    if (database != m_databasePath && !reviewsSettled([this, values] { applySettings(values); }))
+        return;
     // Applied now, without a restart of the application: the listener restarts on the new options, and a
     // new database is read from the start.
     m_options = values.options;
     if (database != m_databasePath) {
+        m_drafts->discardAll(); // saved, or given up by the reviewer
+        m_drafts->forgetUndo();
         m_databasePath = database;
         m_storeOpen = false;
         m_selectedId = 0;
@@ -512,8 +519,11 @@ void MainWindow::onCurrentRowChanged()
     const qint64 id = m_calls->idAt(row);
     if (id == m_selectedId && id == m_details->shownCall())
         return; // the same call (its row moved)
-    m_drafts->save(m_details->shownCall()); // leaving a call saves its review
+    m_drafts->save(m_details->requestedCall()); // leaving a call saves its review
+    if (id != m_nextAfterReview)
+        m_nextAfterReview = 0; // the reviewer went elsewhere: the answer must not pull them on
     m_selectedId = id;
+    m_calls->setHeldCall(id);
     m_details->showCall(m_selectedId);
 }
 
@@ -919,7 +929,12 @@ void MainWindow::setUpReview()
     connect(panel, &ReviewPanel::edited, m_drafts, &ReviewDrafts::edit);
     connect(panel, &ReviewPanel::saveNowRequested, m_ui->actionSaveReview, &QAction::trigger);
     connect(panel, &ReviewPanel::reviewedAndNextRequested, this, &MainWindow::reviewedAndNext);
-    connect(panel, &ReviewPanel::undoRequested, m_drafts, &ReviewDrafts::undo);
+    connect(panel, &ReviewPanel::undoRequested, this, [this, panel] {
+        m_drafts->undo();
+        // The form waits for the undo: an edit meanwhile would be made against values about to change.
+        if (m_drafts->isUndoing(panel->callRow()))
+            panel->setEnabled(false);
+    });
     connect(m_details, &CallDetailPanel::reviewTabLeft, m_drafts, &ReviewDrafts::save);
     connect(m_details, &CallDetailPanel::loaded, this, &MainWindow::updateUndo);
     connect(m_listener, &BackgroundListener::reviewed, m_drafts, &ReviewDrafts::onReviewed);
@@ -927,8 +942,8 @@ void MainWindow::setUpReview()
     connect(m_drafts, &ReviewDrafts::saveFailed, this, &MainWindow::onReviewSaveFailed);
     connect(m_drafts, &ReviewDrafts::undoAvailableChanged, this, &MainWindow::updateUndo);
     connect(m_drafts, &ReviewDrafts::settled, this, [this] {
-        if (m_closeSaving)
-            close();
+        if (const std::function<void()> then = std::exchange(m_afterSaves, {}))
+            then();
     });
     connect(m_ui->actionSaveReview, &QAction::triggered, this, [this] {
         const qint64 call = m_details->shownCall();
@@ -942,8 +957,12 @@ void MainWindow::setUpReview()
     connect(m_ui->actionFollowUp, &QAction::triggered, this, [this, panel] {
         if (m_details->shownCall() == 0)
             return;
+        // Marked for later: saved, then on to the next unreviewed call, as Ctrl+Return does.
         panel->setState(ReviewState::FollowUp);
+        m_nextAfterReview = m_details->shownCall();
         m_drafts->save(m_details->shownCall());
+        if (!m_drafts->draft(m_nextAfterReview) && !m_drafts->isSaving())
+            moveToNextUnreviewed(); // it was marked already
     });
     connect(m_ui->actionNextUnreviewed, &QAction::triggered, this, &MainWindow::moveToNextUnreviewed);
     // The queues from the keyboard; the table takes the keyboard to work them.
@@ -1005,27 +1024,31 @@ void MainWindow::moveToNextUnreviewed()
     m_nextTicket = m_queries->findNext(m_calls->ids(), m_ui->callsView->currentIndex().row(), unreviewed);
 }
 
-void MainWindow::onReviewSaved(qint64 callRow, bool wasUndo)
+void MainWindow::onReviewSaved(qint64 callRow, bool wasUndo, const ReviewChange &written)
 {
     m_calls->refreshCall(callRow);
     m_dashboard->storeChanged();
-    // Not when another call is on its way to the pane: the reviewer left this one.
-    if (m_details->requestedCall() == callRow && m_details->shownCall() == callRow) {
+    m_details->reviewPanel()->acceptWritten(callRow, written);
+    // Read again when it is the call asked for (shown, or on its way: that read may predate the save).
+    if (m_details->requestedCall() == callRow) {
         m_details->showCall(callRow); // the audit trail grew
         const QString time = QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss"));
         m_details->reviewPanel()->showSaveStatus(wasUndo ? tr("Undone at %1: the review is back as it was.").arg(time)
                                                          : tr("Saved at %1. Ctrl+Z on this tab undoes it.").arg(time),
                                                  false);
     }
-    if (std::exchange(m_nextAfterReview, 0) == callRow)
+    if (std::exchange(m_nextAfterReview, 0) == callRow) {
+        m_calls->setHeldCall(0); // done with it: a queue lets it go now
         moveToNextUnreviewed();
+    }
     m_ui->statusBar->showMessage(wasUndo ? tr("Review save undone.") : tr("Review saved."), 3000);
 }
 
 void MainWindow::onReviewSaveFailed(qint64 callRow, const QString &error)
 {
     m_nextAfterReview = 0;
-    if (m_details->requestedCall() == callRow && m_details->shownCall() == callRow) {
+    if (m_details->requestedCall() == callRow) {
+        m_details->reviewPanel()->setEnabled(true); // an undo that failed
         m_details->reviewPanel()->showSaveStatus(
             tr("Not saved: %1 Your edits are kept here and saved again when you leave this call, or now with Ctrl+S.").arg(error), true);
         return;
@@ -1042,39 +1065,44 @@ void MainWindow::updateUndo()
     m_details->reviewPanel()->setUndoAvailable(shown != 0 && m_drafts->undoCall() == shown);
 }
 
+bool MainWindow::reviewsSettled(std::function<void()> retry)
+{
+    m_drafts->saveAll();
+    if (m_drafts->isSaving()) {
+        m_afterSaves = std::move(retry); // settled() runs it: it asks again, and saves what was typed meanwhile
+        m_ui->statusBar->showMessage(tr("Saving reviews…"));
+        return false;
+    }
+    const QList<qint64> failed = m_drafts->failed();
+    if (failed.isEmpty())
+        return true;
+    QMessageBox box(QMessageBox::Warning, tr("Reviews not saved"),
+                    tr("%n review edit(s) could not be saved: %1", nullptr, int(failed.size())).arg(m_drafts->failure(failed.constFirst())),
+                    QMessageBox::NoButton, this);
+    box.setInformativeText(tr("Try again once the store can be written (another program may hold it), or go on and lose these edits."));
+    QPushButton *again = box.addButton(tr("&Try again"), QMessageBox::AcceptRole);
+    QPushButton *discard = box.addButton(tr("&Discard them"), QMessageBox::DestructiveRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(again);
+    box.exec();
+    if (box.clickedButton() == discard) {
+        m_drafts->discardAll();
+        return true;
+    }
+    if (box.clickedButton() == again) {
+        m_drafts->saveAll();
+        if (m_drafts->isSaving())
+            m_afterSaves = std::move(retry);
+    }
+    return false;
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     // Review edits are stored before the window goes; one the store refuses is never dropped without asking.
-    if (!m_closeSaving) {
-        m_drafts->saveAll();
-        if (m_drafts->isSaving()) {
-            m_closeSaving = true; // settled() closes again
-            m_ui->statusBar->showMessage(tr("Saving reviews before closing…"));
-            event->ignore();
-            return;
-        }
-    }
-    m_closeSaving = false;
-    const QList<qint64> unsaved = m_drafts->unsaved();
-    if (!unsaved.isEmpty()) {
-        QMessageBox box(QMessageBox::Warning, tr("Reviews not saved"),
-                        tr("%n review edit(s) could not be saved: %1", nullptr, int(unsaved.size())).arg(m_drafts->failure(unsaved.constFirst())),
-                        QMessageBox::NoButton, this);
-        box.setInformativeText(tr("Try again once the store can be written (another program may hold it), or close and lose these edits."));
-        QPushButton *retry = box.addButton(tr("&Try again"), QMessageBox::AcceptRole);
-        QPushButton *discard = box.addButton(tr("Close and &discard them"), QMessageBox::DestructiveRole);
-        box.addButton(QMessageBox::Cancel);
-        box.setDefaultButton(retry);
-        box.exec();
-        if (box.clickedButton() != discard) {
-            if (box.clickedButton() == retry) {
-                m_drafts->saveAll();
-                m_closeSaving = m_drafts->isSaving();
-            }
-            event->ignore();
-            return;
-        }
-        m_drafts->discardAll();
+    if (!reviewsSettled([this] { close(); })) {
+        event->ignore();
+        return;
     }
     saveLayout();
     m_settings->sync();

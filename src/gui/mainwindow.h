@@ -14,6 +14,7 @@
 class QDockWidget;
 class QSystemTrayIcon;
 
+#include <functional>
 #include <memory>
 
 namespace Ui {
@@ -105,7 +106,10 @@ private:
     void reviewedAndNext();
     // Ctrl+N: the store finds the next unreviewed call in the list's order, loaded or not.
     void moveToNextUnreviewed();
-    void onReviewSaved(qint64 callRow, bool wasUndo);
+    void onReviewSaved(qint64 callRow, bool wasUndo, const ReviewChange &written);
+    // Saves every review edit before the window closes or the store changes. True when that can happen now;
+    // otherwise `retry` runs once the saves are answered (or never, when the reviewer cancels).
+    bool reviewsSettled(std::function<void()> retry);
     void onReviewSaveFailed(qint64 callRow, const QString &error);
     void updateUndo();
     void setPresenterMode(bool on);
@@ -146,7 +150,7 @@ private:
     ReviewDrafts *m_drafts;
     qint64 m_nextAfterReview = 0; // the call whose review, once stored, moves on to the next unreviewed
     quint64 m_nextTicket = 0; // the store is finding the next unreviewed call
-    bool m_closeSaving = false; // closing waits for the reviews being saved
+    std::function<void()> m_afterSaves; // what waits for the reviews being saved (closing, another store)
     qint64 m_selectedId = 0; // kept across list reloads
 };
 

@@ -91,14 +91,47 @@ void BackgroundListener::importDeliveries(const QList<IncomingDelivery> &deliver
     });
 }
 
+namespace {
+
+// Every review gets its answer: one whose work is dropped unrun (the store it was queued to closed for a
+// listener restart) answers that it was not written, so that the edit is kept and saved again.
+struct ReviewAnswer {
+    Q_DISABLE_COPY_MOVE(ReviewAnswer)
+    ReviewAnswer(BackgroundListener *listener, ReviewResult r)
+        : to(listener)
+        , result(std::move(r))
+    {
+    }
+    ~ReviewAnswer()
+    {
+        if (!sent) {
+            result.ok = false;
+            result.error = BackgroundListener::tr("The store closed before the review was written (the listener restarted).");
+            Q_EMIT to->reviewed(result);
+        }
+    }
+    void send()
+    {
+        sent = true;
+        Q_EMIT to->reviewed(result);
+    }
+    BackgroundListener *to;
+    ReviewResult result;
+    bool sent = false;
+};
+
+} // namespace
+
 quint64 BackgroundListener::review(qint64 callRow, const ReviewChange &change, const QString &reviewer)
 {
     const qint64 at = QDateTime::currentMSecsSinceEpoch();
     const quint64 ticket = m_nextReviewTicket++;
-    withStore([this, ticket, callRow, change, reviewer, at](DeliveryStore *store, const QString &openError) {
-        ReviewResult result{ticket, callRow, false, openError, {}};
+    auto answer = std::make_shared<ReviewAnswer>(this, ReviewResult{ticket, callRow, false, {}, {}});
+    withStore([answer, callRow, change, reviewer, at](DeliveryStore *store, const QString &openError) {
+        ReviewResult &result = answer->result;
+        result.error = openError;
         result.ok = store && store->review(callRow, change, reviewer, at, &result.error, &result.previous);
-        Q_EMIT reviewed(result);
+        answer->send();
     });
     return ticket;
 }

@@ -157,7 +157,7 @@ quint64 CallQueryService::findNext(const QList<qint64> &ids, qsizetype after, co
                 return found;
             qsizetype at = m_reader->firstMatching(ids, after + 1, condition);
             if (at < 0 && after >= 0) {
-                at = m_reader->firstMatching(ids.first(std::min(after + 1, ids.size())), 0, condition);
+                at = m_reader->firstMatching(ids.first(std::min(after, ids.size())), 0, condition); // not the call itself
                 found.second = true;
             }
             found.first = at < 0 ? 0 : ids.at(at);

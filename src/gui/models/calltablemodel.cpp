@@ -286,9 +286,14 @@ void CallTableModel::onIdsReady(quint64 ticket, const QList<qint64> &ids, qint64
     ++m_generation;
     m_pendingPages.clear();
     endResetModel();
+    m_heldLeaves = false; // a new list holds what matches now
     Q_EMIT listReady(elapsedMs, int(m_ids.size()));
     if (m_listAgain)
         requestNewIds();
+    if (!m_recheckAfterList.isEmpty()) {
+        const QList<qint64> again = std::exchange(m_recheckAfterList, {});
+        m_matchTickets.insert(m_service->fetchMatching(again, m_filter), again);
+    }
 }
 
 void CallTableModel::requestPage(int page) const
@@ -353,24 +358,53 @@ void CallTableModel::onMatchingReady(quint64 ticket, const QList<qint64> &matchi
         return;
     const QList<qint64> asked = *it;
     m_matchTickets.erase(it);
-    if (m_idsTicket != 0)
-        return; // a list is on its way: it holds the answer already
+    if (m_idsTicket != 0) {
+        m_recheckAfterList += asked; // the list on its way may have been read before the change
+        return;
+    }
     bool joins = false;
     for (const qint64 id : asked) {
         const int row = rowOf(id);
         const bool matches = matching.contains(id);
         if (row >= 0 && !matches) {
-            beginRemoveRows({}, row, row);
-            m_ids.removeAt(row);
-            ++m_generation; // the rows below moved up
-            m_pendingPages.clear();
-            endRemoveRows();
+            if (id == m_heldCall)
+                m_heldLeaves = true;
+            else
+                removeCall(id);
         } else if (row < 0 && matches && id <= m_maxId) {
             joins = true;
+        } else if (id == m_heldCall && matches) {
+            m_heldLeaves = false;
         }
     }
     if (joins)
         requestList(); // where it belongs in this order is the store's to say
+}
+
+void CallTableModel::removeCall(qint64 id)
+{
+    const int row = rowOf(id);
+    if (row < 0)
+        return;
+    beginRemoveRows({}, row, row);
+    m_ids.removeAt(row);
+    ++m_generation; // the rows below moved up
+    m_pendingPages.clear();
+    endRemoveRows();
+}
+
+void CallTableModel::setHeldCall(qint64 id)
+{
+    if (id == m_heldCall)
+        return;
+    const qint64 released = std::exchange(m_heldCall, id);
+    if (!std::exchange(m_heldLeaves, false))
+        return;
+    // Not from inside the selection change that released it: after it.
+    QMetaObject::invokeMethod(this, [this, released] {
+        if (released != m_heldCall)
+            removeCall(released);
+    }, Qt::QueuedConnection);
 }
 
 void CallTableModel::storeCommitted(const QList<StoreReceipt> &receipts)

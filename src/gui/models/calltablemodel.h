@@ -77,6 +77,9 @@ public:
     // takes joins it, with no re-apply.
     void refreshCall(qint64 id);
 
+    // The call the reviewer is on: when a change takes it out of the list, its row stays until they leave
+    // it (a queue must not pull the call being edited away).
+    void setHeldCall(qint64 id);
     // The ids of the list, in its order.
     const QList<qint64> &ids() const { return m_ids; }
     qint64 idAt(int row) const { return row >= 0 && row < m_ids.size() ? m_ids[row] : 0; }
@@ -101,6 +104,7 @@ private:
     void onRowsReady(quint64 ticket, const QList<CallRow> &rows);
     void onNewIdsReady(quint64 ticket, const QList<qint64> &ids, qint64 maxId);
     void onMatchingReady(quint64 ticket, const QList<qint64> &matching);
+    void removeCall(qint64 id);
     QVariant display(const CallRow &row, int column) const;
     QVariant toolTip(const CallRow &row, int column) const;
     QVariant background(const CallRow &row) const;
@@ -124,6 +128,9 @@ private:
     quint64 m_generation = 0; // bumped whenever rows move (a new list): page answers of older ones only fill the cache
     mutable QHash<quint64, PageRequest> m_pageTickets;
     QHash<quint64, QList<qint64>> m_matchTickets; // changed calls being checked against the filter
+    QList<qint64> m_recheckAfterList; // checked while a list was on its way: checked again after it
+    qint64 m_heldCall = 0;
+    bool m_heldLeaves = false; // the held call no longer matches: its row goes when it is released
     mutable QSet<int> m_pendingPages;
 };
 

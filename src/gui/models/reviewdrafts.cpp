@@ -17,30 +17,26 @@ ReviewDrafts::ReviewDrafts(Saver saver, QObject *parent)
 
 ReviewDrafts::~ReviewDrafts() = default;
 
-void ReviewDrafts::edit(qint64 callRow, const ReviewChange &change)
+void ReviewDrafts::edit(qint64 callRow, const ReviewChange &form, bool differs)
 {
     if (callRow == 0)
         return;
     if (m_pauseCall != 0 && m_pauseCall != callRow)
         save(m_pauseCall); // another call's edit waits no longer
     const auto it = m_drafts.find(callRow);
-    if (change.isEmpty()) {
-        // Back to what is stored: nothing to save, unless a save is on its way (its answer ends the draft).
-        if (it != m_drafts.end() && it->ticket == 0)
+    if (!differs && (it == m_drafts.end() || it->ticket == 0)) {
+        // Back to what is stored, with nothing on its way: nothing to save.
+        if (it != m_drafts.end())
             m_drafts.erase(it);
-        else if (it != m_drafts.end())
-            it->change = change;
         if (m_pauseCall == callRow) {
             m_pause.stop();
             m_pauseCall = 0;
         }
-        Q_EMIT undoAvailableChanged(canUndo());
-        return;
+    } else {
+        m_drafts[callRow].change = form;
+        m_pauseCall = callRow;
+        m_pause.start();
     }
-    Draft &draft = m_drafts[callRow];
-    draft.change = change;
-    m_pauseCall = callRow;
-    m_pause.start();
     Q_EMIT undoAvailableChanged(canUndo());
 }
 
@@ -79,8 +75,9 @@ void ReviewDrafts::onReviewed(const ReviewResult &result)
     if (result.ticket != 0 && result.ticket == m_undoTicket) {
         m_undoTicket = 0;
         if (result.ok) {
+            const ReviewChange written = m_undo.previous;
             setUndo({});
-            Q_EMIT saved(result.callRow, true);
+            Q_EMIT saved(result.callRow, true, written);
         } else {
             Q_EMIT saveFailed(result.callRow, result.error);
         }
@@ -89,17 +86,17 @@ void ReviewDrafts::onReviewed(const ReviewResult &result)
         if (it == m_drafts.end())
             return; // not ours, or a draft discarded since
         const qint64 callRow = it.key();
+        const ReviewChange written = it->sent;
         it->ticket = 0;
         if (result.ok) {
             it->error.clear();
             const bool caughtUp = it->sent == it->change;
             if (!result.previous.isEmpty())
                 setUndo({callRow, QDateTime::currentMSecsSinceEpoch(), result.previous});
+            // Edited since it was sent: the pause (or leaving the call) sends the newer form.
             if (caughtUp)
                 m_drafts.erase(it);
-            else if (m_pauseCall != callRow)
-                save(callRow); // edited again while saving, and left since: save that too
-            Q_EMIT saved(callRow, false);
+            Q_EMIT saved(callRow, false, written);
         } else {
             it->error = result.error;
             Q_EMIT saveFailed(callRow, result.error);
@@ -121,6 +118,23 @@ std::optional<ReviewChange> ReviewDrafts::draft(qint64 callRow) const
 QString ReviewDrafts::failure(qint64 callRow) const
 {
     return m_drafts.value(callRow).error;
+}
+
+QList<qint64> ReviewDrafts::failed() const
+{
+    QList<qint64> calls;
+    for (auto it = m_drafts.cbegin(); it != m_drafts.cend(); ++it) {
+        if (!it->error.isEmpty() && it->ticket == 0)
+            calls.append(it.key());
+    }
+    return calls;
+}
+
+void ReviewDrafts::forgetUndo()
+{
+    m_undo = {};
+    m_undoTicket = 0;
+    Q_EMIT undoAvailableChanged(false);
 }
 
 bool ReviewDrafts::isSaving() const

@@ -30,9 +30,10 @@ public:
     ~ReviewDrafts() override;
     void setPause(int ms) { m_pause.setInterval(ms); }
 
-    // The Review tab of `callRow` now differs from the store by `change` (empty: it no longer differs). Saved
-    // after PauseMs without another edit.
-    void edit(qint64 callRow, const ReviewChange &change);
+    // The Review tab of `callRow` now holds `form` (every field it shows), which differs from what was read of
+    // the store or not. Saved after PauseMs without another edit. A form back at what was read is no draft,
+    // unless a save of the call is on its way: then it is saved after it, so that the revert is not lost.
+    void edit(qint64 callRow, const ReviewChange &form, bool differs);
     // Saves the call's edit now (it is left), if it has one that is not on its way already.
     void save(qint64 callRow);
     void saveAll();
@@ -45,7 +46,13 @@ public:
     QString failure(qint64 callRow) const;
     // The calls whose edits are not stored (waiting, on their way, or failed).
     QList<qint64> unsaved() const { return m_drafts.keys(); }
+    // The calls whose last save failed.
+    QList<qint64> failed() const;
     bool isSaving() const;
+    // Saving an undo: the form must wait for it.
+    bool isUndoing(qint64 callRow) const { return m_undoTicket != 0 && m_undo.callRow == callRow; }
+    // The store changes: the last save is not undone in another.
+    void forgetUndo();
 
     bool canUndo() const;
     // The call whose last save Undo reverts, or 0.
@@ -54,8 +61,9 @@ public:
     void undo();
 
 Q_SIGNALS:
-    // A save of the call worked: what is shown of it should be read again.
-    void saved(qint64 callRow, bool wasUndo);
+    // A save of the call worked: `written` is now what the store holds for the fields it sets (what is shown
+    // of the call should be read again).
+    void saved(qint64 callRow, bool wasUndo, const CallScope::ReviewChange &written);
     void saveFailed(qint64 callRow, const QString &error);
     // No save is on its way any more.
     void settled();

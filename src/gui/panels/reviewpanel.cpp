@@ -71,12 +71,20 @@ void ReviewPanel::showCall(const CallDetail &detail, const QString &reviewer, bo
 
     const QSignalBlocker block(this);
     m_filling = true;
-    if (!sameCall || m_flags.size() != ReviewRules::flagsToJudge(m_raisedMask, m_malformedMask).size())
+    setEnabled(m_callRow != 0); // nothing typed may go to no call (presenter mode clears the pane first)
+    QStringList keys;
+    for (const OutcomeId id : ReviewRules::flagsToJudge(m_raisedMask, m_malformedMask))
+        keys.append(QString(OutcomeCatalogue::at(id).key));
+    QStringList shownKeys;
+    for (const FlagRow &row : std::as_const(m_flags))
+        shownKeys.append(row.key);
+    const bool rebuilt = !sameCall || keys != shownKeys;
+    if (rebuilt)
         buildFlags(detail);
     // In presenter mode the note is hidden (free text), so it must not be edited: saving would replace it.
     m_ui->noteEdit->setReadOnly(presenter);
     m_ui->noteEdit->setToolTip(presenter ? tr("Review notes are hidden and cannot be edited in presenter mode.") : QString());
-    if (!sameCall || !draft) {
+    if (rebuilt || !draft) {
         // What is stored, with the edits not stored yet over it. The same call read again after its save keeps
         // the form as it is when it has edits of its own (the reviewer may be typing).
         ReviewState state = m_storedState;
@@ -222,26 +230,59 @@ Dispositions ReviewPanel::formDispositions() const
     return result;
 }
 
-ReviewChange ReviewPanel::change() const
+ReviewChange ReviewPanel::form() const
 {
     ReviewChange c;
     if (m_callRow == 0)
         return c;
-    const auto state = ReviewState(m_ui->stateCombo->currentData().toInt());
-    if (state != m_storedState)
-        c.state = state;
-    if (!m_presenter && m_ui->noteEdit->toPlainText() != m_storedNote)
+    c.state = ReviewState(m_ui->stateCombo->currentData().toInt());
+    if (!m_presenter)
         c.note = m_ui->noteEdit->toPlainText();
-    else if (m_presenter && m_hiddenDraft)
+    else if (m_hiddenDraft)
         c.note = m_hiddenDraft->note;
     for (const FlagRow &row : m_flags) {
         const std::optional<DispositionEntry> entry = formEntry(row);
-        const auto it = m_storedDispositions.constFind(row.key);
-        const std::optional<DispositionEntry> stored = it == m_storedDispositions.cend() ? std::nullopt : std::optional(*it);
-        if (entry != stored)
-            c.dispositions.insert(row.key, entry);
+        // A reason hidden by presenter mode is not written back (the store would take the mask for it).
+        const auto stored = m_storedDispositions.constFind(row.key);
+        if (m_presenter && stored != m_storedDispositions.cend() && !stored->reason.isEmpty() && entry == *stored)
+            continue;
+        c.dispositions.insert(row.key, entry);
     }
     return c;
+}
+
+ReviewChange ReviewPanel::storedForm() const
+{
+    ReviewChange c;
+    if (m_callRow == 0)
+        return c;
+    c.state = m_storedState;
+    if (!m_presenter)
+        c.note = m_storedNote;
+    else if (m_hiddenDraft)
+        c.note = m_hiddenDraft->note.has_value() ? std::optional(m_storedNote) : std::nullopt;
+    for (const FlagRow &row : m_flags) {
+        const auto it = m_storedDispositions.constFind(row.key);
+        if (m_presenter && it != m_storedDispositions.cend() && !it->reason.isEmpty())
+            continue; // as form() leaves it out when unchanged
+        c.dispositions.insert(row.key, it == m_storedDispositions.cend() ? std::nullopt : std::optional(*it));
+    }
+    return c;
+}
+
+void ReviewPanel::acceptWritten(qint64 callRow, const ReviewChange &written)
+{
+    if (callRow != m_callRow)
+        return;
+    m_storedState = written.state.value_or(m_storedState);
+    if (!m_presenter)
+        m_storedNote = written.note.value_or(m_storedNote);
+    for (auto it = written.dispositions.cbegin(); it != written.dispositions.cend(); ++it) {
+        if (it.value())
+            m_storedDispositions.insert(it.key(), *it.value());
+        else
+            m_storedDispositions.remove(it.key());
+    }
 }
 
 void ReviewPanel::onFormEdited()
@@ -253,7 +294,8 @@ void ReviewPanel::onFormEdited()
     const QList<OutcomeId> missing = ReviewRules::unjudged(m_raisedMask, m_malformedMask, formDispositions());
     if (ReviewState(m_ui->stateCombo->currentData().toInt()) == ReviewState::Reviewed && !missing.isEmpty())
         showSaveStatus(tr("Not saved: %1").arg(ReviewRules::unjudgedMessage(missing)), true);
-    Q_EMIT edited(m_callRow, change());
+    const ReviewChange now = form();
+    Q_EMIT edited(m_callRow, now, now != storedForm());
 }
 
 void ReviewPanel::onStateChosen()

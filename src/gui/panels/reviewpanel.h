@@ -36,8 +36,12 @@ public:
     void showCall(const CallDetail &detail, const QString &reviewer, bool presenter, const std::optional<ReviewChange> &draft = {},
                   const QString &failure = {});
     qint64 callRow() const { return m_callRow; }
-    // What the form holds that differs from the store (empty when nothing does).
-    ReviewChange change() const;
+    // Every field the form holds (the note only when it may be edited): what a save writes.
+    ReviewChange form() const;
+    // The form differs from what was read of the store (and saved since).
+    bool differsFromStore() const { return form() != storedForm(); }
+    // A save of this call worked: `written` is what the store now holds for the fields it sets.
+    void acceptWritten(qint64 callRow, const ReviewChange &written);
     // Sets the state to Reviewed when every flag to judge has its disposition; otherwise says which do not,
     // puts the keyboard on the first, and returns false.
     bool markReviewed();
@@ -47,7 +51,7 @@ public:
     void setUndoAvailable(bool available);
 
 Q_SIGNALS:
-    void edited(qint64 callRow, const CallScope::ReviewChange &change);
+    void edited(qint64 callRow, const CallScope::ReviewChange &form, bool differs);
     void saveNowRequested();
     void reviewedAndNextRequested();
     void undoRequested();
@@ -63,6 +67,8 @@ private:
     // Puts these values in the form, touching only the widgets whose value differs.
     void fillForm(ReviewState state, const QString &note, const Dispositions &dispositions);
     std::optional<DispositionEntry> formEntry(const FlagRow &row) const;
+    // What form() would be with the stored values.
+    ReviewChange storedForm() const;
     Dispositions formDispositions() const;
     void onStateChosen();
     void onFormEdited();
