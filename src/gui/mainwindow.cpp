@@ -488,7 +488,7 @@ void MainWindow::showSettings()
 {
     // The dialog shows what runs now (command-line options included); what it saves runs from then on.
     const SettingsDialog::Values current{m_options, m_databasePath == AppSettings::defaultDatabasePath() ? QString() : m_databasePath,
-                                         m_settings->language()};
+                                         m_settings->language(), m_settings->reviewer()};
     SettingsDialog dialog(current, this);
     dialog.setPresenterMode(m_masker.has_value());
     dialog.setSecretsLocation(m_secrets->location());
@@ -504,6 +504,8 @@ void MainWindow::applySettings(const SettingsDialog::Values &values)
     if (values.options.auth.token != m_options.auth.token || values.options.auth.secret != m_options.auth.secret)
         m_secrets->save(values.options.auth.token, values.options.auth.secret);
     m_settings->setDatabasePath(values.databasePath);
+    m_settings->setReviewer(values.reviewer); // empty: the login name
+    m_details->setReviewer(m_settings->reviewer());
     if (values.language != m_settings->language()) {
         m_settings->setLanguage(values.language);
         statusBar()->showMessage(tr("The language changes at the next start."), 10000);
