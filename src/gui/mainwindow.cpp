@@ -379,6 +379,7 @@ void MainWindow::setUpActions()
     connect(m_ui->actionExportAll, &QAction::triggered, this, [this] { exportCalls(ExportScope::All); });
     connect(m_ui->actionExportFiltered, &QAction::triggered, this, [this] { exportCalls(ExportScope::Filtered); });
     connect(m_ui->actionExportSelection, &QAction::triggered, this, [this] { exportCalls(ExportScope::Selection); });
+    connect(m_ui->actionExportAuditTrail, &QAction::triggered, this, &MainWindow::exportAuditTrail);
     connect(m_ui->actionCopyCallId, &QAction::triggered, this, [this] {
         if (const CallRow *row = m_calls->cachedRow(m_ui->callsView->currentIndex().row()))
             QGuiApplication::clipboard()->setText(row->callId);
@@ -960,6 +961,32 @@ void MainWindow::closeEvent(QCloseEvent *event)
     saveLayout();
     m_settings->sync();
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::exportAuditTrail()
+{
+    QString selectedFilter;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export audit trail"), QStringLiteral("audit.csv"),
+                                                      tr("CSV, one row per change (*.csv);;JSON array of changes (*.json)"), &selectedFilter);
+    if (path.isEmpty())
+        return;
+    AuditRequest request;
+    request.filter = m_calls->filter(); // the calls the table shows
+    request.masker = m_masker; // presenter mode: notes and reasons are hidden
+    request.format = auditFormatFromName(QFileInfo(path).suffix())
+                         .value_or(selectedFilter.startsWith(QLatin1String("JSON")) ? AuditFormat::Json : AuditFormat::Csv);
+    const int job = m_files->exportAudit(m_databasePath, request, path);
+    m_ui->statusBar->showMessage(tr("Exporting the audit trail to %1…").arg(QFileInfo(path).fileName()));
+    auto *context = new QObject(this);
+    connect(m_files, &FileJobs::auditExported, context, [this, context, job](int done, bool ok, qint64 lines, const QString &message) {
+        if (done != job)
+            return;
+        context->deleteLater();
+        if (ok)
+            m_ui->statusBar->showMessage(tr("Exported %n audit line(s) to %1.", nullptr, int(std::min<qint64>(lines, INT_MAX))).arg(message), 10000);
+        else
+            showBanner(tr("The audit trail was not exported: %1").arg(message), false);
+    });
 }
 
 } // namespace CallScope
