@@ -193,6 +193,20 @@ private Q_SLOTS:
         QCOMPARE(buffer.data(), QByteArray("\xEF\xBB\xBF" "at,reviewer,callId,idempotencyKey,field,outcome,old,new,reason\r\n"));
     }
 
+    // A line whose call another program deleted (calls have no trigger) is still written, its call unknown.
+    void aLineWhoseCallIsGoneIsStillWritten()
+    {
+        const QString db = reviewedStore(QStringLiteral("orphan.db"));
+        QVERIFY(!runSql(db, {QStringLiteral("DELETE FROM calls")}).contains(false));
+        QString error;
+        const QJsonArray lines = exportedJson(db, AuditRequest{}, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(lines.size(), 5);
+        QVERIFY(lines.at(0).toObject().value(QLatin1String("callId")).isNull());
+        QVERIFY(lines.at(0).toObject().value(QLatin1String("idempotencyKey")).isNull());
+        QCOMPARE(lines.at(0).toObject().value(QLatin1String("reviewer")).toString(), QStringLiteral("ana"));
+    }
+
     // The trail is append-only: the store refuses to change or remove a line, whatever column (the new
     // reason too) and however it is asked; what was exported before is exported again, unchanged.
     void theTrailCannotBeRewritten_data()

@@ -165,7 +165,8 @@ std::optional<qint64> AuditExport::write(const QString &databasePath, const Audi
     if (version >= AuditTrailStep) {
         q.prepare(QLatin1String("SELECT a.at_ms, a.reviewer, c.call_id, c.idempotency_key, a.field, a.old_value, a.new_value, ")
                   + QLatin1String(version >= ReasonStep ? "a.reason" : "NULL")
-                  + QLatin1String(" FROM review_audit a JOIN calls c ON c.id = a.call_ref") + where + QLatin1String(" ORDER BY a.at_ms, a.id"));
+                  // LEFT: a line whose call is gone (another program's DELETE) is still evidence, its call unknown.
+                  + QLatin1String(" FROM review_audit a LEFT JOIN calls c ON c.id = a.call_ref") + where + QLatin1String(" ORDER BY a.at_ms, a.id"));
         bindAll(q, binds);
         if (!q.exec())
             return unreadable(q);
