@@ -208,7 +208,7 @@ private Q_SLOTS:
     }
 
     // The trail is append-only: the store refuses to change or remove a line, whatever column (the new
-    // reason too) and however it is asked; what was exported before is exported again, unchanged.
+    // reason too) and however it is asked (a REPLACE too, which runs no DELETE trigger: schema step 12); what was exported before is exported again, unchanged.
     void theTrailCannotBeRewritten_data()
     {
         QTest::addColumn<QString>("statement");
@@ -218,6 +218,10 @@ private Q_SLOTS:
         QTest::newRow("delete one line") << QStringLiteral("DELETE FROM review_audit WHERE id = 2");
         QTest::newRow("delete all") << QStringLiteral("DELETE FROM review_audit");
         QTest::newRow("delete the call's lines") << QStringLiteral("DELETE FROM review_audit WHERE call_ref IN (SELECT id FROM calls)");
+        QTest::newRow("replace a line") << QStringLiteral("INSERT OR REPLACE INTO review_audit (id, call_ref, at_ms, reviewer, field) "
+                                                          "VALUES (1, 1, 5000, 'mallory', 'state')");
+        QTest::newRow("replace into") << QStringLiteral("REPLACE INTO review_audit (id, call_ref, at_ms, reviewer, field, reason) "
+                                                        "SELECT id, call_ref, at_ms, reviewer, field, 'made up later' FROM review_audit WHERE id = 5");
     }
 
     void theTrailCannotBeRewritten()
