@@ -43,7 +43,7 @@ const char *const kZone = "<-03>3";
 const QList<QByteArray> &expectedCsvLines()
 {
     static const QList<QByteArray> lines = {
-        "2026-12-01T02:59:59.999Z,ana," + kCallA + "," + keyOf(kCallA) + ",state,,unreviewed,reviewed,",
+        "2026-12-01T02:59:59.999Z,ana," + kCallA + "," + keyOf(kCallA) + ",state,,unreviewed,follow-up,",
         "2026-12-01T02:59:59.999Z,ana," + kCallA + "," + keyOf(kCallA) + ",note,,,\"Called back, said \"\"stop\"\"\",",
         "2026-12-01T03:00:00.000Z,bob," + kCallA + "," + keyOf(kCallA) + ",disposition,ceaseAndDesist,,overturned,",
         "2026-12-01T03:00:00.000Z,bob," + kCallA + "," + keyOf(kCallA) + ",disposition,doNotCall,,confirmed,",
@@ -66,7 +66,7 @@ const QList<QByteArray> &expectedJsonLines()
             + keyOf(callId) + "\"," + rest + "}";
     };
     static const QList<QByteArray> lines = {
-        object("2026-12-01T02:59:59.999Z", "ana", kCallA, "\"field\":\"state\",\"outcome\":null,\"old\":\"unreviewed\",\"new\":\"reviewed\",\"reason\":null"),
+        object("2026-12-01T02:59:59.999Z", "ana", kCallA, "\"field\":\"state\",\"outcome\":null,\"old\":\"unreviewed\",\"new\":\"follow-up\",\"reason\":null"),
         object("2026-12-01T02:59:59.999Z", "ana", kCallA,
                "\"field\":\"note\",\"outcome\":null,\"old\":null,\"new\":\"Called back, said \\\"stop\\\"\",\"reason\":null"),
         object("2026-12-01T03:00:00.000Z", "bob", kCallA,
@@ -155,10 +155,11 @@ private slots:
         const qint64 a = receipts[0].callRowId, b = receipts[1].callRowId, c = receipts[2].callRowId;
         const QString note = QStringLiteral("Called back, said \"stop\"");
 
-        ReviewChange reviewed;
-        reviewed.state = ReviewState::Reviewed;
-        reviewed.note = note;
-        QVERIFY2(store.review(a, reviewed, QStringLiteral("ana"), utcMs("2026-12-01T02:59:59.999Z"), &error), qPrintable(error));
+        // Call A raises two stop-contact flags: it stays Needs follow-up, which needs no disposition.
+        ReviewChange followUpA;
+        followUpA.state = ReviewState::FollowUp;
+        followUpA.note = note;
+        QVERIFY2(store.review(a, followUpA, QStringLiteral("ana"), utcMs("2026-12-01T02:59:59.999Z"), &error), qPrintable(error));
         ReviewChange dispositions;
         dispositions.dispositions.insert(QStringLiteral("doNotCall"), Disposition::Confirmed);
         dispositions.dispositions.insert(QStringLiteral("ceaseAndDesist"), Disposition::Overturned);
@@ -171,7 +172,7 @@ private slots:
         done.state = ReviewState::Reviewed;
         QVERIFY2(store.review(c, done, QStringLiteral("Ana Mar\u00eda"), utcMs("2026-12-02T02:59:59.999Z"), &error), qPrintable(error));
         ReviewChange cleared;
-        cleared.state = ReviewState::Reviewed; // unchanged: no line
+        cleared.state = ReviewState::FollowUp; // unchanged: no line
         cleared.note = QString();
         cleared.dispositions.insert(QStringLiteral("doNotCall"), std::nullopt);
         QVERIFY2(store.review(a, cleared, QStringLiteral("ana"), utcMs("2026-12-02T03:00:00.000Z"), &error), qPrintable(error));
@@ -289,7 +290,7 @@ private slots:
         QTest::addColumn<QByteArray>("json");
         QTest::newRow("one call") << QStringLiteral("callId=68f0e1d2c3b4a59687012345") << expectedCsv({5, 6}) << expectedJson({5, 6});
         QTest::newRow("an outcome") << QStringLiteral("doNotCall") << expectedCsv({1, 2, 3, 4, 8, 9, 10}) << expectedJson({1, 2, 3, 4, 8, 9, 10});
-        QTest::newRow("or") << QStringLiteral("wasWrongParty or review=reviewed and !doNotCall") << expectedCsv({5, 6, 7}) << expectedJson({5, 6, 7});
+        QTest::newRow("or") << QStringLiteral("wasWrongParty or review=reviewed") << expectedCsv({5, 6, 7}) << expectedJson({5, 6, 7});
         QTest::newRow("a call never reviewed") << QStringLiteral("review=unreviewed") << expectedCsv({}) << expectedJson({});
     }
 

@@ -538,7 +538,7 @@ private Q_SLOTS:
             DeliveryStore store(path);
             QString error;
             QVERIFY(store.open(&error));
-            call = TestSupport::store(store, {TestSupport::delivery(TestSupport::sample("03-compliance-and-preferences.json"), 1000)})[0].callRowId;
+            call = TestSupport::store(store, {TestSupport::delivery(TestSupport::sample("01-minimal.json"), 1000)})[0].callRowId;
             ReviewChange change;
             change.state = ReviewState::Reviewed;
             QVERIFY2(store.review(call, change, QStringLiteral("ana"), 5000, &error), qPrintable(error));
