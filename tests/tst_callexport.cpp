@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 CallScope authors
 // SPDX-License-Identifier: MIT
 #include "export/callexport.h"
+#include "export/exportwriter.h"
 #include "export/filejobs.h"
 #include "export/ndjsonexport.h"
 #include "testsupport.h"
@@ -207,7 +208,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, text);
         QFETCH(QByteArray, cell);
-        QCOMPARE(CallExport::csvCell(text), cell);
+        QCOMPARE(ExportWriter::csvCell(text), cell);
     }
 
     void harFollowsTheSpecStructure()

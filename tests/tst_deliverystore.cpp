@@ -82,6 +82,7 @@ const QStringList &undoOfStep(int step)
         {QStringLiteral("DROP INDEX calls_not_calls")}, // 10
         {QStringLiteral("DROP INDEX review_audit_at"), QStringLiteral("DROP TABLE pattern_revisions"),
          QStringLiteral("ALTER TABLE calls DROP COLUMN reviewed_pattern"), QStringLiteral("ALTER TABLE review_audit DROP COLUMN reason")}, // 11
+        {QStringLiteral("DROP TRIGGER review_audit_append_only_replace"), QStringLiteral("DROP TRIGGER pattern_revisions_append_only_replace")}, // 12
     };
     Q_ASSERT(undo.size() == StoreSchema::Version + 1);
     return undo.at(step);
@@ -544,6 +545,55 @@ private Q_SLOTS:
         }
         QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
         QCOMPARE(reader.detail(call)->audit.size(), 6);
+    }
+
+    // Step 12: up to step 11, INSERT OR REPLACE over an audit line rewrote it (SQLite runs no DELETE trigger for
+    // a REPLACE); from 12 on the store refuses that for the audit trail and the pattern revisions alike, and
+    // reviews still append.
+    void migrationStep12RefusesReplacingAnAppendOnlyLine()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("replace.db"));
+        qint64 call = 0;
+        {
+            DeliveryStore store(path);
+            QString error;
+            QVERIFY(store.open(&error));
+            call = TestSupport::store(store, {TestSupport::delivery(TestSupport::sample("01-minimal.json"), 1000)})[0].callRowId;
+            ReviewChange change;
+            change.state = ReviewState::Reviewed;
+            QVERIFY2(store.review(call, change, QStringLiteral("ana"), 5000, &error), qPrintable(error));
+        }
+        const auto replaceLine = [call](const char *who) {
+            return QStringLiteral("INSERT OR REPLACE INTO review_audit (id, call_ref, at_ms, reviewer, field, old_value, new_value) "
+                                  "VALUES (1, %1, 5000, '%2', 'state', 'unreviewed', 'reviewed')").arg(call).arg(QLatin1String(who));
+        };
+        const QString reviewers = QStringLiteral("SELECT group_concat(reviewer) FROM review_audit");
+        rollBackTo(path, 11);
+        QCOMPARE(sql(path, {replaceLine("mallory"), reviewers}).toString(), QStringLiteral("mallory")); // the hole, as released
+        {
+            DeliveryStore store(path);
+            QString error;
+            QVERIFY2(store.open(&error), qPrintable(error));
+            ReviewChange change;
+            change.state = ReviewState::FollowUp;
+            QVERIFY2(store.review(call, change, QStringLiteral("ben"), 6000, &error), qPrintable(error));
+        }
+        QCOMPARE(sql(path, {QStringLiteral("PRAGMA user_version")}).toInt(), 12);
+        sql(path, {QStringLiteral("INSERT INTO pattern_revisions (id, call_ref, at_ms, old_warnings, new_warnings) VALUES (1, %1, 0, 0, 1)").arg(call)});
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(!q.exec(replaceLine("eve")));
+            QVERIFY2(q.lastError().text().contains(QLatin1String("append-only")), qPrintable(q.lastError().text()));
+            QVERIFY(!q.exec(QStringLiteral("REPLACE INTO pattern_revisions (id, call_ref, at_ms, old_warnings, new_warnings) VALUES (1, %1, 9, 0, 0)").arg(call)));
+            QVERIFY2(q.lastError().text().contains(QLatin1String("append-only")), qPrintable(q.lastError().text()));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+        QCOMPARE(sql(path, {reviewers}).toString(), QStringLiteral("mallory,ben"));
+        QCOMPARE(sql(path, {QStringLiteral("SELECT new_warnings FROM pattern_revisions WHERE id = 1")}).toInt(), 1);
     }
 
     void migrationStep5WarnsOfContactPatterns()

@@ -26,6 +26,10 @@
 #include <QTabBar>
 #include <QTimer>
 #include <QFile>
+#include <QDir>
+#include <QFileDialog>
+#include <QJsonArray>
+#include <QStatusBar>
 #include <QFrame>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -746,6 +750,49 @@ private Q_SLOTS:
         const QString text = w.window->findChild<QLabel *>(QStringLiteral("bannerLabel"))->text();
         QVERIFY2(text.contains(QString::number(blocker.serverPort())), qPrintable(text));
         QVERIFY(!w.window->listener()->isRunning());
+    }
+
+    // File > Export audit trail: the lines of the calls the filter shows, written off the GUI thread; in
+    // presenter mode a note is written as the one "hidden" text. The status bar says how many lines went where.
+    void theAuditTrailExportsTheFilteredCallsMasked()
+    {
+        Window w = open(QStringLiteral("audit"));
+        for (const char *name : {"03-compliance-and-preferences.json", "04-wrong-party.json"})
+            QCOMPARE(TestSupport::post(w.port, TestSupport::sample(name)), 200);
+        CallTableModel *calls = w.window->callsModel();
+        QTRY_COMPARE(calls->rowCount(), 2);
+        // Stored through the window's listener; whether each was saved shows in the export below.
+        QSignalSpy reviewed(w.window->listener(), &BackgroundListener::reviewed);
+        ReviewChange change;
+        change.state = ReviewState::FollowUp;
+        change.note = QStringLiteral("Maria Gonzalez will call back");
+        for (int row = 0; row < 2; ++row)
+            w.window->listener()->review(calls->idAt(row), change, QStringLiteral("ana"));
+        QTRY_COMPARE(reviewed.size(), 2);
+        w.window->filterBar()->apply(QStringLiteral("wasWrongParty"));
+        QTRY_COMPARE(calls->rowCount(), 1);
+        w.window->findChild<QAction *>(QStringLiteral("actionPresenterMode"))->trigger();
+
+        const QString target = m_dir.filePath(QStringLiteral("audit-trail.json"));
+        QTimer::singleShot(0, this, [target] {
+            auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            dialog->selectFile(target);
+            static_cast<QDialog *>(dialog)->accept();
+        });
+        w.window->findChild<QAction *>(QStringLiteral("actionExportAuditTrail"))->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(w.window->statusBar()->currentMessage(),
+                                  QStringLiteral("Exported 2 audit line(s) to %1.").arg(QDir::toNativeSeparators(target)), 15000);
+        QFile file(target);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonArray lines = QJsonDocument::fromJson(file.readAll()).array();
+        QCOMPARE(lines.size(), 2);
+        for (const QJsonValue &line : lines)
+            QCOMPARE(line.toObject().value(QLatin1String("callId")).toString(), QStringLiteral("68f0e1d2c3b4a59687012345"));
+        QCOMPARE(lines.at(0).toObject().value(QLatin1String("new")).toString(), QStringLiteral("follow-up"));
+        QCOMPARE(lines.at(1).toObject().value(QLatin1String("field")).toString(), QStringLiteral("note"));
+        QCOMPARE(lines.at(1).toObject().value(QLatin1String("new")).toString(), QStringLiteral("(hidden in presenter mode)"));
     }
 };
 

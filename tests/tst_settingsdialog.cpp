@@ -3,6 +3,9 @@
 // Edit > Settings: every listener option round-trips through the dialog and the settings file, and values
 // the listener could not use are refused with the reason.
 #include "dialogs/settingsdialog.h"
+#include "listener/backgroundlistener.h"
+#include "mainwindow.h"
+#include "panels/calldetailpanel.h"
 #include "replay/webhooksignature.h"
 #include "settings/appsettings.h"
 #include "settings/secretstore.h"
@@ -14,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -43,6 +47,7 @@ SettingsDialog::Values everythingSet(const QString &folder)
     o.idleTimeout = std::chrono::milliseconds(15000);
     v.databasePath = folder + QStringLiteral("/calls.db");
     v.language = QStringLiteral("es");
+    v.reviewer = QStringLiteral("Ana Mar\u00eda");
     return v;
 }
 
@@ -82,6 +87,7 @@ private Q_SLOTS:
         QVERIFY(out.options == in.options);
         QCOMPARE(out.databasePath, in.databasePath);
         QCOMPARE(out.language, in.language);
+        QCOMPARE(out.reviewer, in.reviewer);
         dialog.accept();
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
     }
@@ -139,6 +145,59 @@ private Q_SLOTS:
         const SettingsDialog::Values v = dialog.values();
         QVERIFY(v.options == ListenerOptions{});
         QVERIFY(v.databasePath.isEmpty());
+        QVERIFY(v.reviewer.isEmpty()); // the login name
+    }
+
+    // The reviewer's name is set in Settings; left empty, the audit trail records the login name, which the
+    // field shows as its placeholder.
+    void anEmptyReviewerNameIsTheLoginName()
+    {
+        const auto restoreLogin = qScopeGuard([login = qgetenv("USER")] { qputenv("USER", login); });
+        qputenv("USER", "desk-login");
+        QCOMPARE(AppSettings::defaultReviewer(), QStringLiteral("desk-login"));
+        SettingsDialog dialog(SettingsDialog::Values{});
+        auto *edit = dialog.findChild<QLineEdit *>(QStringLiteral("reviewerEdit"));
+        QVERIFY(edit);
+        QCOMPARE(edit->placeholderText(), QStringLiteral("desk-login"));
+        edit->setText(QStringLiteral("  Ana  "));
+        QCOMPARE(dialog.values().reviewer, QStringLiteral("Ana"));
+        edit->clear();
+        QVERIFY(dialog.values().reviewer.isEmpty());
+
+        AppSettings settings(m_dir.filePath(QStringLiteral("reviewer.ini")));
+        QCOMPARE(settings.reviewer(), QStringLiteral("desk-login"));
+        settings.setReviewer(QStringLiteral("Ana"));
+        QCOMPARE(settings.reviewer(), QStringLiteral("Ana"));
+        settings.setReviewer(QStringLiteral(" "));
+        QCOMPARE(settings.reviewer(), QStringLiteral("desk-login"));
+    }
+
+    // Settings' OK names the reviewer at once: the settings keep the name, and the Review tab reviews as them.
+    void applyingSettingsNamesTheReviewer()
+    {
+        const auto restoreLogin = qScopeGuard([login = qgetenv("USER")] { qputenv("USER", login); });
+        qputenv("USER", "desk-login");
+        AppSettings settings(m_dir.filePath(QStringLiteral("window.ini")));
+        SecretStore secrets(&settings, QStringLiteral("CallScope-test"));
+        ListenerOptions options;
+        options.port = 0;
+        const QString database = m_dir.filePath(QStringLiteral("window.db"));
+        MainWindow window(&settings, &secrets, options, database);
+        QSignalSpy started(window.listener(), &BackgroundListener::started);
+        QVERIFY(started.wait(10000));
+        QCOMPARE(window.detailPanel()->reviewer(), QStringLiteral("desk-login"));
+
+        SettingsDialog::Values values;
+        values.options = options;
+        values.databasePath = database;
+        values.reviewer = QStringLiteral("Ana Mar\u00eda");
+        window.applySettings(values);
+        QCOMPARE(settings.reviewer(), QStringLiteral("Ana Mar\u00eda"));
+        QCOMPARE(window.detailPanel()->reviewer(), QStringLiteral("Ana Mar\u00eda"));
+        values.reviewer.clear();
+        window.applySettings(values);
+        QCOMPARE(settings.reviewer(), QStringLiteral("desk-login"));
+        QCOMPARE(window.detailPanel()->reviewer(), QStringLiteral("desk-login"));
     }
 
     void unusableValuesAreRefusedWithTheReason_data()

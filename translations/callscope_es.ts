@@ -108,6 +108,17 @@
     </message>
 </context>
 <context>
+    <name>CallScope::AuditExport</name>
+    <message>
+        <source>The filter is not valid: %1</source>
+        <translation>El filtro no es válido: %1</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be read: %2</source>
+        <translation>No se puede leer la base de datos %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>CallScope::BodyText</name>
     <message>
         <source>(empty body)</source>
@@ -340,14 +351,6 @@ id %2</translation>
 </context>
 <context>
     <name>CallScope::CallExport</name>
-    <message>
-        <source>Cannot write the export: %1</source>
-        <translation>No se puede escribir la exportación: %1</translation>
-    </message>
-    <message>
-        <source>The export was cancelled; the file is incomplete.</source>
-        <translation>La exportación se canceló; el archivo está incompleto.</translation>
-    </message>
     <message>
         <source>The database cannot be read: %1</source>
         <translation>No se puede leer la base de datos: %1</translation>
@@ -789,6 +792,17 @@ Denegadas: intentos respondidos con 401 (sin token o firma, o incorrectos) o 413
     </message>
 </context>
 <context>
+    <name>CallScope::ExportWriter</name>
+    <message>
+        <source>Cannot write the export: %1</source>
+        <translation>No se puede escribir la exportación: %1</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; the file is incomplete.</source>
+        <translation>La exportación se canceló; el archivo está incompleto.</translation>
+    </message>
+</context>
+<context>
     <name>CallScope::FileJobs</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -1219,6 +1233,29 @@ Recibe los webhooks call.completed de una plataforma de llamadas de cobranza con
     <message>
         <source>Replay with edits is off in presenter mode: the body shown is masked, and a masked body must never be sent.</source>
         <translation>Reenviar con cambios está desactivado en modo presentador: el cuerpo mostrado está enmascarado, y un cuerpo enmascarado nunca debe enviarse.</translation>
+    </message>
+    <message>
+        <source>Export audit trail</source>
+        <translation>Exportar el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>CSV, one row per change (*.csv);;JSON array of changes (*.json)</source>
+        <translation>CSV, una fila por cambio (*.csv);;Array JSON de cambios (*.json)</translation>
+    </message>
+    <message>
+        <source>Exporting the audit trail to %1…</source>
+        <translation>Exportando el registro de auditoría a %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n audit line(s) to %1.</source>
+        <translation>
+            <numerusform>Exportada %n línea de auditoría a %1.</numerusform>
+            <numerusform>Exportadas %n líneas de auditoría a %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit trail was not exported: %1</source>
+        <translation>No se exportó el registro de auditoría: %1</translation>
     </message>
 </context>
 <context>
@@ -2309,6 +2346,14 @@ Recibe los webhooks call.completed de una plataforma de llamadas de cobranza con
         <source>About &amp;Qt</source>
         <translation>Acerca de &amp;Qt</translation>
     </message>
+    <message>
+        <source>Export &amp;audit trail…</source>
+        <translation>Exportar el registro de &amp;auditoría…</translation>
+    </message>
+    <message>
+        <source>Export who changed which review, when, from what to what and why, for the calls the filter shows (csv or json)</source>
+        <translation>Exportar quién cambió qué revisión, cuándo, de qué a qué y por qué, para las llamadas que muestra el filtro (csv o json)</translation>
+    </message>
 </context>
 <context>
     <name>Outcome</name>
@@ -2974,6 +3019,14 @@ Recibe los webhooks call.completed de una plataforma de llamadas de cobranza con
     <message>
         <source>The language changes at the next start.</source>
         <translation>El idioma cambia en el próximo inicio.</translation>
+    </message>
+    <message>
+        <source>&amp;Reviewer name:</source>
+        <translation>Nombre del &amp;revisor:</translation>
+    </message>
+    <message>
+        <source>The audit trail records your reviews under this name. Empty: your user name on this computer.</source>
+        <translation>El registro de auditoría anota sus revisiones con este nombre. Vacío: su nombre de usuario en este equipo.</translation>
     </message>
 </context>
 <context>

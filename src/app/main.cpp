@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 CallScope authors
 // SPDX-License-Identifier: MIT
 // Parses the command line, builds the objects, wires them, and shows the window or runs headless.
+#include "commands/auditcommand.h"
+#include "commands/commandsupport.h"
 #include "export/callexport.h"
 #include "domain/syntheticcalls.h"
 #include "export/callimport.h"
@@ -36,6 +38,7 @@
 namespace {
 
 using namespace CallScope;
+using namespace CallScope::Commands;
 
 void describeApplication()
 {
@@ -57,23 +60,6 @@ bool wantsWindow(int argc, char *argv[])
         }
     }
     return true;
-}
-
-int usageError(const QCommandLineParser &parser, const QString &reason)
-{
-    std::fprintf(stderr, "callscope: %s\n\n%s", qPrintable(reason), qPrintable(parser.helpText()));
-    return 2; // the contract: a usage error exits 2, with the usage
-}
-
-int runtimeError(const QString &reason)
-{
-    std::fprintf(stderr, "callscope: %s\n", qPrintable(reason));
-    return 1; // the contract: a runtime failure exits 1, in one line
-}
-
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("main", text, disambiguation, n);
 }
 
 struct Credential {
@@ -489,20 +475,27 @@ int main(int argc, char *argv[])
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
 
+    // A command with a parser of its own, whose --help shows its options only (docs/CONTRACT.md).
+    const QStringList arguments = QCoreApplication::arguments();
+    if (arguments.size() > 1 && arguments.at(1) == QLatin1String("audit"))
+        return runAudit(arguments);
+
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Receives, stores and shows call.completed webhooks.\n\n"
                                         "Commands: callscope [--headless] [LISTENER OPTIONS]\n"
                                         "          callscope export --db PATH --format csv|ndjson|json|har [--filter EXPR] [--out FILE]\n"
                                         "          callscope import --db PATH FILE...\n"
                                         "          callscope replay --db PATH --to URL [--filter EXPR] [--rate N] [--token T] [--secret whsec_...]\n"
-                                        "          callscope send --to URL [--speed F] [--rate N] [--token T] [--secret whsec_...] FILE... | --synthetic N\n\n"
+                                        "          callscope send --to URL [--speed F] [--rate N] [--token T] [--secret whsec_...] FILE... | --synthetic N\n"
+                                        "          callscope audit --db PATH [--filter EXPR] [--from DATE] [--to DATE] --format csv|json [--out FILE]\n"
+                                        "          (audit has options of its own: callscope audit --help)\n\n"
                                         "--token and --secret can also come from --token-file and --secret-file, or from CALLSCOPE_TOKEN and\n"
                                         "CALLSCOPE_SECRET in the environment, so that they never show in a process list."));
     parser.addHelpOption();
     parser.addVersionOption();
     ListenerCommandLine cli;
     cli.addTo(parser);
-    parser.addPositionalArgument(QStringLiteral("command"), tr("export, import, replay or send; nothing for the listener."), QStringLiteral("[command]"));
+    parser.addPositionalArgument(QStringLiteral("command"), tr("export, import, replay, send or audit; nothing for the listener."), QStringLiteral("[command]"));
     if (!parser.parse(QCoreApplication::arguments()))
         return usageError(parser, parser.errorText());
     if (parser.isSet(QStringLiteral("help")))

@@ -358,6 +358,7 @@ void MainWindow::setUpActions()
     connect(m_ui->actionExportAll, &QAction::triggered, this, [this] { exportCalls(ExportScope::All); });
     connect(m_ui->actionExportFiltered, &QAction::triggered, this, [this] { exportCalls(ExportScope::Filtered); });
     connect(m_ui->actionExportSelection, &QAction::triggered, this, [this] { exportCalls(ExportScope::Selection); });
+    connect(m_ui->actionExportAuditTrail, &QAction::triggered, this, &MainWindow::exportAuditTrail);
     connect(m_ui->actionCopyCallId, &QAction::triggered, this, [this] {
         if (const CallRow *row = m_calls->cachedRow(m_ui->callsView->currentIndex().row()))
             QGuiApplication::clipboard()->setText(row->callId);
@@ -467,7 +468,7 @@ void MainWindow::showSettings()
 {
     // The dialog shows what runs now (command-line options included); what it saves runs from then on.
     const SettingsDialog::Values current{m_options, m_databasePath == AppSettings::defaultDatabasePath() ? QString() : m_databasePath,
-                                         m_settings->language()};
+                                         m_settings->language(), m_settings->reviewer()};
     SettingsDialog dialog(current, this);
     dialog.setPresenterMode(m_masker.has_value());
     dialog.setSecretsLocation(m_secrets->location());
@@ -483,6 +484,8 @@ void MainWindow::applySettings(const SettingsDialog::Values &values)
     if (values.options.auth.token != m_options.auth.token || values.options.auth.secret != m_options.auth.secret)
         m_secrets->save(values.options.auth.token, values.options.auth.secret);
     m_settings->setDatabasePath(values.databasePath);
+    m_settings->setReviewer(values.reviewer); // empty: the login name
+    m_details->setReviewer(m_settings->reviewer());
     if (values.language != m_settings->language()) {
         m_settings->setLanguage(values.language);
         statusBar()->showMessage(tr("The language changes at the next start."), 10000);
@@ -1107,6 +1110,32 @@ void MainWindow::closeEvent(QCloseEvent *event)
     saveLayout();
     m_settings->sync();
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::exportAuditTrail()
+{
+    QString selectedFilter;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export audit trail"), QStringLiteral("audit.csv"),
+                                                      tr("CSV, one row per change (*.csv);;JSON array of changes (*.json)"), &selectedFilter);
+    if (path.isEmpty())
+        return;
+    AuditRequest request;
+    request.filter = m_calls->filter(); // the calls the table shows
+    request.masker = m_masker; // presenter mode: notes and reasons are hidden
+    request.format = auditFormatFromName(QFileInfo(path).suffix())
+                         .value_or(selectedFilter.startsWith(QLatin1String("JSON")) ? AuditFormat::Json : AuditFormat::Csv);
+    const int job = m_files->exportAudit(m_databasePath, request, path);
+    m_ui->statusBar->showMessage(tr("Exporting the audit trail to %1…").arg(QFileInfo(path).fileName()));
+    auto *context = new QObject(this);
+    connect(m_files, &FileJobs::auditExported, context, [this, context, job](int done, bool ok, qint64 lines, const QString &message) {
+        if (done != job)
+            return;
+        context->deleteLater();
+        if (ok)
+            m_ui->statusBar->showMessage(tr("Exported %n audit line(s) to %1.", nullptr, int(std::min<qint64>(lines, INT_MAX))).arg(message), 10000);
+        else
+            showBanner(tr("The audit trail was not exported: %1").arg(message), false);
+    });
 }
 
 } // namespace CallScope

@@ -98,6 +98,8 @@ private:
     void copyCallJson();
     enum class ExportScope { All, Filtered, Selection };
     void exportCalls(ExportScope scope);
+    // File > Export audit trail: the review audit trail of the filter's calls, off the GUI thread.
+    void exportAuditTrail();
     void replaySelected(bool withEdits);
     void playSynthetic();
     void setUpReview();

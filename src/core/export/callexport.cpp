@@ -7,27 +7,23 @@
 #include "domain/outcomevalue.h"
 #include "domain/reviewstate.h"
 #include "domain/validationproblem.h"
+#include "export/exportwriter.h"
 #include "export/ndjsonexport.h"
 #include "listener/webhookanswer.h"
 #include "storage/maskedrecords.h"
 #include "storage/sqlsupport.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QDir>
 #include <QIODevice>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringDecoder>
 #include <QVariant>
-
-#include <algorithm>
-#include <cstdio>
 
 namespace CallScope {
 
@@ -38,75 +34,9 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(CallScope::CallExport)
 };
 
-QByteArray isoUtc(qint64 ms)
+bool writeCsv(const QSqlDatabase &db, const QString &calls, const QVariantList &binds, const std::optional<Masker> &masker, ExportWriter &w, QString *error)
 {
-    const qint64 day = ms >= 0 ? ms / 86'400'000 : (ms - 86'399'999) / 86'400'000;
-    const qint64 inDay = ms - day * 86'400'000;
-    const QDate date = QDate(1970, 1, 1).addDays(day);
-    char buffer[32];
-    const int n = std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", date.year(), date.month(), date.day(),
-                                int(inDay / 3'600'000), int(inDay / 60'000 % 60), int(inDay / 1000 % 60), int(inDay % 1000));
-    return QByteArray(buffer, n);
-}
-
-// Writes everything or says why not; counts for the progress callback.
-class Writer
-{
-public:
-    Writer(QIODevice &out, QString *error, const std::function<bool(qint64, qint64)> &progress, qint64 total)
-        : m_out(out)
-        , m_error(error)
-        , m_progress(progress)
-        , m_total(total)
-    {
-    }
-    bool write(const QByteArray &bytes)
-    {
-        if (m_out.write(bytes) == bytes.size())
-            return true;
-        *m_error = Text::tr("Cannot write the export: %1").arg(m_out.errorString());
-        return false;
-    }
-    // After each item: false when the user cancelled.
-    bool step()
-    {
-        ++m_done;
-        if (m_progress && m_done % 1000 == 0 && !m_progress(m_done, m_total)) {
-            *m_error = Text::tr("The export was cancelled; the file is incomplete.");
-            return false;
-        }
-        return true;
-    }
-    // Before the first item: the total, which the window says (in the noun of the format).
-    bool start()
-    {
-        if (m_progress && !m_progress(0, m_total)) {
-            *m_error = Text::tr("The export was cancelled; the file is incomplete.");
-            return false;
-        }
-        return true;
-    }
-    void finish()
-    {
-        if (m_progress)
-            m_progress(m_done, m_total);
-    }
-
-private:
-    QIODevice &m_out;
-    QString *m_error;
-    const std::function<bool(qint64, qint64)> &m_progress;
-    qint64 m_total;
-    qint64 m_done = 0;
-};
-
-bool writeCsv(const QSqlDatabase &db, const QString &calls, const QVariantList &binds, const std::optional<Masker> &masker, Writer &w, QString *error)
-{
-    QByteArray header = "\xEF\xBB\xBF"; // a byte-order mark, so that spreadsheets read UTF-8
-    const QStringList columns = CallExport::csvColumns();
-    for (qsizetype i = 0; i < columns.size(); ++i)
-        header += (i ? "," : "") + columns[i].toUtf8();
-    if (!w.write(header + "\r\n"))
+    if (!w.write(ExportWriter::csvHeader(CallExport::csvColumns())))
         return false;
     QSqlQuery q(db);
     q.setForwardOnly(true);
@@ -130,10 +60,10 @@ bool writeCsv(const QSqlDatabase &db, const QString &calls, const QVariantList &
         const auto cell = [&row](const QString &text) {
             if (!row.isEmpty())
                 row += ',';
-            row += CallExport::csvCell(text);
+            row += ExportWriter::csvCell(text);
         };
         const auto text = [&q](int c) { return q.value(c).toString(); };
-        row += isoUtc(q.value(0).toLongLong()); // never needs quoting or defusing
+        row += ExportWriter::isoUtc(q.value(0).toLongLong()); // never needs quoting or defusing
         cell(text(1));
         cell(text(2)); // event
         cell(text(3)); // idempotencyKey
@@ -179,7 +109,7 @@ QByteArray maskedBody(const QByteArray &body, const std::optional<Masker> &maske
     return masker ? masker->body(body).bytes : body;
 }
 
-bool writeBodies(const QSqlDatabase &db, const QString &calls, const QVariantList &binds, bool asArray, const std::optional<Masker> &masker, Writer &w,
+bool writeBodies(const QSqlDatabase &db, const QString &calls, const QVariantList &binds, bool asArray, const std::optional<Masker> &masker, ExportWriter &w,
                  QString *error)
 {
     QSqlQuery q(db);
@@ -215,7 +145,7 @@ bool writeBodies(const QSqlDatabase &db, const QString &calls, const QVariantLis
     return !asArray || w.write(first ? "]\n" : "\n]\n");
 }
 
-bool writeHar(const QSqlDatabase &db, const QString &calls, const QVariantList &binds, const std::optional<Masker> &masker, Writer &w, QString *error)
+bool writeHar(const QSqlDatabase &db, const QString &calls, const QVariantList &binds, const std::optional<Masker> &masker, ExportWriter &w, QString *error)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
@@ -276,7 +206,7 @@ bool writeHar(const QSqlDatabase &db, const QString &calls, const QVariantList &
         const int status = q.value(7).toInt();
         const QString answer = QString::fromUtf8(masker ? Masker::answer(q.value(8).toByteArray()) : q.value(8).toByteArray());
         const QJsonObject entry{
-            {QStringLiteral("startedDateTime"), QString::fromLatin1(isoUtc(q.value(0).toLongLong()))},
+            {QStringLiteral("startedDateTime"), QString::fromLatin1(ExportWriter::isoUtc(q.value(0).toLongLong()))},
             {QStringLiteral("time"), 0},
             {QStringLiteral("_remoteAddress"), q.value(9).toString()}, // the sender's address: HAR has a field for the server's only
             {QStringLiteral("request"),
@@ -348,27 +278,6 @@ QStringList CallExport::csvColumns()
     return columns;
 }
 
-QByteArray CallExport::csvCell(const QString &text)
-{
-    static const QRegularExpression number(QStringLiteral(R"(^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$)"));
-    static const QRegularExpression e164(QStringLiteral(R"(^\+\d{7,15}$)"));
-    QString value = text;
-    if (!value.isEmpty()) {
-        const QChar c = value.front();
-        const bool risky = c == QLatin1Char('=') || c == QLatin1Char('+') || c == QLatin1Char('-') || c == QLatin1Char('@')
-            || c == QLatin1Char('\t') || c == QLatin1Char('\r');
-        if (risky && !number.match(value).hasMatch() && !e164.match(value).hasMatch())
-            value.prepend(QLatin1Char('\''));
-    }
-    QByteArray bytes = value.toUtf8();
-    const bool quote = std::any_of(bytes.cbegin(), bytes.cend(), [](char c) { return c == ',' || c == '"' || c == '\n' || c == '\r'; });
-    if (quote) {
-        bytes.replace("\"", "\"\"");
-        bytes = '"' + bytes + '"';
-    }
-    return bytes;
-}
-
 bool CallExport::write(const QString &databasePath, const ExportRequest &request, QIODevice &out, QString *error,
                        const std::function<bool(qint64, qint64)> &progress)
 {
@@ -405,7 +314,7 @@ bool CallExport::write(const QString &databasePath, const ExportRequest &request
         *error = Text::tr("The database %1 cannot be read: %2").arg(QDir::toNativeSeparators(databasePath), sqlProblem(count.lastError()));
         return false;
     }
-    Writer w(out, error, progress, count.value(0).toLongLong());
+    ExportWriter w(out, error, progress, count.value(0).toLongLong());
     count.finish();
     if (!w.start())
         return false;

@@ -40,11 +40,8 @@ public:
     static bool write(const QString &databasePath, const ExportRequest &request, QIODevice &out, QString *error,
                       const std::function<bool(qint64, qint64)> &progress = {});
 
-    // The CSV columns, in the contract's order.
+    // The CSV columns, in the contract's order (cells written by ExportWriter::csvCell).
     static QStringList csvColumns();
-    // A CSV cell: formula defusing (a leading ' before = + - @ tab CR, unless the text is wholly a
-    // number or an E.164 phone number), then RFC 4180 quoting.
-    static QByteArray csvCell(const QString &text);
 };
 
 } // namespace CallScope

@@ -22,31 +22,56 @@ FileJobs::FileJobs(QObject *parent)
 FileJobs::~FileJobs()
 {
     m_cancel = true; // an export still running stops at its next step, and is discarded
+    m_closing = true;
 }
 
 void FileJobs::exportCalls(const QString &databasePath, const ExportRequest &request, const QString &targetPath)
 {
     m_cancel = false;
     m_worker.post([this, databasePath, request, targetPath] {
-        QSaveFile file(targetPath);
         QString error;
-        bool ok = file.open(QIODevice::WriteOnly);
-        if (!ok) {
-            error = QCoreApplication::translate("CallScope::FileJobs", "Cannot write %1: %2").arg(QDir::toNativeSeparators(targetPath), file.errorString());
-        } else {
-            ok = CallExport::write(databasePath, request, file, &error, [this](qint64 done, qint64 total) {
+        const bool ok = saveFile(targetPath, &error, [&](QIODevice &file, QString *why) {
+            return CallExport::write(databasePath, request, file, why, [this](qint64 done, qint64 total) {
                 Q_EMIT exportProgress(done, total); // queued to the window
                 return !m_cancel.load();
             });
-            if (ok && !file.commit()) {
-                ok = false;
-                error = QCoreApplication::translate("CallScope::FileJobs", "Cannot write %1: %2").arg(QDir::toNativeSeparators(targetPath), file.errorString());
-            }
-            if (!ok)
-                file.cancelWriting();
-        }
+        });
         Q_EMIT exportFinished(ok, ok ? QDir::toNativeSeparators(targetPath) : error);
     });
+}
+
+int FileJobs::exportAudit(const QString &databasePath, const AuditRequest &request, const QString &targetPath)
+{
+    const int job = ++m_lastJob;
+    m_worker.post([this, job, databasePath, request, targetPath] {
+        QString error;
+        qint64 lines = 0;
+        const bool ok = saveFile(targetPath, &error, [&](QIODevice &file, QString *why) {
+            const std::optional<qint64> written = AuditExport::write(databasePath, request, file, why, [this](qint64, qint64) {
+                return !m_closing.load(); // no Cancel of its own: an audit trail is short next to the calls
+            });
+            lines = written.value_or(0);
+            return written.has_value();
+        });
+        Q_EMIT auditExported(job, ok, lines, ok ? QDir::toNativeSeparators(targetPath) : error);
+    });
+    return job;
+}
+
+bool FileJobs::saveFile(const QString &targetPath, QString *error, const std::function<bool(QIODevice &, QString *)> &write)
+{
+    const auto cannotWrite = [&](const QSaveFile &file) {
+        *error = QCoreApplication::translate("CallScope::FileJobs", "Cannot write %1: %2").arg(QDir::toNativeSeparators(targetPath), file.errorString());
+        return false;
+    };
+    QSaveFile file(targetPath);
+    if (!file.open(QIODevice::WriteOnly))
+        return cannotWrite(file);
+    if (!write(file, error)) {
+        file.cancelWriting();
+        return false;
+    }
+    return file.commit() || cannotWrite(file);
 }
 
 void FileJobs::readForReplay(const QString &databasePath, const QList<qint64> &callIds)

@@ -4,6 +4,7 @@
 
 #include "domain/outcomecatalogue.h"
 #include "domain/reviewstate.h"
+#include "domain/timerange.h"
 #include "domain/validationproblem.h"
 
 #include <QCoreApplication>
@@ -121,28 +122,6 @@ std::optional<Range> parseDuration(const QString &v)
     const double scale = unit == QLatin1String("h") ? 3600000 : unit == QLatin1String("m") ? 60000 : 1000;
     const qint64 ms = qint64(n * scale);
     return Range{ms, ms + 1000};
-}
-
-std::optional<Range> parseTime(const QString &v, const QDateTime &now)
-{
-    const auto day = [](QDate d) {
-        return Range{d.startOfDay().toMSecsSinceEpoch(), d.addDays(1).startOfDay().toMSecsSinceEpoch()};
-    };
-    if (v.compare(QLatin1String("today"), Qt::CaseInsensitive) == 0)
-        return day(now.date());
-    if (v.compare(QLatin1String("yesterday"), Qt::CaseInsensitive) == 0)
-        return day(now.date().addDays(-1));
-    const QDate date = QDate::fromString(v, Qt::ISODate);
-    if (date.isValid() && v.size() == 10)
-        return day(date);
-    const QDateTime t = QDateTime::fromString(v, Qt::ISODateWithMs);
-    if (!t.isValid())
-        return std::nullopt;
-    // The precision the value was written to: 10:30 covers a minute, 10:30:15 a second.
-    const qsizetype timeStart = v.indexOf(QLatin1Char('T')) + 1;
-    const QStringView time = QStringView(v).mid(timeStart);
-    const qint64 precision = time.contains(QLatin1Char('.')) ? 1 : time.count(QLatin1Char(':')) >= 2 ? 1000 : 60000;
-    return Range{t.toMSecsSinceEpoch(), t.toMSecsSinceEpoch() + precision};
 }
 
 } // namespace
@@ -485,11 +464,11 @@ private:
                     return fail(fieldToken, Text::tr("“~” compares text; %1 is a time (try %1>=2026-01-31).").arg(field.name));
                 return textComparison(QLatin1String(field.column2), op, value.text);
             }
-            const std::optional<Range> r = parseTime(value.text, m_now);
+            const std::optional<TimeRange> r = TimeRange::parse(value.text, m_now);
             if (!r)
                 return fail(value, Text::tr("“%1” is not a time; expected a date such as 2026-01-31, a date and time such as "
                                       "2026-01-31T14:30, today or yesterday.").arg(value.text));
-            return rangeComparison(column, op, *r);
+            return rangeComparison(column, op, Range{r->fromMs, r->toMs});
         }
         case FieldKind::Review: {
             if (!equality)

@@ -195,11 +195,23 @@ void AppSettings::setNotifyStopContact(bool on) { m_settings.setValue(kNotify, o
 
 QString AppSettings::reviewer() const
 {
-    const QString login = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", QStringLiteral("reviewer")));
-    return m_settings.value(kReviewer, login).toString();
+    const QString name = m_settings.value(kReviewer).toString().trimmed();
+    return name.isEmpty() ? defaultReviewer() : name;
 }
 
-void AppSettings::setReviewer(const QString &name) { m_settings.setValue(kReviewer, name); }
+void AppSettings::setReviewer(const QString &name)
+{
+    if (name.trimmed().isEmpty())
+        m_settings.remove(kReviewer);
+    else
+        m_settings.setValue(kReviewer, name.trimmed());
+}
+
+QString AppSettings::defaultReviewer()
+{
+    const QString login = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME")).trimmed();
+    return login.isEmpty() ? QStringLiteral("reviewer") : login;
+}
 
 QByteArray AppSettings::maskingKey()
 {

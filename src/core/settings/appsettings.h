@@ -67,9 +67,11 @@ public:
     bool notifyStopContact() const;
     void setNotifyStopContact(bool on);
 
-    // Who reviews on this desk (the audit trail names them); the login name until set.
+    // Who reviews on this desk (the audit trail names them); the login name until set, or when set empty.
     QString reviewer() const;
     void setReviewer(const QString &name);
+    // The login name ($USER, %USERNAME%): the reviewer when Settings names no one.
+    static QString defaultReviewer();
 
     // The key of presenter mode's stand-ins: made once, so a number masks the same way in every session.
     QByteArray maskingKey();

@@ -123,6 +123,15 @@ const char *const kMigrations[] = {
      CREATE TRIGGER pattern_revisions_append_only_delete BEFORE DELETE ON pattern_revisions
         BEGIN SELECT RAISE(ABORT, 'the pattern revisions are append-only'); END;
      CREATE INDEX review_audit_at ON review_audit(at_ms);)",
+    // 12: the append-only tables refuse an insert over a line they hold. INSERT OR REPLACE (REPLACE INTO) with
+    // a line's id deletes that line without running its DELETE trigger (SQLite runs none for a REPLACE unless
+    // recursive_triggers is on, which no other program would set), and so rewrote the trail past steps 4 and 11.
+    R"(CREATE TRIGGER review_audit_append_only_replace BEFORE INSERT ON review_audit
+        WHEN EXISTS (SELECT 1 FROM review_audit WHERE id = NEW.id)
+        BEGIN SELECT RAISE(ABORT, 'the review audit trail is append-only'); END;
+     CREATE TRIGGER pattern_revisions_append_only_replace BEFORE INSERT ON pattern_revisions
+        WHEN EXISTS (SELECT 1 FROM pattern_revisions WHERE id = NEW.id)
+        BEGIN SELECT RAISE(ABORT, 'the pattern revisions are append-only'); END;)",
 };
 static_assert(std::size(kMigrations) == StoreSchema::Version);
 

@@ -35,6 +35,7 @@ SettingsDialog::SettingsDialog(const Values &values, QWidget *parent)
 {
     m_ui->setupUi(this);
     m_ui->databaseEdit->setPlaceholderText(QDir::toNativeSeparators(AppSettings::defaultDatabasePath()));
+    m_ui->reviewerEdit->setPlaceholderText(AppSettings::defaultReviewer());
     QPalette errorPalette = m_ui->errorLabel->palette();
     errorPalette.setColor(QPalette::WindowText, QColor(0xb0, 0x1c, 0x1c));
     m_ui->errorLabel->setPalette(errorPalette);
@@ -102,6 +103,7 @@ void SettingsDialog::fill(const Values &v)
     m_ui->bodyTimeoutSpin->setValue(seconds(o.bodyTimeout));
     m_ui->idleTimeoutSpin->setValue(seconds(o.idleTimeout));
     m_ui->languageCombo->setCurrentIndex(qMax(0, m_ui->languageCombo->findData(v.language)));
+    m_ui->reviewerEdit->setText(v.reviewer);
 }
 
 SettingsDialog::Values SettingsDialog::values() const
@@ -123,6 +125,7 @@ SettingsDialog::Values SettingsDialog::values() const
     o.idleTimeout = milliseconds(m_ui->idleTimeoutSpin->value());
     v.databasePath = QDir::fromNativeSeparators(m_ui->databaseEdit->text().trimmed());
     v.language = m_ui->languageCombo->currentData().toString();
+    v.reviewer = m_ui->reviewerEdit->text().trimmed();
     return v;
 }
 

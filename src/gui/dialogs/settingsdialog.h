@@ -19,7 +19,7 @@ class SettingsDialog;
 namespace CallScope {
 
 // Every listener option (address, port, database, body limit, token, secret, TLS, strict mode and the
-// connection limits) and the interface language. accept() refuses values the listener could not use and
+// connection limits), the interface language and the reviewer's name. accept() refuses values the listener could not use and
 // says why; the caller applies what it gets.
 class SettingsDialog final : public QDialog
 {
@@ -30,6 +30,7 @@ public:
         ListenerOptions options;
         QString databasePath; // empty: the default database
         QString language; // empty: the system's
+        QString reviewer; // the name the audit trail records; empty: the login name (AppSettings::defaultReviewer)
     };
 
     SettingsDialog(const Values &values, QWidget *parent = nullptr);

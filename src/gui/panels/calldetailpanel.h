@@ -49,6 +49,7 @@ public:
     // Brings the Review tab to the front.
     void showReviewTab();
     void setReviewer(const QString &name) { m_reviewer = name; }
+    const QString &reviewer() const { return m_reviewer; }
     // Presenter mode: the service now answers masked details (CallQueryService::setMasker); the call shown
     // is read again, and what only presenter mode changes (no recording to open, no note to edit) follows.
     void setPresenterMode(bool on);

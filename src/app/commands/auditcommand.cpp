@@ -1,0 +1,105 @@
+// SPDX-FileCopyrightText: 2026 CallScope authors
+// SPDX-License-Identifier: MIT
+#include "auditcommand.h"
+
+#include "commands/commandsupport.h"
+#include "domain/timerange.h"
+#include "export/auditexport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSaveFile>
+
+namespace CallScope::Commands {
+
+namespace {
+
+// --from DATE or --to DATE: the span it names (a date: that whole local day), or why not.
+std::optional<TimeRange> timeOption(const QCommandLineParser &parser, const QCommandLineOption &option, QString *error)
+{
+    const QString value = parser.value(option);
+    const std::optional<TimeRange> range = TimeRange::parse(value);
+    if (!range)
+        *error = tr("--%1 needs a date (YYYY-MM-DD) or an ISO 8601 date-time (2026-12-01T10:15:00Z), not \"%2\"")
+                     .arg(option.names().constFirst(), value);
+    return range;
+}
+
+} // namespace
+
+int runAudit(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Writes the review audit trail: who changed what on which call, when, the old and new value, "
+                                        "and the reason given.\nOne line per change, oldest first; columns (csv) and keys (json): "
+                                        "at, reviewer, callId, idempotencyKey, field, outcome, old, new, reason."));
+    parser.addHelpOption();
+    const QCommandLineOption db{QStringLiteral("db"), tr("The database file."), QStringLiteral("PATH")};
+    const QCommandLineOption filter{QStringLiteral("filter"), tr("Only the lines of the calls that match EXPR (the filter language)."),
+                                    QStringLiteral("EXPR")};
+    const QCommandLineOption from{QStringLiteral("from"), tr("Only the lines from DATE on: YYYY-MM-DD (from the start of that local day) or an "
+                                                             "ISO 8601 date-time."),
+                                  QStringLiteral("DATE")};
+    const QCommandLineOption to{QStringLiteral("to"), tr("Only the lines up to DATE, inclusive: YYYY-MM-DD (to the end of that local day) or an "
+                                                         "ISO 8601 date-time (to the end of the second or minute it names)."),
+                                QStringLiteral("DATE")};
+    const QCommandLineOption format{QStringLiteral("format"), tr("csv or json."), QStringLiteral("FORMAT")};
+    const QCommandLineOption out{QStringLiteral("out"), tr("Write to FILE instead of stdout (replaced only once the export is complete)."),
+                                 QStringLiteral("FILE")};
+    parser.addOptions({db, filter, from, to, format, out});
+    parser.addPositionalArgument(QStringLiteral("audit"), tr("The command."), QStringLiteral("audit"));
+    if (!parser.parse(arguments))
+        return usageError(parser, parser.errorText());
+    if (parser.isSet(QStringLiteral("help")))
+        parser.showHelp(0);
+    if (parser.positionalArguments() != QStringList{QStringLiteral("audit")})
+        return usageError(parser, tr("audit takes no other arguments: \"%1\"").arg(parser.positionalArguments().mid(1).join(QLatin1Char(' '))));
+
+    if (!parser.isSet(db))
+        return usageError(parser, tr("audit needs --db PATH"));
+    const QString formatName = parser.value(format);
+    const std::optional<AuditFormat> auditFormat = auditFormatFromName(formatName);
+    if (!auditFormat)
+        return usageError(parser, formatName.isEmpty() ? tr("audit needs --format csv or json")
+                                                       : tr("unknown audit format \"%1\"; use csv or json").arg(formatName));
+    AuditRequest request;
+    request.format = *auditFormat;
+    request.filter = CallFilter::compile(parser.value(filter));
+    if (!request.filter.isValid())
+        return usageError(parser, tr("bad --filter %1").arg(request.filter.errorText()));
+    QString error;
+    if (parser.isSet(from)) {
+        const std::optional<TimeRange> range = timeOption(parser, from, &error);
+        if (!range)
+            return usageError(parser, error);
+        request.fromMs = range->fromMs;
+    }
+    if (parser.isSet(to)) {
+        const std::optional<TimeRange> range = timeOption(parser, to, &error);
+        if (!range)
+            return usageError(parser, error);
+        request.untilMs = range->toMs;
+    }
+    if (request.fromMs && request.untilMs && *request.fromMs >= *request.untilMs)
+        return usageError(parser, tr("--from %1 is after --to %2").arg(parser.value(from), parser.value(to)));
+
+    if (!parser.isSet(out)) {
+        QFile stdoutFile;
+        if (!stdoutFile.open(stdout, QIODevice::WriteOnly))
+            return runtimeError(tr("cannot write to standard output"));
+        return AuditExport::write(parser.value(db), request, stdoutFile, &error) ? 0 : runtimeError(error);
+    }
+    // Like the window's exports: the file appears whole or not at all.
+    QSaveFile file(parser.value(out));
+    if (!file.open(QIODevice::WriteOnly))
+        return runtimeError(tr("cannot write %1: %2").arg(QDir::toNativeSeparators(file.fileName()), file.errorString()));
+    if (!AuditExport::write(parser.value(db), request, file, &error)) {
+        file.cancelWriting();
+        return runtimeError(error);
+    }
+    if (!file.commit())
+        return runtimeError(tr("cannot write %1: %2").arg(QDir::toNativeSeparators(file.fileName()), file.errorString()));
+    return 0;
+}
+
+} // namespace CallScope::Commands
