@@ -119,6 +119,13 @@
     </message>
 </context>
 <context>
+    <name>CallScope::BackgroundListener</name>
+    <message>
+        <source>The store closed before the review was written (the listener restarted).</source>
+        <translation>El almacén se cerró antes de escribir la revisión (el receptor se reinició).</translation>
+    </message>
+</context>
+<context>
     <name>CallScope::BodyText</name>
     <message>
         <source>(empty body)</source>
@@ -783,6 +790,10 @@ Denegadas: intentos respondidos con 401 (sin token o firma, o incorrectos) o 413
         <source>the database is not open</source>
         <translation>la base de datos no está abierta</translation>
     </message>
+    <message>
+        <source>Not marked reviewed: %1</source>
+        <translation>No se marcó como revisada: %1</translation>
+    </message>
 </context>
 <context>
     <name>CallScope::Duration</name>
@@ -989,10 +1000,6 @@ Denegadas: intentos respondidos con 401 (sin token o firma, o incorrectos) o 413
         <translation>El registro de auditoría anota sus revisiones con el nombre:</translation>
     </message>
     <message>
-        <source>The review was not saved: %1</source>
-        <translation>La revisión no se guardó: %1</translation>
-    </message>
-    <message>
         <source>Review saved.</source>
         <translation>Revisión guardada.</translation>
     </message>
@@ -1103,10 +1110,6 @@ Denegadas: intentos respondidos con 401 (sin token o firma, o incorrectos) o 413
     <message>
         <source>%1 — CallScope</source>
         <translation>%1 — CallScope</translation>
-    </message>
-    <message>
-        <source>No unreviewed call after this one.</source>
-        <translation>No hay ninguna llamada sin revisar después de esta.</translation>
     </message>
     <message>
         <source>Select the calls to replay first.</source>
@@ -1256,6 +1259,65 @@ Recibe los webhooks call.completed de una plataforma de llamadas de cobranza con
     <message>
         <source>The audit trail was not exported: %1</source>
         <translation>No se exportó el registro de auditoría: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to save: the review is as stored.</source>
+        <translation>Nada que guardar: la revisión está como se guardó.</translation>
+    </message>
+    <message>
+        <source>No unreviewed call in this list.</source>
+        <translation>No hay llamadas sin revisar en esta lista.</translation>
+    </message>
+    <message>
+        <source>No unreviewed call after that one: went on from the top.</source>
+        <translation>No hay llamadas sin revisar después de esa: se siguió desde el principio.</translation>
+    </message>
+    <message>
+        <source>Undone at %1: the review is back as it was.</source>
+        <translation>Deshecho a las %1: la revisión vuelve a estar como estaba.</translation>
+    </message>
+    <message>
+        <source>Saved at %1. Ctrl+Z on this tab undoes it.</source>
+        <translation>Guardado a las %1. Ctrl+Z en esta pestaña lo deshace.</translation>
+    </message>
+    <message>
+        <source>Review save undone.</source>
+        <translation>Guardado de la revisión deshecho.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 Your edits are kept here and saved again when you leave this call, or now with Ctrl+S.</source>
+        <translation>No se guardó: %1 Sus cambios se conservan aquí y se vuelven a guardar al salir de esta llamada, o ahora con Ctrl+S.</translation>
+    </message>
+    <message>
+        <source>The review of call %1 was not saved: %2 Your edits are kept: open the call to see them; they are saved again when you leave it.</source>
+        <translation>La revisión de la llamada %1 no se guardó: %2 Sus cambios se conservan: abra la llamada para verlos; se vuelven a guardar al salir de ella.</translation>
+    </message>
+    <message>
+        <source>Saving reviews…</source>
+        <translation>Guardando revisiones…</translation>
+    </message>
+    <message>
+        <source>Reviews not saved</source>
+        <translation>Revisiones sin guardar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review edit(s) could not be saved: %1</source>
+        <translation>
+            <numerusform>%n cambio de revisión no se pudo guardar: %1</numerusform>
+            <numerusform>%n cambios de revisión no se pudieron guardar: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Try again once the store can be written (another program may hold it), or go on and lose these edits.</source>
+        <translation>Vuelva a intentarlo cuando se pueda escribir en el almacén (quizá otro programa lo tiene), o continúe y pierda estos cambios.</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Reintentar</translation>
+    </message>
+    <message>
+        <source>&amp;Discard them</source>
+        <translation>&amp;Descartarlos</translation>
     </message>
 </context>
 <context>
@@ -1520,6 +1582,13 @@ Recibe los webhooks call.completed de una plataforma de llamadas de cobranza con
     </message>
 </context>
 <context>
+    <name>CallScope::ReviewDrafts</name>
+    <message>
+        <source>Undo of the save at %1</source>
+        <translation>Se deshizo el guardado de las %1</translation>
+    </message>
+</context>
+<context>
     <name>CallScope::ReviewPanel</name>
     <message>
         <source>Flag</source>
@@ -1574,16 +1643,63 @@ Recibe los webhooks call.completed de una plataforma de llamadas de cobranza con
         <translation>anulado</translation>
     </message>
     <message>
-        <source>Compliance flags raised on this call: confirm or overturn each</source>
-        <translation>Indicadores de cumplimiento activos en esta llamada: confirme o anule cada uno</translation>
-    </message>
-    <message>
-        <source>No compliance flag is raised on this call.</source>
-        <translation>Esta llamada no tiene ningún indicador de cumplimiento activo.</translation>
-    </message>
-    <message>
         <source>Review notes are hidden and cannot be edited in presenter mode.</source>
         <translation>Las notas de revisión están ocultas y no se pueden editar en modo presentador.</translation>
+    </message>
+    <message>
+        <source>disposition of %1</source>
+        <translation>decisión sobre %1</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Stop-contact flags of this call: confirm each, or overturn it with a reason, before it can be marked reviewed</source>
+        <translation>Indicadores de cese de contacto de esta llamada: confirme cada uno, o anúlelo con un motivo, antes de marcarla como revisada</translation>
+    </message>
+    <message>
+        <source>No stop-contact flag is raised on this call.</source>
+        <translation>Esta llamada no activa ningún indicador de cese de contacto.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 Your edits are kept here and saved again when you leave this call, or now with Ctrl+S.</source>
+        <translation>No se guardó: %1 Sus cambios se conservan aquí y se vuelven a guardar al salir de esta llamada, o ahora con Ctrl+S.</translation>
+    </message>
+    <message>
+        <source>Edited; saving…</source>
+        <translation>Editado; guardando…</translation>
+    </message>
+    <message>
+        <source>Disposition of %1</source>
+        <translation>Decisión sobre %1</translation>
+    </message>
+    <message>
+        <source>Reason for the disposition of %1</source>
+        <translation>Motivo de la decisión sobre %1</translation>
+    </message>
+    <message>
+        <source>Why it does not hold (required)</source>
+        <translation>Por qué no es válido (obligatorio)</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Opcional</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>No se guardó: %1</translation>
+    </message>
+    <message>
+        <source>Not marked reviewed: %1</source>
+        <translation>No se marcó como revisada: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CallScope::ReviewRules</name>
+    <message>
+        <source>give each stop-contact flag a disposition first (confirmed, or overturned with a reason): %1.</source>
+        <translation>primero dé una decisión a cada indicador de cese de contacto (confirmado, o anulado con un motivo): %1.</translation>
     </message>
 </context>
 <context>
@@ -1886,6 +2002,14 @@ Recibe los webhooks call.completed de una plataforma de llamadas de cobranza con
     <message>
         <source>Calls nobody has reviewed yet</source>
         <translation>Llamadas que nadie ha revisado todavía</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <source>Calls marked Needs follow-up, oldest first: the follow-up queue</source>
+        <translation>Llamadas marcadas como Requiere seguimiento, la más antigua primero: la cola de seguimiento</translation>
     </message>
 </context>
 <context>
@@ -2353,6 +2477,30 @@ Recibe los webhooks call.completed de una plataforma de llamadas de cobranza con
     <message>
         <source>Export who changed which review, when, from what to what and why, for the calls the filter shows (csv or json)</source>
         <translation>Exportar quién cambió qué revisión, cuándo, de qué a qué y por qué, para las llamadas que muestra el filtro (csv o json)</translation>
+    </message>
+    <message>
+        <source>Needs &amp;attention queue</source>
+        <translation>Cola de requiere &amp;atención</translation>
+    </message>
+    <message>
+        <source>Unreviewed calls with a stop-contact outcome or a contact-pattern warning, oldest first</source>
+        <translation>Llamadas sin revisar con un resultado de cese de contacto o un aviso de patrón de contacto, la más antigua primero</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>F&amp;ollow-up queue</source>
+        <translation>C&amp;ola de seguimiento</translation>
+    </message>
+    <message>
+        <source>Calls marked Needs follow-up, oldest first</source>
+        <translation>Llamadas marcadas como Requiere seguimiento, la más antigua primero</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+G</source>
+        <translation>Ctrl+Shift+G</translation>
     </message>
 </context>
 <context>
@@ -2858,14 +3006,6 @@ Recibe los webhooks call.completed de una plataforma de llamadas de cobranza con
         <translation>&amp;Estado:</translation>
     </message>
     <message>
-        <source>Sa&amp;ve review</source>
-        <translation>Guar&amp;dar la revisión</translation>
-    </message>
-    <message>
-        <source>Save the state, note and dispositions (Ctrl+S)</source>
-        <translation>Guardar el estado, la nota y las disposiciones (Ctrl+S)</translation>
-    </message>
-    <message>
         <source>Reviewed, &amp;next</source>
         <translation>Revisada, &amp;siguiente</translation>
     </message>
@@ -2884,6 +3024,22 @@ Recibe los webhooks call.completed de una plataforma de llamadas de cobranza con
     <message>
         <source>Audit trail (appended, never rewritten):</source>
         <translation>Registro de auditoría (solo se añade, nunca se reescribe):</translation>
+    </message>
+    <message>
+        <source>&amp;Undo last save</source>
+        <translation>&amp;Deshacer el último guardado</translation>
+    </message>
+    <message>
+        <source>Put back what the last save replaced (Ctrl+Z)</source>
+        <translation>Restaura lo que reemplazó el último guardado (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve now</source>
+        <translation>&amp;Guardar ahora</translation>
+    </message>
+    <message>
+        <source>Edits are saved after a short pause and when you leave the call; this saves them at once (Ctrl+S)</source>
+        <translation>Los cambios se guardan tras una breve pausa y al salir de la llamada; esto los guarda de inmediato (Ctrl+S)</translation>
     </message>
 </context>
 <context>
