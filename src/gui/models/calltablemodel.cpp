@@ -341,8 +341,13 @@ void CallTableModel::refreshCall(qint64 id)
 
 void CallTableModel::storeCommitted(const QList<StoreReceipt> &receipts)
 {
-    // Redeliveries change their call's row (deliveries, conflict): drop it from the cache and repaint it.
+    // Redeliveries change their call's row (deliveries, conflict), and a call that arrived late the
+    // contact-pattern warnings of the calls after it: drop those rows from the cache and repaint them.
     for (const StoreReceipt &r : receipts) {
+        for (const qint64 revised : r.revisedCalls) {
+            if (m_cache.contains(revised))
+                refreshCall(revised);
+        }
         if (!r.stored || r.newCall || !m_cache.contains(r.callRowId))
             continue;
         m_cache.remove(r.callRowId);
