@@ -5,6 +5,7 @@
 #include "filter/callfilter.h"
 #include "storage/callreader.h"
 #include "storage/callstatistics.h"
+#include "storage/patternrevisor.h"
 #include "storage/storecounts.h"
 #include "storage/storeschema.h"
 #include "testsupport.h"
@@ -13,6 +14,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QRegularExpression>
 #include <QSqlDatabase>
@@ -21,6 +23,9 @@
 #include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
+#include <random>
 
 #include <sys/stat.h>
 
@@ -767,6 +772,110 @@ private Q_SLOTS:
             QVERIFY(lines.contains(QStringLiteral("c7: 0 -> 1, cause c3")));
             QCOMPARE(lines.constLast(), QStringLiteral("c7: 1 -> 3, cause c0"));
         }
+    }
+
+    // Random calls (four phone numbers, three file numbers, some calls without one or with an empty one,
+    // ties in createdAt, stop requests and bankruptcies) arriving in a random order, in listener batches and
+    // imports of random sizes, end with the warnings the rule gives, worked out here by brute force; and a
+    // full recomputation (schema step 11's) finds nothing to change, and gives them back once cleared.
+    void anyArrivalOrderGivesTheRulesWarnings()
+    {
+        struct Call {
+            QString id, phone, file;
+            int hours = 0;
+            QJsonObject outcomes;
+        };
+        QRandomGenerator random(1411);
+        const QStringList phones{QStringLiteral("+15550000001"), QStringLiteral("+15550000002"), QStringLiteral("+15550000003"),
+                                 QStringLiteral("+15550000004"), QString()};
+        // "none": no fileNumber in the body; "empty": sent as "", which is no file number either.
+        const QStringList files{QStringLiteral("none"), QStringLiteral("empty"), QStringLiteral("F-1"), QStringLiteral("F-2"), QStringLiteral("F-3")};
+        const auto fileNumber = [](const QString &file) { return file.startsWith(QLatin1String("F-")) ? file : QString(); };
+        QList<Call> calls;
+        for (int n = 0; n < 160; ++n) {
+            Call c{QStringLiteral("r%1").arg(n), phones.at(random.bounded(int(phones.size()))), files.at(random.bounded(int(files.size()))),
+                   6 * int(random.bounded(4 * 60)), {}}; // 60 days, every 6 hours: calls at the same time too
+            const int roll = random.bounded(100);
+            if (roll < 2)
+                c.outcomes = raised("doNotCall");
+            else if (roll < 3)
+                c.outcomes = raised("ceaseAndDesist");
+            else if (roll < 5)
+                c.outcomes = raised("bankruptcy");
+            calls.append(c);
+        }
+        // The rule, call by call: the calls created before it to its phone number, or to its file number.
+        QMap<QString, int> expected;
+        for (const Call &c : calls) {
+            bool stop = false, bankruptcy = false;
+            int inWindow = 0;
+            for (const Call &e : calls) {
+                const bool contact = (!c.phone.isEmpty() && e.phone == c.phone) || (!fileNumber(c.file).isEmpty() && e.file == c.file);
+                if (!contact || e.hours >= c.hours)
+                    continue;
+                stop = stop || e.outcomes.contains(QLatin1String("doNotCall")) || e.outcomes.contains(QLatin1String("ceaseAndDesist"));
+                bankruptcy = bankruptcy || e.outcomes.contains(QLatin1String("bankruptcy"));
+                inWindow += qint64(c.hours - e.hours) * 3600 * 1000 <= CallPattern::WindowMs ? 1 : 0;
+            }
+            expected.insert(c.id, c.phone.isEmpty() ? 0 : CallPattern::warnings(stop, bankruptcy, inWindow + 1));
+        }
+        // Near the limits, where a count one off or a wrong tie would show.
+        const auto having = [&expected](int bit) { return std::count_if(expected.cbegin(), expected.cend(), [bit](int w) { return w & bit; }); };
+        QVERIFY(having(CallPattern::TooFrequent) > 20 && having(CallPattern::TooFrequent) < 100);
+        QVERIFY(having(CallPattern::AfterStopRequest) > 20 && having(CallPattern::AfterStopRequest) < 100);
+        QVERIFY(having(CallPattern::AfterBankruptcy) > 20 && having(CallPattern::AfterBankruptcy) < 100);
+
+        QTemporaryDir dir;
+        DeliveryStore store(dir.filePath(QStringLiteral("random.db")));
+        QString error;
+        QVERIFY(store.open(&error));
+        std::shuffle(calls.begin(), calls.end(), random);
+        for (qsizetype at = 0; at < calls.size();) {
+            QList<IncomingDelivery> batch;
+            for (int n = random.bounded(1, 20); n > 0 && at < calls.size(); --n, ++at) {
+                const Call &c = calls.at(at);
+                QByteArray body = patternCall(c.id, c.phone, fileNumber(c.file), c.hours, c.outcomes);
+                if (c.file == QLatin1String("empty"))
+                    body.replace("\"phoneNumber\"", "\"fileNumber\":\"\",\"phoneNumber\"");
+                batch.append(TestSupport::delivery(body, 1000 + at));
+            }
+            if (random.bounded(2) == 0)
+                QVERIFY2(store.importAll(batch, &error), qPrintable(error));
+            else
+                QVERIFY(TestSupport::store(store, batch).constFirst().stored);
+        }
+        QCOMPARE(warningsByCallId(store.path()), expected);
+        const qsizetype revised = revisions(store.path()).size();
+        QVERIFY(revised > 0);
+
+        // The full recomputation, in a transaction of its own that is then rolled back.
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("recompute"));
+            db.setDatabaseName(store.path());
+            QVERIFY(db.open());
+            QVERIFY(db.transaction());
+            const auto warnings = [&db] {
+                QMap<QString, int> w;
+                QSqlQuery q(QStringLiteral("SELECT call_id, pattern_warnings FROM calls"), db);
+                while (q.next())
+                    w.insert(q.value(0).toString(), q.value(1).toInt());
+                return w;
+            };
+            const auto revisionCount = [&db] {
+                QSqlQuery q(QStringLiteral("SELECT count(*) FROM pattern_revisions"), db);
+                return q.next() ? q.value(0).toInt() : -1;
+            };
+            PatternRevisor revisor(db);
+            QVERIFY2(revisor.prepare(&error), qPrintable(error));
+            QVERIFY2(revisor.reviseAll(1, &error), qPrintable(error));
+            QCOMPARE(revisionCount(), int(revised));
+            QVERIFY(QSqlQuery(db).exec(QStringLiteral("UPDATE calls SET pattern_warnings = 0")));
+            QVERIFY2(revisor.reviseAll(1, &error), qPrintable(error));
+            QCOMPARE(warnings(), expected);
+            QVERIFY(revisionCount() > revised);
+            db.rollback();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("recompute"));
     }
 
     // An import brings a call created before calls already stored: their warnings are revised in the

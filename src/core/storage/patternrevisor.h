@@ -48,8 +48,9 @@ private:
         qint64 callRow = 0;
         qint64 createdMs = 0;
     };
-    // The one recomputation: `recomputed` (prepared from recomputeSql, bound, executed) yields the calls and
-    // what their warnings are made of; the changed ones are written, and recorded unless in m_fresh.
+    // The one recomputation: `recomputed` (executed) yields calls and what their warnings are made of (id, the
+    // stored warnings, whether it can have any, an earlier stop request, an earlier bankruptcy, the calls in
+    // the 7 days before it); the changed ones are written, and recorded unless in m_fresh.
     bool revise(QSqlQuery &recomputed, qint64 atMs, QString *error, QMultiHash<qint64, qint64> *revisedByCause = nullptr);
 
     QSqlDatabase m_db;
