@@ -5,6 +5,7 @@
 //   first rows  - from constructing the window to the first painted page of rows
 //   sort        - from a click on "Duration" to the sorted rows painted
 //   filter      - from applying a filter to the matching rows painted
+//   Ctrl+N      - next unreviewed call when there is none: the store walks every id of the list
 //   peak memory - the process's maximum resident set
 // Usage: bench_gui_scale [CALLS] [DATABASE]   (QT_QPA_PLATFORM=offscreen works without a display)
 #include "benchsupport.h"
@@ -14,8 +15,10 @@
 #include "panels/filterbar.h"
 #include "settings/appsettings.h"
 #include "settings/secretstore.h"
+#include "storage/callqueryservice.h"
 #include "storage/deliverystore.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -208,6 +211,25 @@ int main(int argc, char *argv[])
         return !model->isQuerying() && model->sortOrder().field == CallSort::Field::Phone && model->rowCount() == total && firstRowsLoaded();
     });
 
+    // Ctrl+N at its worst: every call is reviewed, so the store is asked about every id of the list, in
+    // chunks, before it can say that none is left (the window stays responsive meanwhile: it is the reader
+    // thread that walks them).
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("reviewed"));
+        db.setDatabaseName(path);
+        if (db.open())
+            QSqlQuery(db).exec(QStringLiteral("UPDATE calls SET review_state = 1 WHERE review_state = 0"));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("reviewed"));
+    bool noneLeft = false;
+    QObject::connect(window.findChild<CallQueryService *>(), &CallQueryService::nextFound, &app,
+                     [&](quint64, qint64 id) { noneLeft = id == 0; });
+    view->selectRow(0);
+    timer.restart();
+    window.findChild<QAction *>(QStringLiteral("actionNextUnreviewed"))->trigger();
+    const qint64 nextUnreviewed = waitFor(timer, [&] { return noneLeft; });
+
     std::printf("%d calls in the store (%lld MB on disk); window %s\n", total, qlonglong(QFileInfo(path).size() >> 20),
                 qPrintable(QGuiApplication::platformName()));
     std::printf("| step | ms until painted | of which the query on the reader thread |\n| --- | ---: | ---: |\n");
@@ -217,6 +239,7 @@ int main(int argc, char *argv[])
     std::printf("| filter `phone~5550042 duration>10m` (%d match) | %lld | %lld |\n", textMatching, qlonglong(textFilter), qlonglong(queryMs.value(2)));
     std::printf("| clear the filter, then at once sort by phone (text, no index) | %lld | %lld |\n", qlonglong(textSort),
                 qlonglong(queryMs.value(queryMs.size() - 1)));
+    std::printf("| Ctrl+N with every call reviewed (the store asked about all %d) | %lld | |\n", total, qlonglong(nextUnreviewed));
     std::printf("peak memory: %ld MB (%ld MB before the window; generation, if any, included)\n", peakMemoryMb(), memoryBefore);
     return 0;
 }

@@ -213,6 +213,10 @@ private Q_SLOTS:
         QTest::newRow("contains on receive time") << "receivedAt~2026" << 0 << "compares text";
         QTest::newRow("unknown validation") << "validation=great" << 11 << "Unknown validation";
         QTest::newRow("colon without value") << "review:" << 0 << "Expected a value after “:”";
+        QTest::newRow("unknown pattern value") << "pattern=new" << 8 << "Unknown pattern value “new”; expected changed";
+        QTest::newRow("pattern colon form, unknown value") << "pattern:often" << 8 << "Unknown pattern value";
+        QTest::newRow("pattern order") << "pattern>changed" << 0 << "pattern takes = or !=";
+        QTest::newRow("pattern colon without value") << "pattern:" << 0 << "Expected a value after “:”";
     }
 
     void refusesBadExpressions()
@@ -250,6 +254,62 @@ private Q_SLOTS:
         QFETCH(QString, expression);
         QFETCH(bool, wide);
         QCOMPARE(CallFilter::compile(expression, m_now).readsWideColumns(), wide);
+    }
+
+    // A reviewed call whose contact-pattern warnings change afterwards (a do-not-call created before it arrives
+    // late) is found by pattern=changed; a call that was never reviewed is not, whatever its warnings.
+    void patternChangedSinceReview()
+    {
+        QTemporaryDir dir;
+        DeliveryStore store(dir.filePath(QStringLiteral("changed.db")));
+        QString error;
+        QVERIFY2(store.open(&error), qPrintable(error));
+        const auto call = [](const QString &callId, const QString &phone, int day, bool doNotCall) {
+            QJsonObject o = QJsonDocument::fromJson(TestSupport::sample("01-minimal.json")).object();
+            o.insert(QStringLiteral("idempotencyKey"), callId);
+            QJsonObject p = o.value(QStringLiteral("payload")).toObject();
+            p.insert(QStringLiteral("callId"), callId);
+            p.insert(QStringLiteral("phoneNumber"), phone);
+            p.insert(QStringLiteral("createdAt"), QStringLiteral("2026-03-%1T10:00:00.000Z").arg(day, 2, 10, QLatin1Char('0')));
+            p.insert(QStringLiteral("outcomes"), doNotCall ? QJsonObject{{QStringLiteral("doNotCall"), true}} : QJsonObject());
+            o.insert(QStringLiteral("payload"), p);
+            return TestSupport::delivery(QJsonDocument(o).toJson(QJsonDocument::Compact), 1000 + day);
+        };
+        TestSupport::store(store, {call(QStringLiteral("reviewed"), QStringLiteral("+13105550100"), 10, false),
+                                   call(QStringLiteral("unreviewed"), QStringLiteral("+14155550000"), 10, false)});
+        // A review keeps the warnings the call has when it is saved (DeliveryStore::review sets reviewed_pattern).
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("review"));
+            db.setDatabaseName(store.path());
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("UPDATE calls SET review_state = 1, reviewed_pattern = pattern_warnings WHERE call_id = 'reviewed'")));
+            QCOMPARE(q.numRowsAffected(), 1);
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("review"));
+        CallReader reader(store.path());
+        QVERIFY2(reader.open(&error), qPrintable(error));
+        const auto matching = [&](const char *expression) {
+            const CallFilter filter = CallFilter::compile(QString::fromLatin1(expression), m_now);
+            if (!filter.isValid())
+                qFatal("unexpectedly invalid: %s", qPrintable(filter.errorText()));
+            QStringList ids;
+            for (const CallRow &row : reader.rows(*reader.ids(filter, CallSort{})))
+                ids.append(row.callId);
+            ids.sort();
+            return ids;
+        };
+        QCOMPARE(matching("pattern=changed"), QStringList());
+        QCOMPARE(matching("pattern"), QStringList());
+
+        // Do-not-calls created the day before each call arrive now: both calls get a warning.
+        TestSupport::store(store, {call(QStringLiteral("late-1"), QStringLiteral("+13105550100"), 9, true),
+                                   call(QStringLiteral("late-2"), QStringLiteral("+14155550000"), 9, true)});
+        QCOMPARE(matching("pattern"), (QStringList{QStringLiteral("reviewed"), QStringLiteral("unreviewed")}));
+        QCOMPARE(matching("pattern=changed"), QStringList{QStringLiteral("reviewed")});
+        QCOMPARE(matching("pattern:Changed"), QStringList{QStringLiteral("reviewed")});
+        QCOMPARE(matching("pattern!=changed"), (QStringList{QStringLiteral("late-1"), QStringLiteral("late-2"), QStringLiteral("unreviewed")}));
+        QCOMPARE(matching("!pattern=changed and pattern"), QStringList{QStringLiteral("unreviewed")});
     }
 
     void valuesAreBoundNotSpliced()

@@ -38,6 +38,8 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -283,6 +285,56 @@ private Q_SLOTS:
         auto *log = w.window->findChild<QTreeView *>(QStringLiteral("logView"));
         QTRY_COMPARE(log->model()->rowCount(), 25);
         QCOMPARE(log->model()->index(24, 3).data().toString(), QStringLiteral("200"));
+    }
+
+    void aLateCallChangesTheShownCallsPattern()
+    {
+        Window w = open(QStringLiteral("patterns"));
+        w.window->findChild<QAction *>(QStringLiteral("actionFollowNewest"))->setChecked(false);
+        const auto call = [](const QString &callId, int day, bool doNotCall) {
+            QJsonObject o = QJsonDocument::fromJson(TestSupport::sample("04-wrong-party.json")).object();
+            o.insert(QStringLiteral("idempotencyKey"), QString(QStringLiteral("call.completed:x:") + callId));
+            QJsonObject p = o.value(QStringLiteral("payload")).toObject();
+            p.insert(QStringLiteral("callId"), callId);
+            p.insert(QStringLiteral("createdAt"), QStringLiteral("2026-03-%1T10:00:00.000Z").arg(day, 2, 10, QLatin1Char('0')));
+            if (doNotCall)
+                p.insert(QStringLiteral("outcomes"), QJsonObject{{QStringLiteral("doNotCall"), true}});
+            o.insert(QStringLiteral("payload"), p);
+            return QJsonDocument(o).toJson(QJsonDocument::Compact);
+        };
+        QCOMPARE(TestSupport::post(w.port, call(QStringLiteral("cccccccccccccccccccccc01"), 10, false)), 200);
+        CallTableModel *calls = w.window->callsModel();
+        QTRY_COMPARE(calls->rowCount(), 1);
+        // Reviewed with no warning (DeliveryStore::review keeps the warnings it saw in reviewed_pattern).
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("review"));
+            db.setDatabaseName(m_dir.filePath(QStringLiteral("patterns.db")));
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("UPDATE calls SET review_state = 1, reviewed_pattern = pattern_warnings")));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("review"));
+        select(*w.window, 0);
+        auto *validation = w.window->detailPanel()->findChild<QLabel *>(QStringLiteral("validationLabel"));
+        QVERIFY(!validation->text().contains(QLatin1String("changed since review")));
+        QVERIFY(!calls->data(calls->index(0, CallTableModel::OutcomesColumn)).toString().contains(QLatin1String("PATTERN")));
+
+        QCOMPARE(TestSupport::post(w.port, call(QStringLiteral("cccccccccccccccccccccc02"), 9, true)), 200);
+        QTRY_COMPARE(calls->rowCount(), 2);
+        const int reviewed = calls->idAt(0) == 1 ? 0 : 1;
+        QTRY_VERIFY(calls->data(calls->index(reviewed, CallTableModel::OutcomesColumn)).toString().contains(QLatin1String("PATTERN")));
+        QCOMPARE(w.window->detailPanel()->shownCall(), 1);
+        QTRY_VERIFY2(validation->text().contains(QLatin1String("Contact pattern changed since review. Now also: Called after a do-not-call")),
+                     qPrintable(validation->text()));
+
+        // The masked details are read again: the change is still said.
+        QSignalSpy loaded(w.window->detailPanel(), &CallDetailPanel::loaded);
+        auto *presenter = w.window->findChild<QAction *>(QStringLiteral("actionPresenterMode"));
+        presenter->trigger();
+        QVERIFY(loaded.wait());
+        QVERIFY(!w.window->findChild<QLabel *>(QStringLiteral("phoneLabel"))->text().contains(QLatin1String("4085550100")));
+        QVERIFY2(validation->text().contains(QLatin1String("Contact pattern changed since review.")), qPrintable(validation->text()));
+        presenter->trigger();
     }
 
     void presenterModeMasksTheTableAndThePanels()

@@ -16,6 +16,7 @@
 #include <QFrame>
 #include <QHeaderView>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -367,6 +368,30 @@ private Q_SLOTS:
         QCOMPARE(calls->rowOf(call), -1);
         QTRY_COMPARE(w.window->detailPanel()->shownCall(), next);
         QCOMPARE(w.window->findChild<QTableView *>(QStringLiteral("callsView"))->currentIndex().row(), 0); // still on it
+    }
+
+    // A call that arrives late revises the pattern of a stored call: the queue takes that call too, live.
+    void aRevisedPatternJoinsTheQueue()
+    {
+        TestWindow::Window w = openWith(QStringLiteral("revised"), {});
+        const auto call = [](const QString &callId, int day, bool doNotCall) {
+            QJsonObject o = QJsonDocument::fromJson(TestSupport::sample("04-wrong-party.json")).object();
+            o.insert(QStringLiteral("idempotencyKey"), QString(QStringLiteral("call.completed:x:") + callId));
+            QJsonObject p = o.value(QStringLiteral("payload")).toObject();
+            p.insert(QStringLiteral("callId"), callId);
+            p.insert(QStringLiteral("createdAt"), QStringLiteral("2026-03-%1T10:00:00.000Z").arg(day, 2, 10, QLatin1Char('0')));
+            p.insert(QStringLiteral("outcomes"), doNotCall ? QJsonObject{{QStringLiteral("doNotCall"), true}} : QJsonObject{});
+            o.insert(QStringLiteral("payload"), p);
+            return QJsonDocument(o).toJson(QJsonDocument::Compact);
+        };
+        CallTableModel *calls = w.window->callsModel();
+        trigger(w, "actionQueueAttention");
+        QCOMPARE(TestSupport::post(w.port, call(QStringLiteral("dddddddddddddddddddddd10"), 10, false)), 200);
+        QCOMPARE(TestSupport::post(w.port, call(QStringLiteral("dddddddddddddddddddddd11"), 11, false)), 200);
+        QTRY_COMPARE(w.window->listener()->callCount(), 2);
+        QCOMPARE(calls->rowCount(), 0); // nothing to look at yet
+        QCOMPARE(TestSupport::post(w.port, call(QStringLiteral("dddddddddddddddddddddd09"), 9, true)), 200); // the do-not-call, late
+        QTRY_COMPARE(calls->rowCount(), 3); // it, and the two calls after it, now called after a do-not-call
     }
 
     // Ctrl+N asks the store: rows not loaded are not taken for unreviewed, and a row loaded before the

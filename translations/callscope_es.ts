@@ -489,6 +489,14 @@ id %2</translation>
         <source>“invalid” (sent with the wrong type) takes = or !=.</source>
         <translation>“invalid” (enviado con el tipo equivocado) admite = o !=.</translation>
     </message>
+    <message>
+        <source>pattern takes = or != (pattern=changed).</source>
+        <translation>pattern admite = o != (pattern=changed).</translation>
+    </message>
+    <message>
+        <source>Unknown pattern value “%1”; expected changed (pattern=changed: the warnings changed since the review; pattern alone: any contact-pattern warning).</source>
+        <translation>Valor de pattern desconocido “%1”; se esperaba changed (pattern=changed: las advertencias cambiaron desde la revisión; pattern solo: cualquier advertencia de patrón de contacto).</translation>
+    </message>
 </context>
 <context>
     <name>CallScope::CallImport</name>
@@ -585,6 +593,18 @@ id %2</translation>
     <message>
         <source>Called after a bankruptcy was reported on the same phone or file number.</source>
         <translation>Llamada tras una quiebra informada en el mismo teléfono o número de expediente.</translation>
+    </message>
+    <message>
+        <source>Contact pattern changed since review.</source>
+        <translation>El patrón de contacto cambió desde la revisión.</translation>
+    </message>
+    <message>
+        <source>Now also: %1</source>
+        <translation>Ahora también: %1</translation>
+    </message>
+    <message>
+        <source>No longer: %1</source>
+        <translation>Ya no: %1</translation>
     </message>
 </context>
 <context>

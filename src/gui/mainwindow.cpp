@@ -189,6 +189,11 @@ MainWindow::MainWindow(AppSettings *settings, SecretStore *secrets, ListenerOpti
         m_status->setCounts(m_listener->counts());
         if (m_storeOpen)
             m_calls->storeCommitted(receipts);
+        const bool shownRevised = std::any_of(receipts.cbegin(), receipts.cend(), [this](const StoreReceipt &r) {
+            return r.revisedCalls.contains(m_details->shownCall());
+        });
+        if (shownRevised)
+            m_details->showCall(m_details->shownCall()); // its contact-pattern warnings changed
         notifyStopContact(receipts);
         m_dashboard->storeChanged();
     });

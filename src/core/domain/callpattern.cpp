@@ -18,4 +18,18 @@ QStringList CallPattern::describe(int warnings)
     return lines;
 }
 
+QString CallPattern::describeChange(int reviewed, int now)
+{
+    const int appeared = now & ~reviewed;
+    const int disappeared = reviewed & ~now;
+    if (appeared == 0 && disappeared == 0)
+        return {};
+    QString text = QCoreApplication::translate("CallScope::CallPattern", "Contact pattern changed since review.");
+    if (appeared != 0)
+        text += QLatin1Char(' ') + QCoreApplication::translate("CallScope::CallPattern", "Now also: %1").arg(describe(appeared).join(QLatin1Char(' ')));
+    if (disappeared != 0)
+        text += QLatin1Char(' ') + QCoreApplication::translate("CallScope::CallPattern", "No longer: %1").arg(describe(disappeared).join(QLatin1Char(' ')));
+    return text;
+}
+
 } // namespace CallScope

@@ -11,7 +11,8 @@ namespace CallScope {
 // Contact-pattern warnings across the calls of one phone or file number, as a reviewer of collection
 // calls must catch them: a call after the consumer asked for no more calls (do-not-call or
 // cease-and-desist), more than 7 calls in 7 days, a call after a bankruptcy was reported. Stored per
-// call as bits, worked out when the call arrives.
+// call as bits, worked out when the call arrives and again when a call created before it arrives later
+// (PatternRevisor).
 class CallPattern final
 {
 public:
@@ -29,12 +30,16 @@ public:
     {
         return (qint64(1) << int(OutcomeId::DoNotCall)) | (qint64(1) << int(OutcomeId::CeaseAndDesist));
     }
+    static qint64 bankruptcyMask() { return qint64(1) << int(OutcomeId::Bankruptcy); }
     static int warnings(bool earlierStopRequest, bool earlierBankruptcy, int callsInWindow)
     {
         return (earlierStopRequest ? AfterStopRequest : 0) | (callsInWindow > MaxCalls ? TooFrequent : 0) | (earlierBankruptcy ? AfterBankruptcy : 0);
     }
     // One translated sentence per warning.
     static QStringList describe(int warnings);
+    // What changed since a review that saw `reviewed`: one translated sentence that names the warnings that
+    // appeared and those that disappeared (empty when nothing changed).
+    static QString describeChange(int reviewed, int now);
 };
 
 } // namespace CallScope

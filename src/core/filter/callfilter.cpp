@@ -332,6 +332,11 @@ private:
             value.length = t.length - colon - 1;
             if (name.compare(QLatin1String("group"), Qt::CaseInsensitive) == 0)
                 return group(value);
+            if (name.compare(QLatin1String("pattern"), Qt::CaseInsensitive) == 0) {
+                if (value.text.isEmpty())
+                    return fail(t, Text::tr("Expected a value after “:”."));
+                return patternComparison(t, QStringLiteral("="), value);
+            }
             if (findField(name) || findOutcome(name)) {
                 if (value.text.isEmpty())
                     return fail(t, Text::tr("Expected a value after “:”."));
@@ -394,6 +399,8 @@ private:
     // field OP value, for every kind of field.
     std::optional<QString> comparison(const Token &fieldToken, const QString &op, const Token &value)
     {
+        if (fieldToken.text.compare(QLatin1String("pattern"), Qt::CaseInsensitive) == 0)
+            return patternComparison(fieldToken, op, value);
         if (const Field *field = findField(fieldToken.text))
             return fieldComparison(*field, fieldToken, op, value);
         if (const OutcomeInfo *info = findOutcome(fieldToken.text))
@@ -402,6 +409,19 @@ private:
         for (const Field &f : kFields)
             names.append(f.name);
         return fail(fieldToken, Text::tr("Unknown field “%1”; expected an outcome key or one of %2.").arg(fieldToken.text, names.join(QLatin1String(", "))));
+    }
+
+    // pattern=changed: the call's contact-pattern warnings are no longer those it had when its review was last
+    // saved (reviewed_pattern; NULL: never reviewed). The bare word `pattern` means any warning.
+    std::optional<QString> patternComparison(const Token &fieldToken, const QString &op, const Token &value)
+    {
+        if (op != QLatin1String("=") && op != QLatin1String("!="))
+            return fail(fieldToken, Text::tr("pattern takes = or != (pattern=changed)."));
+        if (value.text.compare(QLatin1String("changed"), Qt::CaseInsensitive) != 0)
+            return fail(value, Text::tr("Unknown pattern value “%1”; expected changed (pattern=changed: the warnings changed since "
+                                        "the review; pattern alone: any contact-pattern warning).").arg(value.text));
+        const QLatin1String changed("(reviewed_pattern IS NOT NULL AND reviewed_pattern != pattern_warnings)");
+        return op == QLatin1String("=") ? QString(changed) : QString(QLatin1String("NOT ") + changed);
     }
 
     static QString sqlOp(const QString &op) { return op == QLatin1String("!=") ? QStringLiteral("<>") : op; }

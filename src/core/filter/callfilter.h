@@ -29,6 +29,8 @@ struct FilterError {
 //   group:compliance any outcome of that group is true
 //   pattern          the call has a contact-pattern warning (after a stop request, too frequent, after
 //                    a bankruptcy on the same phone or file number)
+//   pattern=changed  the call's contact-pattern warnings changed since its review was last saved (a call
+//                    that arrived late, a recomputation); pattern!=changed: they did not, or it is unreviewed
 //   a b, a and b     both;  a or b: either;  !term: not;  ( ) group
 //
 // Values: duration in seconds, or 90s, 2m, 1:30, 1500ms. Times as ISO dates or date-times (local time

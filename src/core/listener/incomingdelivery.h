@@ -5,6 +5,7 @@
 #include "domain/calleventparser.h"
 #include "listener/httprequest.h"
 
+#include <QList>
 #include <QMetaType>
 #include <QString>
 
@@ -55,6 +56,9 @@ struct StoreReceipt {
     bool conflict = false; // a redelivery whose JSON differs from the first delivery's
     qint64 raisedMask = 0; // the outcomes the delivery raised (bit OutcomeId), for notifications
     bool imported = false; // read from a file (File > Import, `callscope import`), not received now
+    // Stored calls whose contact-pattern warnings this delivery's new call changed (it was created before
+    // them and arrived after them: PatternRevisor), for views that show them.
+    QList<qint64> revisedCalls = {};
 };
 
 } // namespace CallScope

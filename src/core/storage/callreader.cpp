@@ -32,8 +32,8 @@ const QLatin1String kRowColumns(
     "id, first_received_ms, last_received_ms, created_ms, ended_ms, duration_ms, event, idempotency_key, call_id, "
     "phone_number, file_number, organization_id, organization_name, agent_id, agent_name, status, created_at, "
     "ended_at, outcomes, raised_mask, severity, validation, conflict, key_mismatch, deliveries, review_state, pattern_warnings, "
-    "refused_status, refusal, malformed_mask");
-constexpr int kRowColumnCount = 30;
+    "refused_status, refusal, malformed_mask, reviewed_pattern");
+constexpr int kRowColumnCount = 31;
 
 CallRow rowFrom(const QSqlQuery &q)
 {
@@ -72,6 +72,8 @@ CallRow rowFrom(const QSqlQuery &q)
     r.refusedStatus = q.value(c++).toInt();
     r.refusal = q.value(c++).toString();
     r.malformedMask = q.value(c++).toLongLong();
+    const QVariant reviewedPattern = q.value(c++);
+    r.reviewedPattern = reviewedPattern.isNull() ? -1 : reviewedPattern.toInt();
     Q_ASSERT(c == kRowColumnCount);
     return r;
 }

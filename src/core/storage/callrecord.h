@@ -49,11 +49,14 @@ struct CallRow {
     int deliveries = 1;
     ReviewState review = ReviewState::Unreviewed;
     int patternWarnings = 0; // CallPattern::Warning bits
+    int reviewedPattern = -1; // the warnings when its review was last saved; -1: never reviewed
     int refusedStatus = 0; // 401 or 413: an attempt refused before its body was kept; 0 otherwise
     QString refusal; // why, as the sender was told
 
     bool isRaised(OutcomeId outcome) const { return raisedMask & (qint64(1) << int(outcome)); }
     bool isMalformed(OutcomeId outcome) const { return malformedMask & (qint64(1) << int(outcome)); }
+    // The contact-pattern warnings changed (a call that arrived late, a recomputation) since the review.
+    bool patternChangedSinceReview() const { return reviewedPattern >= 0 && reviewedPattern != patternWarnings; }
     OutcomeValue value(OutcomeId outcome) const
     {
         const OutcomeInfo &info = OutcomeCatalogue::at(outcome);

@@ -2,12 +2,13 @@
 // SPDX-License-Identifier: MIT
 #include "deliverystore.h"
 
-#include "domain/callpattern.h"
 #include "listener/webhookanswer.h"
+#include "storage/patternrevisor.h"
 #include "storage/sqlsupport.h"
 #include "storage/storeschema.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -154,28 +155,6 @@ bool DeliveryStore::differsFromFirst(qint64 callRow, const ParsedEvent &redelive
     return QJsonDocument::fromJson(first).object() != redelivery.event.json;
 }
 
-bool DeliveryStore::recordPattern(qint64 callRow, const CallEvent &e)
-{
-    const qint64 created = e.createdAt.value.toMSecsSinceEpoch();
-    QSqlQuery &q = m_statements->earlierContacts;
-    q.addBindValue(CallPattern::stopMask());
-    q.addBindValue(qint64(1) << int(OutcomeId::Bankruptcy));
-    q.addBindValue(created - CallPattern::WindowMs);
-    q.addBindValue(e.phoneNumber);
-    q.addBindValue(e.fileNumber.value_or(QString()));
-    q.addBindValue(created - 1); // the calls before this one (not itself)
-    if (!execLogged(q, lcStore(), &m_writeProblem) || !q.next())
-        return false;
-    const int warnings = CallPattern::warnings(q.value(0).toBool(), q.value(1).toBool(), q.value(2).toInt() + 1);
-    q.finish();
-    if (warnings == 0)
-        return true;
-    QSqlQuery &u = m_statements->setPattern;
-    u.addBindValue(warnings);
-    u.addBindValue(callRow);
-    return execLogged(u, lcStore(), &m_writeProblem);
-}
-
 bool DeliveryStore::prepareStatements(QString *error)
 {
     auto st = std::make_unique<Statements>();
@@ -190,10 +169,6 @@ bool DeliveryStore::prepareStatements(QString *error)
                           "ended_at, created_ms, ended_ms, outcomes, raised_mask, malformed_mask, severity, validation, first_received_ms, "
                           "last_received_ms, first_body_hash, refused_status, refusal) "
                           "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"},
-        {&st->earlierContacts, "SELECT coalesce(max((raised_mask & ?) != 0), 0), coalesce(max((raised_mask & ?) != 0), 0), "
-                               "coalesce(sum(created_ms >= ?), 0) FROM calls "
-                               "WHERE (phone_number = ? OR (file_number = ? AND file_number != '')) AND created_ms <= ?"},
-        {&st->setPattern, "UPDATE calls SET pattern_warnings = ? WHERE id = ?"},
         {&st->insertDelivery, "INSERT INTO deliveries (call_ref, received_ms, method, path, query, headers, remote_address, body, "
                               "body_size, webhook_id, validation, problems, answer_status, answer, duplicate, conflict) "
                               "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"},
@@ -205,6 +180,9 @@ bool DeliveryStore::prepareStatements(QString *error)
             return false;
         }
     }
+    st->patterns = std::make_unique<PatternRevisor>(m_db);
+    if (!st->patterns->prepare(error))
+        return false;
     m_statements = std::move(st);
     return true;
 }
@@ -285,6 +263,7 @@ std::optional<ImportSummary> DeliveryStore::importAll(QList<IncomingDelivery> de
         r.imported = true;
         if (!r.stored) {
             m_db.rollback();
+            m_statements->patterns->forget();
             *error = tr("Nothing was imported: the database refused delivery %1 of %2: %3.")
                          .arg(receipts.size() + 1)
                          .arg(deliveries.size())
@@ -298,12 +277,16 @@ std::optional<ImportSummary> DeliveryStore::importAll(QList<IncomingDelivery> de
         summary.conflicts += r.conflict ? 1 : 0;
         summary.rejected += d.parsed.validation() == Validation::Rejected ? 1 : 0;
     }
-    if (!m_db.commit()) {
-        *error = tr("Nothing was imported: %1").arg(sqlProblem(m_db.lastError()));
+    QString problem;
+    QMultiHash<qint64, qint64> revised;
+    if (!m_statements->patterns->reviseNoted(QDateTime::currentMSecsSinceEpoch(), &problem, &revised) || !m_db.commit()) {
+        *error = tr("Nothing was imported: %1").arg(problem.isEmpty() ? sqlProblem(m_db.lastError()) : problem);
         m_db.rollback();
+        m_statements->patterns->forget();
         return std::nullopt;
     }
     commitCounts();
+    addRevisedCalls(receipts, revised);
     Q_EMIT stored(receipts);
     return summary;
 }
@@ -428,15 +411,23 @@ void DeliveryStore::flush()
         receipts.append(write(d));
         ok = receipts.constLast().stored;
     }
+    // The warnings of the new calls, and of the stored calls they change, before the commit (PatternRevisor).
+    QMultiHash<qint64, qint64> revised;
+    if (ok)
+        ok = m_statements->patterns->reviseNoted(QDateTime::currentMSecsSinceEpoch(), &m_writeProblem, &revised);
     if (ok && !m_db.commit()) {
         m_writeProblem = sqlProblem(m_db.lastError());
         ok = false;
     }
-    if (ok)
+    if (ok) {
         commitCounts(); // only now: /healthz never counts what a rollback takes back
+        addRevisedCalls(receipts, revised);
+    }
     if (!ok) {
         // Nothing of the batch is stored, so no sender gets a 2xx: each may retry.
         m_db.rollback();
+        if (m_statements)
+            m_statements->patterns->forget();
         receipts.clear();
         for (const IncomingDelivery &d : batch) {
             const auto answer = WebhookAnswer::error(503, QStringLiteral("The delivery could not be stored; please retry.")); // to the sender: English
@@ -454,6 +445,16 @@ void DeliveryStore::flush()
             m_refusedSinceProblem = 0;
     }
     Q_EMIT stored(receipts);
+}
+
+void DeliveryStore::addRevisedCalls(QList<StoreReceipt> &receipts, const QMultiHash<qint64, qint64> &revisedByCause)
+{
+    if (revisedByCause.isEmpty())
+        return;
+    for (StoreReceipt &r : receipts) {
+        if (r.newCall)
+            r.revisedCalls = revisedByCause.values(r.callRowId);
+    }
 }
 
 StoreReceipt DeliveryStore::write(const IncomingDelivery &d)
@@ -538,7 +539,9 @@ StoreReceipt DeliveryStore::write(const IncomingDelivery &d)
         if (!execLogged(q, lcStore(), &m_writeProblem))
             return receipt;
         callRow = q.lastInsertId().toLongLong();
-        if (!e.phoneNumber.isEmpty() && e.createdAt.value.isValid() && !recordPattern(callRow, e))
+        if (e.createdAt.value.isValid()
+            && !st.patterns->noteArrival(callRow, e.phoneNumber, e.fileNumber.value_or(QString()), e.createdAt.value.toMSecsSinceEpoch(),
+                                         x.raisedMask, &m_writeProblem))
             return receipt;
     }
 

@@ -7,6 +7,7 @@
 #include "storage/storecounts.h"
 
 #include <QList>
+#include <QMultiHash>
 #include <QMutex>
 #include <QObject>
 #include <QSqlDatabase>
@@ -17,6 +18,8 @@
 #include <memory>
 
 namespace CallScope {
+
+class PatternRevisor;
 
 // What an import did.
 struct ImportSummary {
@@ -58,7 +61,9 @@ public Q_SLOTS:
     // Queues several deliveries at once (the listener hands over what it read in one event-loop turn).
     void submitAll(const QList<CallScope::IncomingDelivery> &deliveries);
     // Writes deliveries read from files in one transaction of their own, deduplicated as the listener's:
-    // all or nothing. Emits stored() for them (tickets 0: no one waits for an answer; `imported` set).
+    // all or nothing. Like a batch of the listener's, it revises the contact-pattern warnings of the stored
+    // calls that the calls it brings change (PatternRevisor). Emits stored() for them (tickets 0: no one
+    // waits for an answer; `imported` set).
     std::optional<ImportSummary> importAll(QList<IncomingDelivery> deliveries, QString *error);
     // A reviewer's change to a call: the new values and one audit line per field that changed, in one
     // transaction. Refused when it would leave the call Reviewed with a stop-contact flag unjudged
@@ -80,13 +85,13 @@ private:
     bool beginWrite();
     StoreReceipt write(const IncomingDelivery &d);
     bool prepareStatements(QString *error);
-    // Works out a new call's contact-pattern warnings from the calls before it (CallPattern).
-    bool recordPattern(qint64 callRow, const CallEvent &event);
     // For a redelivery whose bytes differ from the first delivery's: does its JSON differ too?
     bool differsFromFirst(qint64 callRow, const ParsedEvent &redelivery);
     void refreshCounts();
     // After a commit: what the transaction wrote joins the counts.
     void commitCounts();
+    // Each new call's receipt names the stored calls whose contact-pattern warnings it changed.
+    static void addRevisedCalls(QList<StoreReceipt> &receipts, const QMultiHash<qint64, qint64> &revisedByCause);
 
     QString m_path;
     QString m_connectionName;
@@ -94,7 +99,8 @@ private:
     QList<IncomingDelivery> m_queue;
     // Prepared once: parsing SQL for each delivery cost more than writing it (perf, bench/ingest).
     struct Statements {
-        QSqlQuery callByKey, callByWebhookId, updateCall, insertCall, insertDelivery, earlierContacts, setPattern;
+        QSqlQuery callByKey, callByWebhookId, updateCall, insertCall, insertDelivery;
+        std::unique_ptr<PatternRevisor> patterns; // contact-pattern warnings of the calls written, and of those they change
     };
     std::unique_ptr<Statements> m_statements;
     bool m_flushPosted = false;

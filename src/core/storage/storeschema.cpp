@@ -4,8 +4,10 @@
 
 #include "domain/callevent.h"
 #include "listener/httprequest.h"
+#include "storage/patternrevisor.h"
 #include "storage/sqlsupport.h"
 
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -189,6 +191,17 @@ bool redactStoredSecrets(QSqlDatabase &db, bool *rewriteFile, QString *error)
     return true;
 }
 
+// Step 11: every call's contact-pattern warnings worked out again, as they are now kept (PatternRevisor): step 8
+// took back mistyped outcomes ("doNotCall":"no" read as true) that had raised warnings on later calls, and
+// calls that arrived out of order or by import never changed those of the calls created after them. Each
+// change is recorded as a revision without a cause; a reviewed call whose warnings change shows as changed
+// since review (the step's SQL kept what it had when reviewed).
+bool revisePatterns(QSqlDatabase &db, bool *, QString *error)
+{
+    PatternRevisor revisor(db);
+    return revisor.prepare(error) && revisor.reviseAll(QDateTime::currentMSecsSinceEpoch(), error);
+}
+
 // The steps that need more than SQL, by step number (1-based), run after that step's SQL.
 using StepFunction = std::function<bool(QSqlDatabase &, bool *rewriteFile, QString *error)>;
 StepFunction codeOfStep(int step)
@@ -196,6 +209,7 @@ StepFunction codeOfStep(int step)
     switch (step) {
     case 8: return addTypedOutcomes;
     case 9: return redactStoredSecrets;
+    case 11: return revisePatterns;
     default: return {};
     }
 }

@@ -339,16 +339,25 @@ void CallTableModel::dropCachedRows()
 
 void CallTableModel::refreshCall(qint64 id)
 {
-    m_cache.remove(id);
-    const int row = rowOf(id);
-    if (row >= 0)
-        Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
+    refreshCalls({id});
+}
+
+void CallTableModel::refreshCalls(const QList<qint64> &ids)
+{
+    if (ids.isEmpty())
+        return;
+    for (const qint64 id : ids) {
+        m_cache.remove(id);
+        const int row = rowOf(id);
+        if (row >= 0)
+            Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
+    }
     if (m_sort.field == CallSort::Field::Review) {
-        requestList(); // its place in the order moved
+        requestList(); // their place in the order moved
         return;
     }
     if (!m_filter.text().trimmed().isEmpty())
-        m_matchTickets.insert(m_service->fetchMatching({id}, m_filter), {id});
+        m_matchTickets.insert(m_service->fetchMatching(ids, m_filter), ids);
 }
 
 void CallTableModel::onMatchingReady(quint64 ticket, const QList<qint64> &matching)
@@ -409,7 +418,13 @@ void CallTableModel::setHeldCall(qint64 id)
 
 void CallTableModel::storeCommitted(const QList<StoreReceipt> &receipts)
 {
-    // Redeliveries change their call's row (deliveries, conflict): drop it from the cache and repaint it.
+    // Redeliveries change their call's row (deliveries, conflict), and a call that arrived late the
+    // contact-pattern warnings of the calls after it: drop those rows from the cache and repaint them.
+    // Revised calls may also join or leave the list (a queue of calls with a pattern warning).
+    QList<qint64> revised;
+    for (const StoreReceipt &r : receipts)
+        revised += r.revisedCalls;
+    refreshCalls(revised);
     for (const StoreReceipt &r : receipts) {
         if (!r.stored || r.newCall || !m_cache.contains(r.callRowId))
             continue;

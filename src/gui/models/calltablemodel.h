@@ -76,6 +76,7 @@ public:
     // in the list: a call the filter no longer takes leaves it (a queue shrinks as it is worked), one it now
     // takes joins it, with no re-apply.
     void refreshCall(qint64 id);
+    void refreshCalls(const QList<qint64> &ids);
 
     // The call the reviewer is on: when a change takes it out of the list, its row stays until they leave
     // it (a queue must not pull the call being edited away).

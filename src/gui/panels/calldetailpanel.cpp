@@ -185,6 +185,8 @@ void CallDetailPanel::fill(const CallDetail &d)
     const QStringList patterns = CallPattern::describe(r.patternWarnings);
     if (!patterns.isEmpty())
         validation += tr(" · ⚠ %1").arg(patterns.join(QLatin1Char(' ')));
+    if (r.patternChangedSinceReview())
+        validation += tr(" · ⚠ %1").arg(CallPattern::describeChange(r.reviewedPattern, r.patternWarnings));
     m_ui->validationLabel->setText(validation);
     m_ui->reviewLabel->setText(reviewStateLabel(r.review));
     m_ui->receivedLabel->setText(r.deliveries > 1 ? tr("%1, %n deliveries", nullptr, r.deliveries).arg(localTime(r.firstReceivedMs)) : localTime(r.firstReceivedMs));
