@@ -4,6 +4,7 @@
 // queues follow the work, Ctrl+N asks the store.
 #include "domain/syntheticcalls.h"
 #include "models/reviewdrafts.h"
+#include "dialogs/settingsdialog.h"
 #include "panels/filterbar.h"
 #include "panels/reviewpanel.h"
 #include "storage/callreader.h"
@@ -212,6 +213,28 @@ private Q_SLOTS:
         QTRY_VERIFY(!noteOf(w)->toPlainText().isEmpty());
         QVERIFY2(!noteOf(w)->toPlainText().contains(QLatin1String("Jane")), qPrintable(noteOf(w)->toPlainText()));
         QVERIFY(noteOf(w)->isReadOnly());
+    }
+
+    // Another store chosen in Settings with an edit not saved: it is saved in the store it belongs to first.
+    void changingTheStoreSavesTheEditFirst()
+    {
+        TestWindow::Window w = openWith(QStringLiteral("switch"), {"01-minimal.json"});
+        QTRY_COMPARE(w.window->callsModel()->rowCount(), 1);
+        select(*w.window, 0);
+        const qint64 call = w.window->detailPanel()->shownCall();
+        QTest::keyClicks(noteOf(w), QStringLiteral("Belongs to the first store"));
+        SettingsDialog::Values values;
+        values.options.port = 0;
+        values.databasePath = database(QStringLiteral("switch-other"));
+        values.reviewer = QStringLiteral("ana");
+        QSignalSpy started(w.window->listener(), &BackgroundListener::started);
+        w.window->applySettings(values);
+        QTRY_COMPARE_WITH_TIMEOUT(started.size(), 1, 10000);
+        QCOMPARE(w.window->listener()->databasePath(), database(QStringLiteral("switch-other")));
+        QCOMPARE(stored(database(QStringLiteral("switch")), call)->reviewNote, QStringLiteral("Belongs to the first store"));
+        QVERIFY(w.window->reviewDrafts()->unsaved().isEmpty());
+        QVERIFY(!w.window->reviewDrafts()->canUndo()); // an undo must not write into the other store
+        QTRY_COMPARE(w.window->callsModel()->rowCount(), 0);
     }
 
     // Ctrl+Z on the Review tab puts back what the last save replaced; the undo is audited with its reason.
