@@ -249,19 +249,30 @@ private slots:
         a = c.exchange(post(""));
         QCOMPARE(a.status, 400);
 
-        a = c.exchange("PUT /webhook HTTP/1.1\r\nContent-Length: 0\r\n\r\n");
+        a = c.exchange("PUT /webhook HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\n\r\n");
         QCOMPARE(a.status, 405);
 
-        a = c.exchange("GET /healthz HTTP/1.1\r\n\r\n");
+        a = c.exchange("GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n");
         QCOMPARE(a.status, 200);
         // Two calls (the duplicate is a delivery of the first; call.started is no call), two bodies not JSON.
         QCOMPARE(a.json(), (QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")}, {QStringLiteral("calls"), 2},
                                         {QStringLiteral("deliveries"), 6}, {QStringLiteral("rejected"), 2},
                                         {QStringLiteral("refused"), 0}}));
 
+        // Not a request for this listener (RFC 9112 section 3.2): 400, the connection closed, nothing stored.
+        for (const QByteArray &head : {QByteArray("POST /webhook HTTP/1.1\r\n"), QByteArray("POST /webhook HTTP/1.1\r\nHost: a\r\nHost: b\r\n"),
+                                       QByteArray("POST /webhook HTTP/1.1\r\nHost: 127>0.0.1\r\n"), QByteArray("POST fuzz HTTP/1.1\r\nHost: x\r\n")}) {
+            Client refused(server.port());
+            a = refused.exchange(head + "Content-Type: application/json\r\nContent-Length: 2\r\n\r\n{}");
+            QCOMPARE(a.status, 400);
+            QVERIFY2(!a.json().value(QLatin1String("error")).toString().isEmpty(), head.constData());
+            QVERIFY(refused.waitForClose());
+        }
+        QCOMPARE(server.health().value(QLatin1String("deliveries")).toInt(), 6);
+
         // Too large: answered from the head alone, the attempt stored, the connection closed.
         Client big(server.port());
-        a = big.exchange("POST / HTTP/1.1\r\nContent-Length: 5000000\r\n\r\n");
+        a = big.exchange("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 5000000\r\n\r\n");
         QCOMPARE(a.status, 413);
         QVERIFY(big.waitForClose());
         QTRY_COMPARE(server.health().value(QLatin1String("deliveries")).toInt(), 7);
@@ -330,7 +341,7 @@ private slots:
         Server server(db("pipeline.db"));
         Client c(server.port());
         c.send(post(sample("03-compliance-and-preferences.json")) + post(sample("04-wrong-party.json"))
-               + "GET /healthz HTTP/1.1\r\n\r\n");
+               + "GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n");
         QCOMPARE(c.read().value_or(Answer{}).json().value(QLatin1String("callId")).toString(), QStringLiteral("6812ab3c4d5e6f7089012345"));
         QCOMPARE(c.read().value_or(Answer{}).json().value(QLatin1String("callId")).toString(), QStringLiteral("68f0e1d2c3b4a59687012345"));
         QCOMPARE(c.read().value_or(Answer{}).json().value(QLatin1String("deliveries")).toInt(), 2);
@@ -342,8 +353,15 @@ private slots:
         Client c(server.port());
         QCOMPARE(c.exchange("GET /healthz HTTP/1.0\r\n\r\n").status, 200);
         QVERIFY(c.waitForClose());
+        // HTTP/1.0 with keep-alive (ab -k): kept open only because the answer says so, and used again.
+        Client kept(server.port());
+        for (int i = 0; i < 2; ++i) {
+            const Answer k = kept.exchange("GET /healthz HTTP/1.0\r\nConnection: Keep-Alive\r\n\r\n");
+            QCOMPARE(k.status, 200);
+            QVERIFY2(k.head.contains("Connection: keep-alive"), k.head.constData());
+        }
         Client d(server.port());
-        const Answer a = d.exchange("GET /healthz HTTP/1.1\r\nConnection: close\r\n\r\n");
+        const Answer a = d.exchange("GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
         QVERIFY(a.head.contains("Connection: close"));
         QVERIFY(d.waitForClose());
     }
@@ -353,7 +371,7 @@ private slots:
         Server server(db("continue.db"));
         Client c(server.port());
         const QByteArray body = sample("06-payment-failed.json");
-        c.send("POST / HTTP/1.1\r\nExpect: 100-continue\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n");
+        c.send("POST / HTTP/1.1\r\nHost: x\r\nExpect: 100-continue\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n");
         QTest::qWait(50);
         // The interim answer has no Content-Length: read it as a head.
         const std::optional<Answer> interim = c.read();
@@ -367,7 +385,7 @@ private slots:
     {
         Server server(db("smuggle.db"));
         Client c(server.port());
-        const Answer a = c.exchange("POST / HTTP/1.1\r\nContent-Length: 4\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n");
+        const Answer a = c.exchange("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 4\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n");
         QCOMPARE(a.status, 400);
         QVERIFY(c.waitForClose());
         QCOMPARE(server.health().value(QLatin1String("deliveries")).toInt(), 0);
@@ -380,7 +398,7 @@ private slots:
         const QByteArray body = sample("05-bankruptcy-strings.json");
         const QByteArray half = body.left(100);
         const QByteArray rest = body.mid(100);
-        const Answer a = c.exchange("POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n" + QByteArray::number(half.size(), 16)
+        const Answer a = c.exchange("POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n" + QByteArray::number(half.size(), 16)
                                     + "\r\n" + half + "\r\n" + QByteArray::number(rest.size(), 16) + "\r\n" + rest + "\r\n0\r\n\r\n");
         QCOMPARE(a.status, 200);
         QCOMPARE(a.json().value(QLatin1String("callId")).toString(), QStringLiteral("6901a2b3c4d5e6f708901234"));
@@ -856,6 +874,35 @@ private slots:
         const std::optional<Answer> answer = slow.read(5000);
         QVERIFY(answer);
         QCOMPARE(answer->status, 408);
+    }
+
+    // The header timeout runs from the accept (RFC 9112 leaves it to the server; docs/CONTRACT.md says so):
+    // with a long idle timeout, a slow-loris head, bytes that are no HTTP (a TLS ClientHello on the plain
+    // port) and a client that says nothing all lose their slot at the header timeout, not the idle one.
+    void theHeaderTimeoutRunsFromTheAccept()
+    {
+        Server server(db("headdeadline.db"), {QStringLiteral("--idle-timeout"), QStringLiteral("60"), QStringLiteral("--header-timeout"), QStringLiteral("0.5")});
+        QVERIFY(server.port());
+        Client slow(server.port());
+        slow.send("POST /webhook HTTP/1.1\r\nHost: t\r\nContent-Le");
+        std::optional<Answer> answer = slow.read(10000);
+        QVERIFY(answer);
+        QCOMPARE(answer->status, 408);
+
+        Client tls(server.port());
+        tls.send(QByteArray::fromHex("16030100a5010000a10303")); // the start of a ClientHello
+        answer = tls.read(10000);
+        QVERIFY(answer);
+        QCOMPARE(answer->status, 408);
+
+        Client silent(server.port());
+        QVERIFY(silent.waitForClose(10000));
+
+        // Keep-alive is still idle time: a second request after a pause longer than the header timeout works.
+        Client kept(server.port());
+        QCOMPARE(kept.exchange(post(sample("01-minimal.json"))).status, 200);
+        QTest::qWait(800); // the pause itself is what is tested
+        QCOMPARE(kept.exchange(post(sample("01-minimal.json"))).status, 200);
     }
 
     // --max-connections 2: a third client waits in the backlog, unanswered, until one of the two leaves.

@@ -18,6 +18,7 @@ HttpConnection::HttpConnection(QTcpSocket *socket, const ListenerOptions &option
     m_socket->setParent(this);
     // Back-pressure: while a request waits for its commit, unread bytes stay in the kernel, not in memory.
     m_socket->setReadBufferSize(64 * 1024);
+    m_accepted.start();
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &HttpConnection::onTimeout);
     connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::readAvailable);
@@ -46,13 +47,22 @@ QString HttpConnection::remoteAddress() const
 
 void HttpConnection::armTimer()
 {
+    using std::chrono::milliseconds;
     if (m_busy) {
         m_timer.stop(); // waiting on us, not on the client
+        m_headDeadline = false;
     } else if (m_parser.isReadingBody()) {
         m_timer.start(m_options.bodyTimeout);
-    } else if (m_parser.hasStarted()) {
-        if (!m_timer.isActive()) // a deadline for the whole head: slow-loris clients trickle bytes
-            m_timer.start(m_options.headerTimeout);
+        m_headDeadline = false;
+    } else if (m_parser.hasStarted() || m_firstRequest) {
+        // One deadline for the whole head: slow-loris clients trickle bytes. A connection's first head is due
+        // a header timeout after the accept (a client that connects and stalls, or speaks TLS to the plain
+        // port, holds a slot no longer); a later one from its first byte, the wait before it being idle time.
+        if (!m_headDeadline) {
+            m_headDeadline = true;
+            const milliseconds spent(m_firstRequest ? m_accepted.elapsed() : 0);
+            m_timer.start(std::max(milliseconds(0), m_options.headerTimeout - spent));
+        }
     } else {
         m_timer.start(m_options.idleTimeout);
     }
@@ -105,6 +115,8 @@ void HttpConnection::process()
             m_timer.stop();
             HttpRequest request = m_parser.takeRequest();
             m_closeAfterAnswer = !request.keepAlive();
+            // HTTP/1.0 keeps a connection only when both sides say so (RFC 9112 section 9.3): the answer must.
+            m_sayKeepAlive = request.minorVersion == 0 && !m_closeAfterAnswer;
             Q_EMIT requestReady(this, request);
             return;
         }
@@ -129,6 +141,8 @@ void HttpConnection::answer(int status, const QByteArray &jsonBody, const QByteA
         return;
     m_parser.reset();
     m_continueSent = false;
+    m_firstRequest = false;
+    m_headDeadline = false;
     armTimer();
     if (!m_buffer.isEmpty() || m_socket->bytesAvailable() > 0) {
         m_buffer.append(m_socket->readAll());
@@ -156,6 +170,8 @@ void HttpConnection::writeAnswer(int status, const QByteArray &body, bool close,
         + extraHeaders;
     if (close)
         head += "Connection: close\r\n";
+    else if (m_sayKeepAlive)
+        head += "Connection: keep-alive\r\n";
     m_socket->write(head + "\r\n" + body);
     if (close) {
         m_closing = true;

@@ -6,6 +6,7 @@
 #include "listener/listeneroptions.h"
 
 #include <QObject>
+#include <QElapsedTimer>
 #include <QTimer>
 
 class QTcpSocket;
@@ -47,8 +48,12 @@ private:
     HttpRequestParser m_parser;
     QByteArray m_buffer;
     QTimer m_timer;
+    QElapsedTimer m_accepted;
+    bool m_firstRequest = true; // no answer written yet: the head is due from the accept
+    bool m_headDeadline = false; // m_timer is the head's deadline
     bool m_busy = false; // a request is with the listener, its answer not yet sent
     bool m_closeAfterAnswer = false;
+    bool m_sayKeepAlive = false; // an HTTP/1.0 request asked to keep the connection: its answer says it is kept
     bool m_closing = false;
     bool m_continueSent = false;
     bool m_closedEmitted = false;

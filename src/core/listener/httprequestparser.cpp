@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cctype>
 
 namespace CallScope {
 
@@ -22,6 +23,43 @@ bool isTokenChar(char c)
 bool isToken(QByteArrayView s)
 {
     return !s.isEmpty() && std::all_of(s.begin(), s.end(), isTokenChar);
+}
+
+// origin-form (RFC 9112 section 3.2.1): "/" then visible ASCII; the split at spaces left no space in it.
+bool isOriginForm(QByteArrayView target)
+{
+    return target.startsWith('/') && std::all_of(target.begin(), target.end(), [](char c) { return c > 0x20 && c < 0x7f; });
+}
+
+// Host = uri-host [ ":" port ] (RFC 9110 section 7.2): a reg-name or IPv4 address of unreserved,
+// pct-encoded and sub-delims characters, or an IP literal in brackets; empty is allowed (RFC 9112 section
+// 3.2: a target without an authority).
+bool isValidHost(QByteArrayView host)
+{
+    if (host.isEmpty())
+        return true;
+    QByteArrayView name = host;
+    QByteArrayView port;
+    if (host.startsWith('[')) {
+        const qsizetype close = host.indexOf(']');
+        if (close < 0)
+            return false;
+        const QByteArrayView literal = host.sliced(1, close - 1);
+        const auto literalChar = [](char c) { return std::isxdigit(uchar(c)) || c == ':' || c == '.'; };
+        if (literal.isEmpty() || !std::all_of(literal.begin(), literal.end(), literalChar))
+            return false;
+        const QByteArrayView rest = host.sliced(close + 1);
+        if (!rest.isEmpty() && !rest.startsWith(':'))
+            return false;
+        port = rest.isEmpty() ? rest : rest.sliced(1);
+        name = {};
+    } else if (const qsizetype colon = host.lastIndexOf(':'); colon >= 0) {
+        name = host.first(colon);
+        port = host.sliced(colon + 1);
+    }
+    const auto nameChar = [](char c) { return std::isalnum(uchar(c)) || QByteArrayView("-._~%!$&'()*+,;=").contains(c); };
+    const auto digit = [](char c) { return std::isdigit(uchar(c)) != 0; };
+    return std::all_of(name.begin(), name.end(), nameChar) && port.size() <= 5 && std::all_of(port.begin(), port.end(), digit);
 }
 
 // A length of ASCII digits only: "+5", " 5", "0x5" and "-5" are not lengths.
@@ -185,6 +223,27 @@ HttpRequestParser::Status HttpRequestParser::readHead(QByteArrayView head)
         if (colon <= 0 || !isToken(line.first(colon)))
             return fail(400, QStringLiteral("A header line is not \"Name: value\"."));
         m_request.headers.append({line.first(colon).toByteArray(), line.sliced(colon + 1).trimmed().toByteArray()});
+    }
+
+    // A request for this listener names a path, and an HTTP/1.1 one exactly one valid Host (RFC 9112 section
+    // 3.2): anything else is refused before its body is read, and never written down as a URL it is not.
+    if (!isOriginForm(m_request.target))
+        return fail(400, QStringLiteral("The request target is not a path (\"/…\")."));
+    if (m_request.minorVersion >= 1) {
+        int hosts = 0;
+        QByteArrayView host;
+        for (const auto &[name, value] : m_request.headers) {
+            if (QByteArrayView(name).compare("host", Qt::CaseInsensitive) == 0) {
+                ++hosts;
+                host = value;
+            }
+        }
+        if (hosts == 0)
+            return fail(400, QStringLiteral("An HTTP/1.1 request must have a Host header."));
+        if (hosts > 1)
+            return fail(400, QStringLiteral("The request has more than one Host header."));
+        if (!isValidHost(host))
+            return fail(400, QStringLiteral("The Host header is not a valid host[:port]."));
     }
 
     // Body framing (RFC 9112 section 6): the rules request smuggling exploits are refused.
