@@ -24,6 +24,7 @@
 #include <future>
 #include <thread>
 #include <sys/resource.h>
+#include <sys/socket.h>
 #include <unistd.h>
 
 namespace {
@@ -95,6 +96,12 @@ public:
     {
         send(bytes);
         return read().value_or(Answer{});
+    }
+    // Ends what this client sends, and only that: it can still read (shutdown(2), which QTcpSocket has not).
+    void shutdownWrite()
+    {
+        m_socket.flush();
+        ::shutdown(int(m_socket.socketDescriptor()), SHUT_WR);
     }
     bool waitForClose(int timeoutMs = 5000)
     {
@@ -364,6 +371,23 @@ private slots:
         const Answer a = d.exchange("GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
         QVERIFY(a.head.contains("Connection: close"));
         QVERIFY(d.waitForClose());
+    }
+
+    // A client that sends its whole request and then shuts its write side (a half-close) still gets the
+    // answer: the delivery is stored, and the sender must hear so.
+    void aHalfClosedClientGetsItsAnswer()
+    {
+        Server server(db("halfclose.db"));
+        QVERIFY(server.port());
+        Client c(server.port());
+        c.send(post(sample("01-minimal.json")));
+        c.shutdownWrite();
+        const std::optional<Answer> answer = c.read(10000);
+        QVERIFY(answer);
+        QCOMPARE(answer->status, 200);
+        QCOMPARE(answer->json().value(QLatin1String("status")).toString(), QStringLiteral("accepted"));
+        QVERIFY(c.waitForClose());
+        QCOMPARE(server.health().value(QLatin1String("calls")).toInt(), 1);
     }
 
     void expectContinue()

@@ -19,7 +19,7 @@ using namespace CallScope;
 
 namespace {
 
-// Answers every request 200 and keeps it, framed by the listener's own parser.
+// Answers every request `answerStatus` (200) and keeps it, framed by the listener's own parser.
 class CaptureServer : public QObject
 {
 public:
@@ -45,7 +45,7 @@ public:
                             break;
                         requests.append(parser->takeRequest());
                         parser->reset();
-                        socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{}");
+                        socket->write("HTTP/1.1 " + QByteArray::number(answerStatus) + " X\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{}");
                     }
                 });
             }
@@ -53,6 +53,7 @@ public:
     }
     QString url() const { return QStringLiteral("http://127.0.0.1:%1/hooks/calls").arg(m_server.serverPort()); }
     QList<HttpRequest> requests;
+    int answerStatus = 200; // what every request is answered
 
 private:
     QTcpServer m_server;
@@ -199,6 +200,18 @@ private Q_SLOTS:
         QCOMPARE(capture.requests.size(), 1);
         QCOMPARE(capture.requests[0].header("authorization"), QByteArray("Bearer t0ken"));
         QVERIFY(!WebhookAuth::refusal(capture.requests[0], policy, QDateTime::currentSecsSinceEpoch()));
+    }
+
+    // A receiver that refuses (401 from a verifier) is no success: exit 1, with how many were refused.
+    void deliveriesNotAnsweredTwoHundredExitOne()
+    {
+        CaptureServer capture;
+        capture.answerStatus = 401;
+        const Run send = callscope({QStringLiteral("send"), QStringLiteral("--to"), capture.url(), QStringLiteral(CALLSCOPE_TEST_DATA "/samples/00-full-body.json"),
+                                    QStringLiteral(CALLSCOPE_TEST_DATA "/samples/01-minimal.json")});
+        QCOMPARE(send.exitCode, 1);
+        QVERIFY2(send.err.contains("2 of 2 deliveries were not answered 2xx"), send.err.constData());
+        QCOMPARE(capture.requests.size(), 2); // all were tried
     }
 
     void anUnreachableTargetExitsOne()

@@ -315,7 +315,8 @@ int runImport(const QCommandLineParser &parser, const ListenerCommandLine &cli)
     return 0;
 }
 
-// POSTs the deliveries to --to, one line each on stdout; exit 1 when the target cannot be reached.
+// POSTs the deliveries to --to, one line each on stdout; exit 1 when the target cannot be reached or any
+// delivery is not answered 2xx (with how many).
 int runSender(const QCommandLineParser &parser, const ListenerCommandLine &cli, const AuthPolicy &auth, QList<OutgoingDelivery> deliveries)
 {
     const QUrl target(parser.value(cli.to));
@@ -337,17 +338,24 @@ int runSender(const QCommandLineParser &parser, const ListenerCommandLine &cli, 
     QStringList labels;
     for (const OutgoingDelivery &d : deliveries)
         labels.append(d.label);
+    int notAccepted = 0; // answered other than 2xx, or not answered
     QObject::connect(&sender, &DeliverySender::answered, [&](int i, int status, qint64 ms, const QByteArray &answer) {
+        if (status < 200 || status > 299)
+            ++notAccepted;
         std::printf("%d/%d %d %lld ms %s %s\n", i + 1, total, status, qlonglong(ms), qPrintable(labels[i]), NdjsonExport::compact(answer).constData());
         std::fflush(stdout);
     });
     QObject::connect(&sender, &DeliverySender::failed, [&](int i, const QString &reason) {
+        ++notAccepted;
         std::printf("%d/%d failed %s: %s\n", i + 1, total, qPrintable(labels[i]), qPrintable(reason));
         std::fflush(stdout);
     });
     int code = 0;
     QObject::connect(&sender, &DeliverySender::finished, [&](int, int, bool unreachable) {
-        code = unreachable ? runtimeError(tr("cannot reach %1").arg(target.toString())) : 0;
+        // A sender must not take 401s for success: any delivery not answered 2xx makes the run fail.
+        code = unreachable      ? runtimeError(tr("cannot reach %1").arg(target.toString()))
+            : notAccepted > 0 ? runtimeError(tr("%1 of %2 deliveries were not answered 2xx").arg(notAccepted).arg(total))
+                              : 0;
         QCoreApplication::exit(code);
     });
     sender.start(std::move(deliveries));

@@ -7,6 +7,10 @@
 #include <QHostAddress>
 #include <QTcpSocket>
 
+#include <fcntl.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
 namespace CallScope {
 
 HttpConnection::HttpConnection(QTcpSocket *socket, const ListenerOptions &options, QObject *parent)
@@ -23,6 +27,10 @@ HttpConnection::HttpConnection(QTcpSocket *socket, const ListenerOptions &option
     connect(&m_timer, &QTimer::timeout, this, &HttpConnection::onTimeout);
     connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::readAvailable);
     connect(m_socket, &QTcpSocket::disconnected, this, [this] {
+        if (m_busy && m_keptDescriptor >= 0) {
+            m_peerDoneSending = true; // the answer still goes out, through the kept descriptor
+            return;
+        }
         m_closing = true;
         emitClosedOnce();
     });
@@ -38,7 +46,25 @@ HttpConnection::HttpConnection(QTcpSocket *socket, const ListenerOptions &option
         }, Qt::QueuedConnection);
 }
 
-HttpConnection::~HttpConnection() = default;
+HttpConnection::~HttpConnection()
+{
+    releaseDescriptor();
+}
+
+void HttpConnection::keepDescriptor()
+{
+    // Not under TLS: the answer would have to be encrypted, which only the socket can do.
+    const qintptr descriptor = m_socket->socketDescriptor();
+    if (m_keptDescriptor < 0 && descriptor >= 0 && !m_socket->inherits("QSslSocket"))
+        m_keptDescriptor = ::fcntl(int(descriptor), F_DUPFD_CLOEXEC, 0);
+}
+
+void HttpConnection::releaseDescriptor()
+{
+    if (m_keptDescriptor >= 0)
+        ::close(m_keptDescriptor);
+    m_keptDescriptor = -1;
+}
 
 QString HttpConnection::remoteAddress() const
 {
@@ -113,6 +139,7 @@ void HttpConnection::process()
         case HttpRequestParser::Status::Complete: {
             m_busy = true;
             m_timer.stop();
+            keepDescriptor();
             HttpRequest request = m_parser.takeRequest();
             m_closeAfterAnswer = !request.keepAlive();
             // HTTP/1.0 keeps a connection only when both sides say so (RFC 9112 section 9.3): the answer must.
@@ -133,9 +160,21 @@ void HttpConnection::process()
 
 void HttpConnection::answer(int status, const QByteArray &jsonBody, const QByteArray &extraHeaders)
 {
+    if (m_busy && m_peerDoneSending) {
+        // Half-closed: the answer, then the end. It is small and the socket's send buffer empty: one send
+        // does it (MSG_NOSIGNAL: a client gone altogether is no SIGPIPE).
+        m_busy = false;
+        const QByteArray bytes = answerBytes(status, jsonBody, true, extraHeaders);
+        [[maybe_unused]] const ssize_t sent = ::send(m_keptDescriptor, bytes.constData(), size_t(bytes.size()), MSG_NOSIGNAL);
+        releaseDescriptor();
+        m_closing = true;
+        emitClosedOnce();
+        return;
+    }
     if (!m_busy || m_closing)
         return;
     m_busy = false;
+    releaseDescriptor();
     writeAnswer(status, jsonBody, m_closeAfterAnswer, extraHeaders);
     if (m_closing)
         return;
@@ -163,7 +202,7 @@ void HttpConnection::closeWhenWritten()
         emitClosedOnce();
 }
 
-void HttpConnection::writeAnswer(int status, const QByteArray &body, bool close, const QByteArray &extraHeaders)
+QByteArray HttpConnection::answerBytes(int status, const QByteArray &body, bool close, const QByteArray &extraHeaders) const
 {
     QByteArray head = "HTTP/1.1 " + QByteArray::number(status) + ' ' + WebhookAnswer::reasonPhrase(status)
         + "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n"
@@ -172,7 +211,12 @@ void HttpConnection::writeAnswer(int status, const QByteArray &body, bool close,
         head += "Connection: close\r\n";
     else if (m_sayKeepAlive)
         head += "Connection: keep-alive\r\n";
-    m_socket->write(head + "\r\n" + body);
+    return head + "\r\n" + body;
+}
+
+void HttpConnection::writeAnswer(int status, const QByteArray &body, bool close, const QByteArray &extraHeaders)
+{
+    m_socket->write(answerBytes(status, body, close, extraHeaders));
     if (close) {
         m_closing = true;
         m_timer.stop();

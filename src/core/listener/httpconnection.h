@@ -42,6 +42,11 @@ private:
     void emitClosedOnce();
     void armTimer();
     void writeAnswer(int status, const QByteArray &body, bool close, const QByteArray &extraHeaders = {});
+    QByteArray answerBytes(int status, const QByteArray &body, bool close, const QByteArray &extraHeaders) const;
+    // While an answer is owed, a duplicate of the socket's descriptor: a client that shut its write side
+    // after the request (a half-close) still gets its answer, although QTcpSocket closes on the end of input.
+    void keepDescriptor();
+    void releaseDescriptor();
 
     QTcpSocket *m_socket;
     ListenerOptions m_options;
@@ -57,6 +62,8 @@ private:
     bool m_closing = false;
     bool m_continueSent = false;
     bool m_closedEmitted = false;
+    bool m_peerDoneSending = false; // the client half-closed while its answer was owed
+    int m_keptDescriptor = -1;
 };
 
 } // namespace CallScope
