@@ -76,6 +76,24 @@ private:
     }
 
 private Q_SLOTS:
+    // Nesting has a bound, with an error that names it and where it was passed; a pasted expression of a
+    // hundred thousand "(" or "!" is refused, never a crash.
+    void nestingHasABound()
+    {
+        const auto nested = [](int depth) {
+            return QString(QString(depth, QLatin1Char('(')) + QStringLiteral("doNotCall") + QString(depth, QLatin1Char(')')));
+        };
+        QVERIFY(CallFilter::compile(nested(CallFilter::MaxNesting)).isValid());
+        const CallFilter deep = CallFilter::compile(nested(CallFilter::MaxNesting + 1));
+        QVERIFY(!deep.isValid());
+        QVERIFY2(deep.error().message.contains(QString::number(CallFilter::MaxNesting)), qPrintable(deep.error().message));
+        QCOMPARE(deep.error().position, CallFilter::MaxNesting);
+        QVERIFY(CallFilter::compile(QString(QString(CallFilter::MaxNesting, QLatin1Char('!')) + QStringLiteral("doNotCall"))).isValid());
+        QVERIFY(!CallFilter::compile(QString(QString(CallFilter::MaxNesting + 1, QLatin1Char('!')) + QStringLiteral("doNotCall"))).isValid());
+        QVERIFY(!CallFilter::compile(nested(100000)).isValid());
+        QVERIFY(!CallFilter::compile(QString(QString(100000, QLatin1Char('!')) + QStringLiteral("doNotCall"))).isValid());
+    }
+
     void initTestCase()
     {
         // Dates without a zone are local: pin the zone so that the expected days hold everywhere.

@@ -497,6 +497,10 @@ id %2</translation>
         <source>Unknown pattern value “%1”; expected changed (pattern=changed: the warnings changed since the review; pattern alone: any contact-pattern warning).</source>
         <translation>Valor de pattern desconocido “%1”; se esperaba changed (pattern=changed: las advertencias cambiaron desde la revisión; pattern solo: cualquier advertencia de patrón de contacto).</translation>
     </message>
+    <message>
+        <source>Nested deeper than %1 levels of “(” and “!”.</source>
+        <translation>Anidado a más de %1 niveles de “(” y “!”.</translation>
+    </message>
 </context>
 <context>
     <name>CallScope::CallImport</name>

@@ -276,10 +276,27 @@ private:
         return terms.size() == 1 ? terms.constFirst() : QLatin1Char('(') + terms.join(QLatin1String(" AND ")) + QLatin1Char(')');
     }
 
+    // Parentheses and "!" recurse: a bound keeps a pasted or generated expression from exhausting the stack.
+    struct Nesting {
+        explicit Nesting(int &depth)
+            : m_depth(++depth)
+            , m_counter(depth)
+        {
+        }
+        ~Nesting() { --m_counter; }
+        Q_DISABLE_COPY_MOVE(Nesting)
+        bool tooDeep() const { return m_depth > CallFilter::MaxNesting; }
+        int m_depth;
+        int &m_counter;
+    };
+
     std::optional<QString> parseUnary()
     {
         if (peek().kind == Token::Bang) {
             const Token &bang = take();
+            const Nesting nesting(m_nesting);
+            if (nesting.tooDeep())
+                return fail(bang, Text::tr("Nested deeper than %1 levels of “(” and “!”.").arg(CallFilter::MaxNesting));
             if (peek().kind == Token::End || peek().kind == Token::Close || peek().kind == Token::Op)
                 return fail(bang, Text::tr("Expected a term after “!”."));
             const std::optional<QString> operand = parseUnary();
@@ -296,6 +313,9 @@ private:
         const Token &t = take();
         switch (t.kind) {
         case Token::Open: {
+            const Nesting nesting(m_nesting);
+            if (nesting.tooDeep())
+                return fail(t, Text::tr("Nested deeper than %1 levels of “(” and “!”.").arg(CallFilter::MaxNesting));
             const std::optional<QString> inner = parseOr();
             if (!inner)
                 return std::nullopt;
@@ -576,6 +596,7 @@ private:
     QVariantList m_bindings;
     FilterError m_error;
     bool m_failed = false;
+    int m_nesting = 0;
     bool m_readsWideColumns = false;
 };
 

@@ -41,6 +41,8 @@ struct FilterError {
 class CallFilter final
 {
 public:
+    // How deep "(" and "!" may nest; deeper is an error that says so.
+    static constexpr int MaxNesting = 64;
     // An empty (or blank) text is a valid filter that matches every call. `now` sets what today means.
     static CallFilter compile(QStringView text, const QDateTime &now = QDateTime::currentDateTime());
 
