@@ -9,6 +9,7 @@
 #include <QBuffer>
 #include <QFile>
 #include <QJsonArray>
+#include <QMap>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -301,6 +302,23 @@ private Q_SLOTS:
         const QJsonObject latin1 = entries[10][QLatin1String("request")][QLatin1String("postData")].toObject();
         QCOMPARE(QByteArray::fromBase64(latin1[QLatin1String("_base64")].toString().toLatin1()),
                  TestSupport::sample("00-full-body.json").replace("Acme Corp", "Acme \xc9tudes"));
+    }
+
+    // A refused attempt's HAR entry says why its body is missing: a 401 was never read, a 413 was too large.
+    void harSaysWhyABodyWasNotKept()
+    {
+        const QJsonArray entries = QJsonDocument::fromJson(TestSupport::exported(m_tricky, ExportFormat::Har))
+                                       .object()[QLatin1String("log")][QLatin1String("entries")].toArray();
+        QMap<int, QString> comments;
+        for (const QJsonValue &entry : entries) {
+            const int status = entry[QLatin1String("response")][QLatin1String("status")].toInt();
+            const QString comment = entry[QLatin1String("request")][QLatin1String("postData")][QLatin1String("comment")].toString();
+            if (status == 401 || status == 413)
+                comments.insert(status, comment);
+        }
+        QCOMPARE(comments.size(), 2);
+        QVERIFY2(comments[401].contains(QLatin1String("refused (401")) && !comments[401].contains(QLatin1String("size limit")), qPrintable(comments[401]));
+        QVERIFY2(comments[413].contains(QLatin1String("over the size limit")), qPrintable(comments[413]));
     }
 
     void filterAndSelectionChooseTheCalls()

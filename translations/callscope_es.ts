@@ -292,10 +292,6 @@ id %2</translation>
         <translation>Mismo contenido que la primera entrega.</translation>
     </message>
     <message>
-        <source>The body (%1 bytes) was not kept: it was over the size limit.</source>
-        <translation>El cuerpo (%1 bytes) no se guardó: superaba el límite de tamaño.</translation>
-    </message>
-    <message>
         <source>JSON, %1 bytes, indented, in the order sent</source>
         <translation>JSON, %1 bytes, con sangría, en el orden enviado</translation>
     </message>
@@ -355,16 +351,16 @@ id %2</translation>
         <source>JSON, masked for presenter mode and written anew (keys sorted)</source>
         <translation>JSON, enmascarado para el modo presentador y escrito de nuevo (claves ordenadas)</translation>
     </message>
+    <message>
+        <source>The body (%1 bytes) was not kept: %2.</source>
+        <translation>El cuerpo (%1 bytes) no se guardó: %2.</translation>
+    </message>
 </context>
 <context>
     <name>CallScope::CallExport</name>
     <message>
         <source>The database cannot be read: %1</source>
         <translation>No se puede leer la base de datos: %1</translation>
-    </message>
-    <message>
-        <source>The body was not kept: it was over the size limit.</source>
-        <translation>El cuerpo no se guardó: superaba el límite de tamaño.</translation>
     </message>
     <message>
         <source>The filter is not valid: %1</source>
@@ -377,6 +373,10 @@ id %2</translation>
     <message>
         <source>Masked export: the body is not JSON, so it is left out.</source>
         <translation>Exportación enmascarada: el cuerpo no es JSON, así que se omite.</translation>
+    </message>
+    <message>
+        <source>The body was not kept: %1.</source>
+        <translation>El cuerpo no se guardó: %1.</translation>
     </message>
 </context>
 <context>
@@ -1886,6 +1886,21 @@ Recibe los webhooks call.completed de una plataforma de llamadas de cobranza con
     <message>
         <source>%1 new calls to review: %2.</source>
         <translation>%1 llamadas nuevas para revisar: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>CallScope::WebhookAnswer</name>
+    <message>
+        <source>it was over the size limit</source>
+        <translation>superaba el límite de tamaño</translation>
+    </message>
+    <message>
+        <source>the request was refused (401: no or wrong token or signature) before its body was read</source>
+        <translation>la solicitud se rechazó (401: sin token o firma, o incorrectos) antes de leer su cuerpo</translation>
+    </message>
+    <message>
+        <source>the request was refused (%1) before its body was read</source>
+        <translation>la solicitud se rechazó (%1) antes de leer su cuerpo</translation>
     </message>
 </context>
 <context>

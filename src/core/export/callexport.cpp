@@ -187,7 +187,7 @@ bool writeHar(const QSqlDatabase &db, const QString &calls, const QVariantList &
         QJsonObject postData{{QStringLiteral("mimeType"), mimeType}};
         if (body.isNull()) {
             postData.insert(QStringLiteral("text"), QString());
-            postData.insert(QStringLiteral("comment"), Text::tr("The body was not kept: it was over the size limit."));
+            postData.insert(QStringLiteral("comment"), Text::tr("The body was not kept: %1.").arg(WebhookAnswer::whyBodyNotKept(q.value(7).toInt())));
         } else {
             const Masker::MaskedBody masked = masker ? masker->body(body.toByteArray()) : Masker::MaskedBody{body.toByteArray(), false};
             const QByteArray &bytes = masked.bytes;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "webhookanswer.h"
 
+#include <QCoreApplication>
+
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -109,6 +111,15 @@ QByteArray WebhookAnswer::reasonPhrase(int status)
     case 505: return "HTTP Version Not Supported";
     default: return "Unknown";
     }
+}
+
+QString WebhookAnswer::whyBodyNotKept(int status)
+{
+    if (status == 413)
+        return QCoreApplication::translate("CallScope::WebhookAnswer", "it was over the size limit");
+    if (status == 401)
+        return QCoreApplication::translate("CallScope::WebhookAnswer", "the request was refused (401: no or wrong token or signature) before its body was read");
+    return QCoreApplication::translate("CallScope::WebhookAnswer", "the request was refused (%1) before its body was read").arg(status);
 }
 
 } // namespace CallScope

@@ -27,6 +27,9 @@ public:
     // GET /healthz: {"status":"ok","calls":N,"deliveries":M,"rejected":R,"refused":F} (StoreCounts).
     static Answer health(const StoreCounts &counts);
     static QByteArray reasonPhrase(int status);
+    // Why a delivery answered `status` has no body kept, for the user (translated): a 413 was over the size
+    // limit, a 401 was refused before its body was read.
+    static QString whyBodyNotKept(int status);
 };
 
 } // namespace CallScope

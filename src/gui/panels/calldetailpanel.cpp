@@ -6,6 +6,7 @@
 
 #include "domain/callpattern.h"
 #include "domain/masker.h"
+#include "listener/webhookanswer.h"
 #include "models/calloutcomemodel.h"
 #include "models/reviewdrafts.h"
 #include "panels/reviewpanel.h"
@@ -319,7 +320,7 @@ void CallDetailPanel::showDelivery(int index)
     const DeliveryRecord &dr = m_detail->deliveries[index];
     m_rawHighlighter->setEnabled(dr.bodyIsJson);
     if (!dr.bodyKept) {
-        m_ui->rawNote->setText(tr("The body (%1 bytes) was not kept: it was over the size limit.").arg(dr.bodySize));
+        m_ui->rawNote->setText(tr("The body (%1 bytes) was not kept: %2.").arg(dr.bodySize).arg(WebhookAnswer::whyBodyNotKept(dr.answerStatus)));
         m_ui->rawEdit->setPlainText(QString());
     } else if (dr.bodyWithheld) {
         m_ui->rawNote->setText(tr("Not shown in presenter mode: the body (%1 bytes) is not JSON, so its personal data cannot be found.").arg(dr.bodySize));
