@@ -11,6 +11,8 @@
 #include <QBuffer>
 #include <QFile>
 #include <QList>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -115,6 +117,21 @@ inline QByteArray exported(const QString &database, ExportFormat format, const Q
     if (!CallExport::write(database, request, buffer, &error))
         qFatal("export failed: %s", qPrintable(error));
     return buffer.data();
+}
+
+// Sample 04 (a wrong-party call) as call `callId`, created on day `day` of March 2026 and, with `doNotCall`,
+// a do-not-call in place of its outcomes: for calls that arrive out of their order of creation.
+inline QByteArray callOnDay(const QString &callId, int day, bool doNotCall)
+{
+    QJsonObject o = QJsonDocument::fromJson(sample("04-wrong-party.json")).object();
+    o.insert(QStringLiteral("idempotencyKey"), QString(QStringLiteral("call.completed:x:") + callId));
+    QJsonObject p = o.value(QStringLiteral("payload")).toObject();
+    p.insert(QStringLiteral("callId"), callId);
+    p.insert(QStringLiteral("createdAt"), QStringLiteral("2026-03-%1T10:00:00.000Z").arg(day, 2, 10, QLatin1Char('0')));
+    if (doNotCall)
+        p.insert(QStringLiteral("outcomes"), QJsonObject{{QStringLiteral("doNotCall"), true}});
+    o.insert(QStringLiteral("payload"), p);
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
 // POSTs a body to a listener on 127.0.0.1 and returns the answer's status (0 when none came). Blocking:

@@ -291,17 +291,7 @@ private Q_SLOTS:
     {
         Window w = open(QStringLiteral("patterns"));
         w.window->findChild<QAction *>(QStringLiteral("actionFollowNewest"))->setChecked(false);
-        const auto call = [](const QString &callId, int day, bool doNotCall) {
-            QJsonObject o = QJsonDocument::fromJson(TestSupport::sample("04-wrong-party.json")).object();
-            o.insert(QStringLiteral("idempotencyKey"), QString(QStringLiteral("call.completed:x:") + callId));
-            QJsonObject p = o.value(QStringLiteral("payload")).toObject();
-            p.insert(QStringLiteral("callId"), callId);
-            p.insert(QStringLiteral("createdAt"), QStringLiteral("2026-03-%1T10:00:00.000Z").arg(day, 2, 10, QLatin1Char('0')));
-            if (doNotCall)
-                p.insert(QStringLiteral("outcomes"), QJsonObject{{QStringLiteral("doNotCall"), true}});
-            o.insert(QStringLiteral("payload"), p);
-            return QJsonDocument(o).toJson(QJsonDocument::Compact);
-        };
+        const auto call = TestSupport::callOnDay;
         QCOMPARE(TestSupport::post(w.port, call(QStringLiteral("cccccccccccccccccccccc01"), 10, false)), 200);
         CallTableModel *calls = w.window->callsModel();
         QTRY_COMPARE(calls->rowCount(), 1);

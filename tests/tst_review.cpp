@@ -397,16 +397,7 @@ private Q_SLOTS:
     void aRevisedPatternJoinsTheQueue()
     {
         TestWindow::Window w = openWith(QStringLiteral("revised"), {});
-        const auto call = [](const QString &callId, int day, bool doNotCall) {
-            QJsonObject o = QJsonDocument::fromJson(TestSupport::sample("04-wrong-party.json")).object();
-            o.insert(QStringLiteral("idempotencyKey"), QString(QStringLiteral("call.completed:x:") + callId));
-            QJsonObject p = o.value(QStringLiteral("payload")).toObject();
-            p.insert(QStringLiteral("callId"), callId);
-            p.insert(QStringLiteral("createdAt"), QStringLiteral("2026-03-%1T10:00:00.000Z").arg(day, 2, 10, QLatin1Char('0')));
-            p.insert(QStringLiteral("outcomes"), doNotCall ? QJsonObject{{QStringLiteral("doNotCall"), true}} : QJsonObject{});
-            o.insert(QStringLiteral("payload"), p);
-            return QJsonDocument(o).toJson(QJsonDocument::Compact);
-        };
+        const auto call = TestSupport::callOnDay;
         CallTableModel *calls = w.window->callsModel();
         trigger(w, "actionQueueAttention");
         QCOMPARE(TestSupport::post(w.port, call(QStringLiteral("dddddddddddddddddddddd10"), 10, false)), 200);
