@@ -9,6 +9,7 @@
 #include <QMessageAuthenticationCode>
 #include <QDateTime>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSslSocket>
 #include <QTcpServer>
@@ -24,6 +25,10 @@
 #include <future>
 #include <thread>
 #include <sys/resource.h>
+#include <arpa/inet.h>
+#include <fcntl.h>
+#include <netinet/in.h>
+#include <poll.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -208,6 +213,67 @@ bool waitForStderr(QProcess &p, const QByteArray &text, QByteArray *seen, int ti
     return seen->contains(text);
 }
 
+// A field of /proc/PID/status in kB (VmRSS, VmHWM: the peak resident size), or -1.
+qint64 procStatusKb(qint64 pid, const char *field)
+{
+    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith(field))
+            return line.mid(qsizetype(qstrlen(field))).trimmed().split(' ').constFirst().toLongLong();
+    }
+    return -1;
+}
+
+// Sends `count` copies of `request` on one connection as fast as the socket takes them, reading the
+// answers as they come (a pipelining client that does not wait); the number of 200 answers, -1 on a stall.
+int pipeline(quint16 port, const QByteArray &request, int count)
+{
+    const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_port = htons(port);
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    if (fd < 0 || ::connect(fd, reinterpret_cast<const sockaddr *>(&address), sizeof address) != 0)
+        return -1;
+    ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) | O_NONBLOCK);
+    const qint64 total = qint64(request.size()) * count;
+    qint64 sent = 0;
+    int answered = 0;
+    int ok = 0;
+    QByteArray in;
+    while (answered < count) {
+        pollfd p{fd, short(POLLIN | (sent < total ? POLLOUT : 0)), 0};
+        if (::poll(&p, 1, 30000) <= 0)
+            break;
+        if (p.revents & POLLOUT) {
+            const qint64 at = sent % request.size();
+            const ssize_t n = ::send(fd, request.constData() + at, size_t(request.size() - at), MSG_NOSIGNAL);
+            if (n > 0)
+                sent += n;
+        }
+        if (p.revents & (POLLIN | POLLHUP | POLLERR)) {
+            char chunk[65536];
+            const ssize_t n = ::recv(fd, chunk, sizeof chunk, 0);
+            if (n <= 0)
+                break;
+            in.append(chunk, n);
+            for (qsizetype end; (end = in.indexOf("\r\n\r\n")) >= 0;) {
+                const qsizetype lengthAt = in.indexOf("Content-Length: ");
+                const qsizetype length = in.mid(lengthAt + 16, in.indexOf('\r', lengthAt) - lengthAt - 16).toLongLong();
+                if (in.size() < end + 4 + length)
+                    break;
+                ok += in.startsWith("HTTP/1.1 200") ? 1 : 0;
+                ++answered;
+                in.remove(0, end + 4 + length);
+            }
+        }
+    }
+    ::close(fd);
+    return answered == count ? ok : -1;
+}
+
 } // namespace
 
 class TstHeadless : public QObject
@@ -371,6 +437,35 @@ private slots:
         const Answer a = d.exchange("GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
         QVERIFY(a.head.contains("Connection: close"));
         QVERIFY(d.waitForClose());
+    }
+
+    // A client that pipelines 100 MB of deliveries is held back by TCP: the listener stops reading while
+    // answers are owed, and stops answering while the client does not read them, so its memory stays bounded
+    // (before, it read all 100 MB into one buffer while the store committed one delivery at a time).
+    void aPipeliningClientCannotFillTheListenersMemory()
+    {
+#ifdef __SANITIZE_ADDRESS__
+        // ASan holds freed memory in quarantine (256 MB by default): the peak would measure that, not us.
+        const QByteArray asanOptions = qgetenv("ASAN_OPTIONS");
+        qputenv("ASAN_OPTIONS", asanOptions + ":quarantine_size_mb=0");
+        const auto restore = qScopeGuard([&] { qputenv("ASAN_OPTIONS", asanOptions); });
+#endif
+        Server server(db("flood.db"));
+        QVERIFY(server.port());
+        QCOMPARE(server.health().value(QLatin1String("calls")).toInt(), 0);
+        const qint64 pid = server.process().processId();
+        const qint64 before = procStatusKb(pid, "VmRSS:");
+        QVERIFY(before > 0);
+        QJsonObject o = QJsonDocument::fromJson(sample("01-minimal.json")).object();
+        QJsonObject payload = o.value(QLatin1String("payload")).toObject();
+        payload.insert(QStringLiteral("summary"), QString(500 * 1024, QLatin1Char('x')));
+        o.insert(QStringLiteral("payload"), payload);
+        const QByteArray request = post(QJsonDocument(o).toJson(QJsonDocument::Compact));
+        const int count = int(100 * 1024 * 1024 / request.size()) + 1; // 100 MB
+        QCOMPARE(pipeline(server.port(), request, count), count);
+        const qint64 growth = procStatusKb(pid, "VmHWM:") - before;
+        QVERIFY2(growth < 48 * 1024, qPrintable(QStringLiteral("the listener grew by %1 MB").arg(growth / 1024)));
+        QCOMPARE(server.health().value(QLatin1String("deliveries")).toInt(), count);
     }
 
     // A client that sends its whole request and then shuts its write side (a half-close) still gets the

@@ -20,12 +20,17 @@ HttpConnection::HttpConnection(QTcpSocket *socket, const ListenerOptions &option
     , m_parser({options.maxHeaderBytes, options.maxBodyBytes})
 {
     m_socket->setParent(this);
-    // Back-pressure: while a request waits for its commit, unread bytes stay in the kernel, not in memory.
-    m_socket->setReadBufferSize(64 * 1024);
+    // With readAvailable's bound, what a client sends ahead of its answers waits in the kernel, whose full
+    // receive window then stops the client (TCP's own back-pressure), not in our memory.
+    m_socket->setReadBufferSize(PipelineBound);
     m_accepted.start();
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &HttpConnection::onTimeout);
     connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::readAvailable);
+    connect(m_socket, &QTcpSocket::bytesWritten, this, [this] {
+        if (m_answersUnread && m_socket->bytesToWrite() <= PipelineBound)
+            resume();
+    });
     connect(m_socket, &QTcpSocket::disconnected, this, [this] {
         if (m_busy && m_keptDescriptor >= 0) {
             m_peerDoneSending = true; // the answer still goes out, through the kept descriptor
@@ -74,7 +79,10 @@ QString HttpConnection::remoteAddress() const
 void HttpConnection::armTimer()
 {
     using std::chrono::milliseconds;
-    if (m_busy) {
+    if (m_answersUnread) {
+        m_timer.start(m_options.idleTimeout); // waiting on the client to read: it must, within the idle time
+        m_headDeadline = false;
+    } else if (m_busy) {
         m_timer.stop(); // waiting on us, not on the client
         m_headDeadline = false;
     } else if (m_parser.isReadingBody()) {
@@ -113,13 +121,24 @@ void HttpConnection::emitClosedOnce()
     }
 }
 
+bool HttpConnection::isHeld() const
+{
+    return m_busy || m_answersUnread;
+}
+
 void HttpConnection::readAvailable()
 {
     if (m_closing)
         return;
+    if (isHeld()) {
+        // The next pipelined requests wait for their turn: only so much of them is read meanwhile.
+        const qint64 room = PipelineBound - m_buffer.size();
+        if (room > 0)
+            m_buffer.append(m_socket->read(room));
+        return;
+    }
     m_buffer.append(m_socket->readAll());
-    if (!m_busy)
-        process();
+    process();
 }
 
 void HttpConnection::process()
@@ -182,6 +201,16 @@ void HttpConnection::answer(int status, const QByteArray &jsonBody, const QByteA
     m_continueSent = false;
     m_firstRequest = false;
     m_headDeadline = false;
+    // A client that sends without reading its answers gets no more of them until it reads.
+    m_answersUnread = m_socket->bytesToWrite() > PipelineBound;
+    armTimer();
+    if (!m_answersUnread)
+        resume();
+}
+
+void HttpConnection::resume()
+{
+    m_answersUnread = false;
     armTimer();
     if (!m_buffer.isEmpty() || m_socket->bytesAvailable() > 0) {
         m_buffer.append(m_socket->readAll());

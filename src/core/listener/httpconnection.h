@@ -36,7 +36,13 @@ Q_SIGNALS:
     void closed(CallScope::HttpConnection *connection);
 
 private:
+    // At most this much of a client's next requests is read while an answer is owed, and answers stop
+    // while this much of them is unread by the client: a pipelining client's memory is bounded.
+    static constexpr qsizetype PipelineBound = 64 * 1024;
+
+    bool isHeld() const; // an answer is owed, or the client is not reading its answers
     void readAvailable();
+    void resume();
     void process();
     void onTimeout();
     void emitClosedOnce();
@@ -57,6 +63,7 @@ private:
     bool m_firstRequest = true; // no answer written yet: the head is due from the accept
     bool m_headDeadline = false; // m_timer is the head's deadline
     bool m_busy = false; // a request is with the listener, its answer not yet sent
+    bool m_answersUnread = false; // more than PipelineBound of answers wait for the client to read them
     bool m_closeAfterAnswer = false;
     bool m_sayKeepAlive = false; // an HTTP/1.0 request asked to keep the connection: its answer says it is kept
     bool m_closing = false;
