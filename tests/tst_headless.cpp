@@ -9,7 +9,6 @@
 #include <QMessageAuthenticationCode>
 #include <QDateTime>
 #include <QProcess>
-#include <QScopeGuard>
 #include <QSet>
 #include <QSslSocket>
 #include <QTcpServer>
@@ -444,12 +443,6 @@ private slots:
     // (before, it read all 100 MB into one buffer while the store committed one delivery at a time).
     void aPipeliningClientCannotFillTheListenersMemory()
     {
-#ifdef __SANITIZE_ADDRESS__
-        // ASan holds freed memory in quarantine (256 MB by default): the peak would measure that, not us.
-        const QByteArray asanOptions = qgetenv("ASAN_OPTIONS");
-        qputenv("ASAN_OPTIONS", asanOptions + ":quarantine_size_mb=0");
-        const auto restore = qScopeGuard([&] { qputenv("ASAN_OPTIONS", asanOptions); });
-#endif
         Server server(db("flood.db"));
         QVERIFY(server.port());
         QCOMPARE(server.health().value(QLatin1String("calls")).toInt(), 0);
@@ -464,7 +457,11 @@ private slots:
         const int count = int(100 * 1024 * 1024 / request.size()) + 1; // 100 MB
         QCOMPARE(pipeline(server.port(), request, count), count);
         const qint64 growth = procStatusKb(pid, "VmHWM:") - before;
+#ifndef __SANITIZE_ADDRESS__ // ASan keeps freed memory in quarantine (256 MB): its peak would measure that, not us
         QVERIFY2(growth < 48 * 1024, qPrintable(QStringLiteral("the listener grew by %1 MB").arg(growth / 1024)));
+#else
+        Q_UNUSED(growth)
+#endif
         QCOMPARE(server.health().value(QLatin1String("deliveries")).toInt(), count);
     }
 
