@@ -54,6 +54,27 @@ QByteArray post(const QByteArray &body, const QByteArray &extraHeaders = {})
         + QByteArray::number(body.size()) + "\r\n" + extraHeaders + "\r\n" + body;
 }
 
+// The first whole answer in `buffer` (status line, headers, Content-Length body), taken out of it.
+std::optional<Answer> takeAnswer(QByteArray &buffer)
+{
+    const qsizetype end = buffer.indexOf("\r\n\r\n");
+    if (end < 0)
+        return std::nullopt;
+    Answer a;
+    a.head = buffer.left(end);
+    a.status = a.head.mid(9, 3).toInt();
+    qsizetype length = 0;
+    for (const QByteArray &line : a.head.split('\n')) {
+        if (line.toLower().startsWith("content-length:"))
+            length = line.mid(15).trimmed().toLongLong();
+    }
+    if (buffer.size() < end + 4 + length)
+        return std::nullopt;
+    a.body = buffer.mid(end + 4, length);
+    buffer.remove(0, end + 4 + length);
+    return a;
+}
+
 // Reads answers off a socket: status line, headers, Content-Length body.
 class Client
 {
@@ -74,22 +95,8 @@ public:
         QElapsedTimer timer;
         timer.start();
         for (;;) {
-            const qsizetype end = m_buffer.indexOf("\r\n\r\n");
-            if (end >= 0) {
-                Answer a;
-                a.head = m_buffer.left(end);
-                a.status = a.head.mid(9, 3).toInt();
-                qsizetype length = 0;
-                for (const QByteArray &line : a.head.split('\n')) {
-                    if (line.toLower().startsWith("content-length:"))
-                        length = line.mid(15).trimmed().toLongLong();
-                }
-                if (m_buffer.size() >= end + 4 + length) {
-                    a.body = m_buffer.mid(end + 4, length);
-                    m_buffer.remove(0, end + 4 + length);
-                    return a;
-                }
-            }
+            if (std::optional<Answer> a = takeAnswer(m_buffer))
+                return a;
             if (timer.elapsed() > timeoutMs || (m_socket.state() != QAbstractSocket::ConnectedState && !m_socket.bytesAvailable()))
                 return std::nullopt;
             m_socket.waitForReadyRead(100);
@@ -258,14 +265,9 @@ int pipeline(quint16 port, const QByteArray &request, int count)
             if (n <= 0)
                 break;
             in.append(chunk, n);
-            for (qsizetype end; (end = in.indexOf("\r\n\r\n")) >= 0;) {
-                const qsizetype lengthAt = in.indexOf("Content-Length: ");
-                const qsizetype length = in.mid(lengthAt + 16, in.indexOf('\r', lengthAt) - lengthAt - 16).toLongLong();
-                if (in.size() < end + 4 + length)
-                    break;
-                ok += in.startsWith("HTTP/1.1 200") ? 1 : 0;
+            while (const std::optional<Answer> a = takeAnswer(in)) {
+                ok += a->status == 200 ? 1 : 0;
                 ++answered;
-                in.remove(0, end + 4 + length);
             }
         }
     }

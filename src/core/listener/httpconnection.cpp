@@ -203,8 +203,9 @@ void HttpConnection::answer(int status, const QByteArray &jsonBody, const QByteA
     m_headDeadline = false;
     // A client that sends without reading its answers gets no more of them until it reads.
     m_answersUnread = m_socket->bytesToWrite() > PipelineBound;
-    armTimer();
-    if (!m_answersUnread)
+    if (m_answersUnread)
+        armTimer(); // the idle time for the client to read them
+    else
         resume();
 }
 

@@ -3,7 +3,6 @@
 #include "webhookanswer.h"
 
 #include <QCoreApplication>
-
 #include <QJsonDocument>
 #include <QJsonObject>
 
