@@ -1132,6 +1132,56 @@ private Q_SLOTS:
         QCOMPARE(StoreCounts::read(reader.database(), &error), std::optional(StoreCounts{3, 8, 1, 2}));
     }
 
+    // The listener's group commit (issue 15, item 6): a batch the database refuses at its last delivery is
+    // rolled back whole, every sender in it is answered 503, and /healthz (store.counts()) counts none of
+    // the rows that the first deliveries had written before the rollback.
+    void aRolledBackBatchIsNotCounted()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("batch.db"));
+        DeliveryStore store(path);
+        QString error;
+        QVERIFY(store.open(&error));
+        TestSupport::store(store, {TestSupport::delivery(TestSupport::sample("01-minimal.json"), 1000)});
+        const StoreCounts before = store.counts();
+        QCOMPARE(before.calls, 1);
+
+        sql(path, {QStringLiteral("CREATE TRIGGER fail BEFORE INSERT ON deliveries WHEN NEW.received_ms = 666 "
+                                  "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END")});
+        QSignalSpy stored(&store, &DeliveryStore::stored);
+        QSignalSpy problem(&store, &DeliveryStore::writeProblemChanged);
+        QList<IncomingDelivery> batch{TestSupport::delivery(TestSupport::sample("04-wrong-party.json"), 1100),
+                                      TestSupport::delivery(TestSupport::sample("05-bankruptcy-strings.json"), 1200),
+                                      TestSupport::delivery("not json", 666)};
+        for (int i = 0; i < batch.size(); ++i)
+            batch[i].ticket = i + 1;
+        store.submitAll(batch);
+        store.flush();
+        QCOMPARE(stored.size(), 1);
+        const auto receipts = stored.at(0).at(0).value<QList<StoreReceipt>>();
+        QCOMPARE(receipts.size(), 3);
+        for (const StoreReceipt &r : receipts) {
+            QVERIFY(!r.stored);
+            QCOMPARE(r.httpStatus, 503);
+        }
+        QCOMPARE(problem.size(), 1);
+        QCOMPARE(store.counts(), before);
+        CallReader reader(path);
+        QVERIFY(reader.open(&error));
+        QCOMPARE(StoreCounts::read(reader.database(), &error), std::optional(before));
+
+        // The same deliveries once the database takes them: counted once each, and the problem is over.
+        sql(path, {QStringLiteral("DROP TRIGGER fail")});
+        store.submitAll(batch.first(2));
+        store.flush();
+        QCOMPARE(stored.size(), 2);
+        QCOMPARE(store.counts().calls, before.calls + 2);
+        QCOMPARE(store.counts().deliveries, before.deliveries + 2);
+        QCOMPARE(StoreCounts::read(reader.database(), &error), std::optional(store.counts()));
+        QCOMPARE(problem.size(), 2);
+        QVERIFY(problem.at(1).at(0).toString().isEmpty());
+    }
+
     // Step 10: the rows that are not calls get a partial index, which the counts at open read.
     void migrationStep10IndexesWhatIsNoCall()
     {
