@@ -250,6 +250,76 @@ private slots:
         QVERIFY2(err.contains(reason) && err.contains("Usage:"), err.constData());
     }
 
+    // The contract: each command's --help shows that command's options only, and an example of its use.
+    void eachCommandsHelpShowsItsOwnOptions_data()
+    {
+        QTest::addColumn<QString>("command");
+        QTest::addColumn<QStringList>("own");
+        QTest::addColumn<QStringList>("others");
+        const auto list = [](std::initializer_list<const char *> options) {
+            QStringList l;
+            for (const char *o : options)
+                l.append(QString::fromLatin1(o));
+            return l;
+        };
+        QTest::newRow("export") << QStringLiteral("export") << list({"--db <PATH>", "--format <FORMAT>", "--filter <EXPR>", "--mask", "--out <FILE>",
+                                                                     "callscope export --db"})
+                                << list({"--headless", "--port", "--token", "--to <URL>", "--synthetic", "--rate", "--from", "--help-all"});
+        QTest::newRow("import") << QStringLiteral("import") << list({"--db <PATH>", "FILE...", "callscope import --db"})
+                                << list({"--headless", "--port", "--format", "--mask", "--token", "--to <URL>", "--filter"});
+        QTest::newRow("send") << QStringLiteral("send") << list({"--to <URL>", "--speed <F>", "--rate <N>", "--token <T>", "--token-file", "--secret <whsec_...>",
+                                                                 "--secret-file", "--synthetic <N>", "FILE...", "callscope send --to"})
+                              << list({"--headless", "--port", "--db", "--format", "--mask", "--filter", "--max-body"});
+        QTest::newRow("replay") << QStringLiteral("replay") << list({"--db <PATH>", "--to <URL>", "--filter <EXPR>", "--rate <N>", "--token <T>",
+                                                                     "--secret <whsec_...>", "callscope replay --db"})
+                                << list({"--headless", "--port", "--format", "--mask", "--speed", "--synthetic", "FILE..."});
+        QTest::newRow("audit") << QStringLiteral("audit") << list({"--db <PATH>", "--from <DATE>", "--to <DATE>", "--format <FORMAT>", "callscope audit --db"})
+                               << list({"--headless", "--port", "--mask", "--token", "--synthetic", "--rate", "URL"});
+    }
+
+    void eachCommandsHelpShowsItsOwnOptions()
+    {
+        QFETCH(QString, command);
+        QFETCH(QStringList, own);
+        QFETCH(QStringList, others);
+        const Run r = run({command, QStringLiteral("--help")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("Example:"), r.out.constData());
+        for (const QString &option : own)
+            QVERIFY2(r.out.contains(option.toUtf8()), qPrintable(option));
+        for (const QString &other : others)
+            QVERIFY2(!r.out.contains(other.toUtf8()), qPrintable(other));
+        // The general help names the command, and that it has a help of its own.
+        const Run general = run({QStringLiteral("--help")});
+        QVERIFY(general.out.contains(QByteArray(QByteArray("callscope ") + command.toUtf8() + " --")));
+    }
+
+    // Another command's option, or a command out of its place, is a usage error that says so.
+    void optionsBelongToTheirCommand_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QByteArray>("reason");
+        QTest::newRow("listener option to export") << QStringList{QStringLiteral("export"), QStringLiteral("--db"), QStringLiteral("x.db"),
+                                                                  QStringLiteral("--port"), QStringLiteral("1")}
+                                                   << QByteArray("Unknown option 'port'");
+        QTest::newRow("send's speed to replay") << QStringList{QStringLiteral("replay"), QStringLiteral("--db"), QStringLiteral("x.db"), QStringLiteral("--to"),
+                                                               QStringLiteral("http://127.0.0.1:9/"), QStringLiteral("--speed"), QStringLiteral("2")}
+                                                << QByteArray("Unknown option 'speed'");
+        QTest::newRow("command not first") << QStringList{QStringLiteral("--db"), QStringLiteral("x.db"), QStringLiteral("export")}
+                                           << QByteArray("the command goes first: callscope export");
+        QTest::newRow("files to export") << QStringList{QStringLiteral("export"), QStringLiteral("--db"), QStringLiteral("x.db"), QStringLiteral("more.json")}
+                                         << QByteArray("export takes no other arguments");
+    }
+
+    void optionsBelongToTheirCommand()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QByteArray, reason);
+        const Run r = run(arguments);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(reason) && r.err.contains("Usage:"), r.err.constData());
+    }
+
     // `callscope audit`: every change as it was made, who, when, the call, old and new value, oldest first.
     void auditWritesEveryChangeAsMade()
     {

@@ -156,6 +156,25 @@ private Q_SLOTS:
         QVERIFY(capture.requests[0].body.contains("6812ab3c4d5e6f7089012345"));
     }
 
+    // A replay whose filter matches no call has nothing to send: it says so by exiting 0 at once (it used to
+    // finish before its event loop began, and wait for ever).
+    void replayOfNoCallEndsAtOnce()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("none.db"));
+        {
+            DeliveryStore store(db);
+            QString error;
+            QVERIFY2(store.open(&error), qPrintable(error));
+            TestSupport::store(store, {TestSupport::delivery(TestSupport::sample("01-minimal.json"), 1000)});
+        }
+        CaptureServer capture;
+        const Run none = callscope({QStringLiteral("replay"), QStringLiteral("--db"), db, QStringLiteral("--to"), capture.url(), QStringLiteral("--filter"),
+                                    QStringLiteral("callId=no-such-call")});
+        QCOMPARE(none.exitCode, 0);
+        QCOMPARE(none.out, QByteArray());
+        QCOMPARE(capture.requests.size(), 0);
+    }
+
     // --token sends Authorization: Bearer, --secret signs each request anew; both may come from a file or the
     // environment, as for the listener.
     void sendAndReplayCarryTheTokenAndSignEachRequest()

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "auditcommand.h"
 
+#include "commands/commandparser.h"
 #include "commands/commandsupport.h"
 #include "domain/timerange.h"
 #include "export/auditexport.h"
@@ -29,11 +30,12 @@ std::optional<TimeRange> timeOption(const QCommandLineParser &parser, const QCom
 
 int runAudit(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Writes the review audit trail: who changed what on which call, when, the old and new value, "
-                                        "and the reason given.\nOne line per change, oldest first; columns (csv) and keys (json): "
-                                        "at, reviewer, callId, idempotencyKey, field, outcome, old, new, reason."));
-    parser.addHelpOption();
+    CommandParser command(QStringLiteral("audit"),
+                          tr("Writes the review audit trail: who changed what on which call, when, the old and new value, "
+                             "and the reason given.\nOne line per change, oldest first; columns (csv) and keys (json): "
+                             "at, reviewer, callId, idempotencyKey, field, outcome, old, new, reason."),
+                          QStringLiteral("callscope audit --db calls.db --from 2026-11-01 --to 2026-11-30 --format csv --out november-audit.csv"));
+    QCommandLineParser &parser = command.parser();
     const QCommandLineOption db{QStringLiteral("db"), tr("The database file."), QStringLiteral("PATH")};
     const QCommandLineOption filter{QStringLiteral("filter"), tr("Only the lines of the calls that match EXPR (the filter language)."),
                                     QStringLiteral("EXPR")};
@@ -47,13 +49,8 @@ int runAudit(const QStringList &arguments)
     const QCommandLineOption out{QStringLiteral("out"), tr("Write to FILE instead of stdout (replaced only once the export is complete)."),
                                  QStringLiteral("FILE")};
     parser.addOptions({db, filter, from, to, format, out});
-    parser.addPositionalArgument(QStringLiteral("audit"), tr("The command."), QStringLiteral("audit"));
-    if (!parser.parse(arguments))
-        return usageError(parser, parser.errorText());
-    if (parser.isSet(QStringLiteral("help")))
-        parser.showHelp(0);
-    if (parser.positionalArguments() != QStringList{QStringLiteral("audit")})
-        return usageError(parser, tr("audit takes no other arguments: \"%1\"").arg(parser.positionalArguments().mid(1).join(QLatin1Char(' '))));
+    if (const auto status = command.parse(arguments))
+        return *status;
 
     if (!parser.isSet(db))
         return usageError(parser, tr("audit needs --db PATH"));
