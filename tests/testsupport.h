@@ -92,6 +92,14 @@ inline IncomingDelivery delivery(const QByteArray &body, qint64 receivedMs, Http
     return d;
 }
 
+// The body bytes of a HAR entry's postData: text, or base64 with "encoding": "base64" (HAR 1.2, as
+// CallScope writes a body that is not UTF-8).
+inline QByteArray harBody(const QJsonObject &postData)
+{
+    const QString text = postData.value(QLatin1String("text")).toString();
+    return postData.value(QLatin1String("encoding")).toString() == QLatin1String("base64") ? QByteArray::fromBase64(text.toLatin1()) : text.toUtf8();
+}
+
 // Submits each delivery and commits them as one batch; returns the receipts.
 inline QList<StoreReceipt> store(DeliveryStore &store, const QList<IncomingDelivery> &deliveries)
 {

@@ -13,6 +13,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <tuple>
+
 using namespace CallScope;
 
 class TstCallImport : public QObject
@@ -105,6 +107,50 @@ private Q_SLOTS:
         QCOMPARE(reader.counts(), std::make_pair(qint64(6), qint64(8)));
     }
 
+    // A refused attempt (401: refused before its body was read; 413: over the size limit) goes through a HAR
+    // and back as a refused attempt with the answer it got: not an empty POST answered 400, and counted as
+    // refused, not as a call or a body that is not JSON.
+    void refusedAttemptsRoundTripThroughHar()
+    {
+        const QString source = m_dir.filePath(QStringLiteral("refused-source.db"));
+        {
+            DeliveryStore store(source);
+            QString error;
+            QVERIFY(store.open(&error));
+            IncomingDelivery refused = TestSupport::delivery({}, 1'773'392'400'000, {{"Authorization", "Bearer wrong"}});
+            refused.refusal = QStringLiteral("The Bearer token is wrong.");
+            refused.bodySize = 512;
+            IncomingDelivery tooLarge = TestSupport::delivery({}, 1'773'392'401'000);
+            tooLarge.tooLarge = true;
+            tooLarge.bodySize = 5'000'000;
+            TestSupport::store(store, {refused, TestSupport::delivery(TestSupport::sample("01-minimal.json"), 1'773'392'402'000), tooLarge});
+        }
+        const QByteArray har = exported(source, ExportFormat::Har);
+        const QString target = m_dir.filePath(QStringLiteral("refused-target.db"));
+        int code = -1;
+        const QString out = runImport(target, {write(QStringLiteral("refused.har"), har)}, &code);
+        QCOMPARE(code, 0);
+        QVERIFY2(out.contains(QLatin1String("imported 3 deliveries")) && out.contains(QLatin1String("1 new calls")) && out.contains(QLatin1String("0 not JSON"))
+                     && out.contains(QLatin1String("2 refused attempts")),
+                 qPrintable(out));
+        const auto answers = [](const QByteArray &file) {
+            QList<std::tuple<int, QString, QString>> list; // status, answer, why the body is missing
+            for (const QJsonValue &entry : QJsonDocument::fromJson(file).object()[QLatin1String("log")][QLatin1String("entries")].toArray())
+                list.append({entry[QLatin1String("response")][QLatin1String("status")].toInt(),
+                             entry[QLatin1String("response")][QLatin1String("content")][QLatin1String("text")].toString(),
+                             entry[QLatin1String("request")][QLatin1String("postData")][QLatin1String("comment")].toString()});
+            return list;
+        };
+        const auto before = answers(har);
+        QCOMPARE(std::get<0>(before.at(0)), 401);
+        QCOMPARE(std::get<0>(before.at(2)), 413);
+        QCOMPARE(answers(exported(target, ExportFormat::Har)), before);
+        DeliveryStore reopened(target);
+        QString error;
+        QVERIFY(reopened.open(&error));
+        QCOMPARE(reopened.counts(), (StoreCounts{1, 3, 0, 2}));
+    }
+
     void jsonArrayAndSingleEnvelope()
     {
         const QString array = write(QStringLiteral("calls.json"), exported(m_source, ExportFormat::Json));
@@ -134,12 +180,18 @@ private Q_SLOTS:
         QTest::newRow("json array") << "[" + good + ",\n" + rawTab + "]" << 2 << QList<QByteArray>{rawTab};
         QTest::newRow("one envelope") << TestSupport::sample("00-full-body.json").replace("Customer agreed", "Customer\nagreed") << 1
                                       << QList<QByteArray>{TestSupport::sample("00-full-body.json").replace("Customer agreed", "Customer\nagreed").trimmed()};
-        const auto har = [](const QList<QByteArray> &bodies) {
+        // HAR 1.2 as CallScope writes it (a body that is not UTF-8 in base64, with its encoding), or as 0.1 wrote
+        // it (lossy text, and "_base64" beside it).
+        const auto har = [](const QList<QByteArray> &bodies, bool asVersion01 = false) {
             QJsonArray entries;
             for (const QByteArray &body : bodies) {
                 QJsonObject postData{{QStringLiteral("mimeType"), QStringLiteral("application/json")}, {QStringLiteral("text"), QString::fromUtf8(body)}};
-                if (QString::fromUtf8(body).toUtf8() != body)
+                if (QString::fromUtf8(body).toUtf8() != body && asVersion01) {
                     postData.insert(QStringLiteral("_base64"), QString::fromLatin1(body.toBase64()));
+                } else if (QString::fromUtf8(body).toUtf8() != body) {
+                    postData.insert(QStringLiteral("text"), QString::fromLatin1(body.toBase64()));
+                    postData.insert(QStringLiteral("encoding"), QStringLiteral("base64"));
+                }
                 entries.append(QJsonObject{{QStringLiteral("startedDateTime"), QStringLiteral("2026-03-13T09:00:00.000Z")},
                                            {QStringLiteral("request"), QJsonObject{{QStringLiteral("method"), QStringLiteral("POST")},
                                                                                    {QStringLiteral("url"), QStringLiteral("http://x/")},
@@ -149,6 +201,7 @@ private Q_SLOTS:
                                                                                  {QStringLiteral("entries"), entries}}}}).toJson();
         };
         QTest::newRow("har") << har({good, rawLineFeed, latin1}) << 3 << QList<QByteArray>{rawLineFeed, latin1};
+        QTest::newRow("har of 0.1") << har({good, rawLineFeed, latin1}, true) << 3 << QList<QByteArray>{rawLineFeed, latin1};
     }
 
     void bodiesThatAreNotJsonAreKeptAsRejected()
@@ -168,8 +221,7 @@ private Q_SLOTS:
         for (const QJsonValue &entry : entries) {
             const QJsonObject postData = entry[QLatin1String("request")][QLatin1String("postData")].toObject();
             if (entry[QLatin1String("response")][QLatin1String("status")].toInt() == 400)
-                kept.append(postData.contains(QLatin1String("_base64")) ? QByteArray::fromBase64(postData[QLatin1String("_base64")].toString().toLatin1())
-                                                                        : postData[QLatin1String("text")].toString().toUtf8());
+                kept.append(TestSupport::harBody(postData));
         }
         QCOMPARE(kept, rejected);
     }

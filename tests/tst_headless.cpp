@@ -598,9 +598,7 @@ private slots:
         const QJsonArray entries = QJsonDocument::fromJson(exported("har")).object()[QLatin1String("log")][QLatin1String("entries")].toArray();
         QCOMPARE(entries.size(), 1);
         const QJsonObject postData = entries[0][QLatin1String("request")][QLatin1String("postData")].toObject();
-        const QByteArray kept = postData.contains(QLatin1String("_base64"))
-            ? QByteArray::fromBase64(postData[QLatin1String("_base64")].toString().toLatin1())
-            : postData[QLatin1String("text")].toString().toUtf8();
+        const QByteArray kept = CallScope::TestSupport::harBody(postData);
         QCOMPARE(kept, body);
         QCOMPARE(entries[0][QLatin1String("response")][QLatin1String("status")].toInt(), 400);
         QCOMPARE(exported("ndjson"), QByteArray());

@@ -130,6 +130,35 @@ private Q_SLOTS:
         QCOMPARE(ids.size(), 40);
     }
 
+    // A HAR's refused attempts kept no body: send leaves them out, saying so, and sends the rest (it used to
+    // POST them as empty bodies, answered 400, and fail the run).
+    void sendSkipsRefusedAttempts()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("refused.db"));
+        {
+            DeliveryStore store(db);
+            QString error;
+            QVERIFY2(store.open(&error), qPrintable(error));
+            IncomingDelivery refused = TestSupport::delivery({}, 1000);
+            refused.refusal = QStringLiteral("The Bearer token is wrong.");
+            IncomingDelivery tooLarge = TestSupport::delivery({}, 3000);
+            tooLarge.tooLarge = true;
+            tooLarge.bodySize = 5'000'000;
+            TestSupport::store(store, {refused, TestSupport::delivery(TestSupport::sample("01-minimal.json"), 2000), tooLarge});
+        }
+        QFile har(m_dir.filePath(QStringLiteral("refused.har")));
+        QVERIFY(har.open(QIODevice::WriteOnly));
+        har.write(TestSupport::exported(db, ExportFormat::Har));
+        har.close();
+        CaptureServer capture;
+        const Run send = callscope({QStringLiteral("send"), QStringLiteral("--to"), capture.url(), QStringLiteral("--speed"), QStringLiteral("1000"), har.fileName()});
+        QCOMPARE(send.exitCode, 0);
+        QCOMPARE(capture.requests.size(), 1);
+        QCOMPARE(capture.requests[0].body, TestSupport::sample("01-minimal.json"));
+        QCOMPARE(send.err.count("skipped a refused attempt"), 2);
+        QVERIFY2(send.out.startsWith("1/1 200"), send.out.constData());
+    }
+
     void replayResendsStoredBodiesByFilter()
     {
         const QString db = m_dir.filePath(QStringLiteral("replay.db"));

@@ -8,6 +8,7 @@
 #include "domain/reviewstate.h"
 #include "domain/validationproblem.h"
 #include "export/exportwriter.h"
+#include "export/harformat.h"
 #include "export/ndjsonexport.h"
 #include "listener/webhookanswer.h"
 #include "storage/maskedrecords.h"
@@ -145,103 +146,6 @@ bool writeBodies(const QSqlDatabase &db, const QString &calls, const QVariantLis
     return !asArray || w.write(first ? "]\n" : "\n]\n");
 }
 
-bool writeHar(const QSqlDatabase &db, const QString &calls, const QVariantList &binds, const std::optional<Masker> &masker, ExportWriter &w, QString *error)
-{
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(QLatin1String("SELECT received_ms, method, path, query, headers, body, body_size, answer_status, answer, remote_address "
-                            "FROM deliveries WHERE call_ref IN (SELECT id FROM calls WHERE ")
-              + calls + QLatin1String(") ORDER BY id"));
-    bindAll(q, binds);
-    if (!q.exec()) {
-        *error = Text::tr("The database cannot be read: %1").arg(sqlProblem(q.lastError()));
-        return false;
-    }
-    const QJsonObject creator{{QStringLiteral("name"), QStringLiteral("CallScope")},
-                              {QStringLiteral("version"), QStringLiteral(CALLSCOPE_VERSION)}};
-    if (!w.write(R"({"log":{"version":"1.2","creator":)" + QJsonDocument(creator).toJson(QJsonDocument::Compact) + R"(,"entries":[)"))
-        return false;
-    bool first = true;
-    while (q.next()) {
-        const QString path = q.value(2).toString();
-        const QString query = masker ? masker->query(q.value(3).toString()) : q.value(3).toString();
-        QJsonArray headers;
-        QString host = QStringLiteral("localhost");
-        QString mimeType = QStringLiteral("application/octet-stream");
-        for (const auto &[nameBytes, valueBytes] : headersFromJson(q.value(4).toString())) {
-            const QString name = QString::fromLatin1(nameBytes);
-            const QString value = masker ? masker->headerValue(name, QString::fromLatin1(valueBytes)) : QString::fromLatin1(valueBytes);
-            headers.append(QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("value"), value}});
-            if (name.compare(QLatin1String("host"), Qt::CaseInsensitive) == 0)
-                host = value;
-            else if (name.compare(QLatin1String("content-type"), Qt::CaseInsensitive) == 0)
-                mimeType = value;
-        }
-        QJsonArray queryString;
-        for (const QString &part : query.split(QLatin1Char('&'), Qt::SkipEmptyParts)) {
-            const qsizetype eq = part.indexOf(QLatin1Char('='));
-            queryString.append(QJsonObject{{QStringLiteral("name"), eq < 0 ? part : part.left(eq)},
-                                           {QStringLiteral("value"), eq < 0 ? QString() : part.mid(eq + 1)}});
-        }
-        const QVariant body = q.value(5);
-        QJsonObject postData{{QStringLiteral("mimeType"), mimeType}};
-        if (body.isNull()) {
-            postData.insert(QStringLiteral("text"), QString());
-            postData.insert(QStringLiteral("comment"), Text::tr("The body was not kept: %1.").arg(WebhookAnswer::whyBodyNotKept(q.value(7).toInt())));
-        } else {
-            const Masker::MaskedBody masked = masker ? masker->body(body.toByteArray()) : Masker::MaskedBody{body.toByteArray(), false};
-            const QByteArray &bytes = masked.bytes;
-            if (masked.withheld)
-                postData.insert(QStringLiteral("comment"), Text::tr("Masked export: the body is not JSON, so it is left out."));
-            // Stateless: a sequence cut short at the very end is an error, not left pending for more input
-            // (which dropped it from "text" without setting "_base64").
-            QStringDecoder decode(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-            const QString text = decode(bytes);
-            postData.insert(QStringLiteral("text"), text);
-            // HAR has no encoding for request bodies: bytes that are not UTF-8 also go as base64.
-            if (decode.hasError())
-                postData.insert(QStringLiteral("_base64"), QString::fromLatin1(bytes.toBase64()));
-        }
-        const QString url = QLatin1String("http://") + host + path + (query.isEmpty() ? QString() : QString(QLatin1Char('?') + query));
-        const int status = q.value(7).toInt();
-        const QString answer = QString::fromUtf8(masker ? Masker::answer(q.value(8).toByteArray()) : q.value(8).toByteArray());
-        const QJsonObject entry{
-            {QStringLiteral("startedDateTime"), QString::fromLatin1(ExportWriter::isoUtc(q.value(0).toLongLong()))},
-            {QStringLiteral("time"), 0},
-            {QStringLiteral("_remoteAddress"), q.value(9).toString()}, // the sender's address: HAR has a field for the server's only
-            {QStringLiteral("request"),
-             QJsonObject{{QStringLiteral("method"), q.value(1).toString()},
-                         {QStringLiteral("url"), url},
-                         {QStringLiteral("httpVersion"), QStringLiteral("HTTP/1.1")},
-                         {QStringLiteral("cookies"), QJsonArray()},
-                         {QStringLiteral("headers"), headers},
-                         {QStringLiteral("queryString"), queryString},
-                         {QStringLiteral("postData"), postData},
-                         {QStringLiteral("headersSize"), -1},
-                         {QStringLiteral("bodySize"), q.value(6).toLongLong()}}},
-            {QStringLiteral("response"),
-             QJsonObject{{QStringLiteral("status"), status},
-                         {QStringLiteral("statusText"), QString::fromLatin1(WebhookAnswer::reasonPhrase(status))},
-                         {QStringLiteral("httpVersion"), QStringLiteral("HTTP/1.1")},
-                         {QStringLiteral("cookies"), QJsonArray()},
-                         {QStringLiteral("headers"), QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("Content-Type")},
-                                                                            {QStringLiteral("value"), QStringLiteral("application/json")}}}},
-                         {QStringLiteral("content"), QJsonObject{{QStringLiteral("size"), answer.toUtf8().size()},
-                                                                 {QStringLiteral("mimeType"), QStringLiteral("application/json")},
-                                                                 {QStringLiteral("text"), answer}}},
-                         {QStringLiteral("redirectURL"), QString()},
-                         {QStringLiteral("headersSize"), -1},
-                         {QStringLiteral("bodySize"), answer.toUtf8().size()}}},
-            {QStringLiteral("cache"), QJsonObject()},
-            {QStringLiteral("timings"), QJsonObject{{QStringLiteral("send"), 0}, {QStringLiteral("wait"), 0}, {QStringLiteral("receive"), 0}}},
-        };
-        if (!w.write((first ? "\n" : ",\n") + QJsonDocument(entry).toJson(QJsonDocument::Compact)) || !w.step())
-            return false;
-        first = false;
-    }
-    return w.write("\n]}}\n");
-}
-
 } // namespace
 
 std::optional<ExportFormat> exportFormatFromName(QStringView name)
@@ -323,7 +227,7 @@ bool CallExport::write(const QString &databasePath, const ExportRequest &request
     case ExportFormat::Csv: ok = writeCsv(db, calls, binds, request.masker, w, error); break;
     case ExportFormat::Ndjson: ok = writeBodies(db, calls, binds, false, request.masker, w, error); break;
     case ExportFormat::Json: ok = writeBodies(db, calls, binds, true, request.masker, w, error); break;
-    case ExportFormat::Har: ok = writeHar(db, calls, binds, request.masker, w, error); break;
+    case ExportFormat::Har: ok = HarFormat::write(db, calls, binds, request.masker, w, error); break;
     }
     if (ok)
         w.finish();

@@ -4,6 +4,7 @@
 
 #include "domain/jsonstringstate.h"
 #include "domain/strictjson.h"
+#include "export/harformat.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -25,7 +26,9 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(CallScope::CallImport)
 };
 
-IncomingDelivery delivery(QByteArray body, qint64 receivedMs, const QString &origin)
+} // namespace
+
+IncomingDelivery CallImport::delivery(QByteArray body, qint64 receivedMs, const QString &origin)
 {
     IncomingDelivery d;
     d.receivedMs = receivedMs;
@@ -37,42 +40,6 @@ IncomingDelivery delivery(QByteArray body, qint64 receivedMs, const QString &ori
     d.parsed = CallEventParser::parse(body);
     return d;
 }
-
-std::optional<QList<IncomingDelivery>> fromHar(const QJsonObject &log, const QString &origin, QString *error)
-{
-    QList<IncomingDelivery> deliveries;
-    const QJsonArray entries = log.value(QLatin1String("entries")).toArray();
-    for (qsizetype i = 0; i < entries.size(); ++i) {
-        const QJsonObject request = entries[i].toObject().value(QLatin1String("request")).toObject();
-        if (request.value(QLatin1String("method")).toString() != QLatin1String("POST"))
-            continue; // only POSTs are deliveries
-        const QJsonObject postData = request.value(QLatin1String("postData")).toObject();
-        QByteArray body = postData.contains(QLatin1String("_base64"))
-            ? QByteArray::fromBase64(postData.value(QLatin1String("_base64")).toString().toLatin1())
-            : postData.value(QLatin1String("text")).toString().toUtf8();
-        const QDateTime started = QDateTime::fromString(entries[i].toObject().value(QLatin1String("startedDateTime")).toString(), Qt::ISODateWithMs);
-        if (!started.isValid()) {
-            *error = Text::tr("%1: entry %2 has no valid startedDateTime.").arg(origin).arg(i + 1);
-            return std::nullopt;
-        }
-        IncomingDelivery d = delivery(std::move(body), started.toMSecsSinceEpoch(), origin);
-        const QUrl url(request.value(QLatin1String("url")).toString());
-        d.path = url.path(QUrl::FullyEncoded).toLatin1();
-        if (d.path.isEmpty())
-            d.path = "/";
-        d.query = url.query(QUrl::FullyEncoded).toLatin1();
-        d.headers.clear();
-        for (const QJsonValue &h : request.value(QLatin1String("headers")).toArray())
-            d.headers.append({h.toObject().value(QLatin1String("name")).toString().toLatin1(), h.toObject().value(QLatin1String("value")).toString().toLatin1()});
-        const QString remote = entries[i].toObject().value(QLatin1String("_remoteAddress")).toString();
-        if (!remote.isEmpty())
-            d.remoteAddress = remote;
-        deliveries.append(std::move(d));
-    }
-    return deliveries;
-}
-
-} // namespace
 
 QList<QByteArrayView> CallImport::arrayElements(QByteArrayView array)
 {
@@ -108,7 +75,7 @@ std::optional<QList<IncomingDelivery>> CallImport::parse(const QByteArray &file,
     const QJsonDocument whole = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error == QJsonParseError::NoError) {
         if (whole.isObject() && whole.object().value(QLatin1String("log")).isObject())
-            return fromHar(whole.object().value(QLatin1String("log")).toObject(), origin, error);
+            return HarFormat::read(whole.object().value(QLatin1String("log")).toObject(), origin, error);
         if (whole.isObject())
             return QList<IncomingDelivery>{delivery(bytes.trimmed(), receivedMs, origin)};
         QList<IncomingDelivery> deliveries;

@@ -26,6 +26,10 @@ public:
     static std::optional<QList<IncomingDelivery>> read(const QString &path, qint64 receivedMs, QString *error);
     static std::optional<QList<IncomingDelivery>> parse(const QByteArray &bytes, const QString &origin, qint64 receivedMs, QString *error);
 
+    // One envelope read from a file, judged as the listener judges a body; `origin` (the file) names it in
+    // the deliveries tab.
+    static IncomingDelivery delivery(QByteArray body, qint64 receivedMs, const QString &origin);
+
     // The elements of a JSON array as the byte ranges they have in the text, so that each keeps its key
     // order and spelling (QJsonDocument would sort keys). The text must be a valid JSON array.
     static QList<QByteArrayView> arrayElements(QByteArrayView array);

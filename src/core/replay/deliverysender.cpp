@@ -37,6 +37,25 @@ HttpHeaders DeliverySender::contentHeaders(const HttpHeaders &headers)
     return content;
 }
 
+QList<OutgoingDelivery> DeliverySender::toSend(const QList<IncomingDelivery> &read, const QString &origin, qint64 *first, QStringList *skipped)
+{
+    QList<OutgoingDelivery> deliveries;
+    deliveries.reserve(read.size());
+    for (const IncomingDelivery &d : read) {
+        if (!d.keepsBody()) {
+            skipped->append(tr("%1: skipped a refused attempt of %2 (its body was not kept)")
+                                .arg(origin, QDateTime::fromMSecsSinceEpoch(d.receivedMs).toUTC().toString(Qt::ISODateWithMs)));
+            continue;
+        }
+        if (*first < 0)
+            *first = d.receivedMs;
+        const QString label = d.parsed.event.callId.isEmpty() ? origin : d.parsed.event.callId;
+        // HAR entries keep their recorded gaps; plain envelopes all have the same time, so none.
+        deliveries.append({d.parsed.event.raw, contentHeaders(d.headers), std::max<qint64>(0, d.receivedMs - *first), label});
+    }
+    return deliveries;
+}
+
 void DeliverySender::start(QList<OutgoingDelivery> deliveries)
 {
     m_deliveries = std::move(deliveries);

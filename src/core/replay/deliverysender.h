@@ -4,6 +4,7 @@
 
 #include "filter/callfilter.h"
 #include "listener/httprequest.h"
+#include "listener/incomingdelivery.h"
 
 #include <QElapsedTimer>
 #include <QList>
@@ -47,6 +48,10 @@ public:
 
     // The content headers of a stored or recorded request: what a replay sends with the body.
     static HttpHeaders contentHeaders(const HttpHeaders &headers);
+    // Deliveries read from a file (CallImport), to send again: a refused attempt, whose body was not kept,
+    // is left out and named in `skipped`. `first` is the receive time the recorded gaps count from
+    // (-1: the first delivery's); `origin` labels a delivery without a call id.
+    static QList<OutgoingDelivery> toSend(const QList<IncomingDelivery> &read, const QString &origin, qint64 *first, QStringList *skipped);
     // The deliveries of the calls in a store that match, bodies as received, oldest first.
     // With callIds, those calls only (the filter is then ignored).
     static std::optional<QList<OutgoingDelivery>> fromStore(const QString &databasePath, const CallFilter &filter, QString *error,

@@ -272,10 +272,11 @@ std::optional<ImportSummary> DeliveryStore::importAll(QList<IncomingDelivery> de
         }
         receipts.append(r);
         ++summary.deliveries;
-        summary.newCalls += r.newCall ? 1 : 0;
+        summary.newCalls += r.newCall && d.keepsBody() ? 1 : 0; // a refused attempt has a row, but it is no call
         summary.duplicates += r.newCall ? 0 : 1;
         summary.conflicts += r.conflict ? 1 : 0;
-        summary.rejected += d.parsed.validation() == Validation::Rejected ? 1 : 0;
+        summary.rejected += d.keepsBody() && d.parsed.validation() == Validation::Rejected ? 1 : 0;
+        summary.refused += d.keepsBody() ? 0 : 1;
     }
     QString problem;
     QMultiHash<qint64, qint64> revised;

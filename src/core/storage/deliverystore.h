@@ -28,6 +28,7 @@ struct ImportSummary {
     int duplicates = 0;
     int conflicts = 0;
     int rejected = 0; // bodies that are not JSON, stored as the listener stores them
+    int refused = 0; // refused attempts (401, 413) read from a HAR, kept as refused attempts with their answers
 };
 
 // The durable store: SQLite through Qt SQL, used only from the thread it was moved to (its own
