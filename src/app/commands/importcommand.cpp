@@ -44,9 +44,9 @@ int runImport(const QStringList &arguments)
     const auto summary = store.importAll(deliveries, &error);
     if (!summary)
         return runtimeError(error);
-    std::printf("%s\n", qPrintable(tr("imported %1 deliveries from %2 file(s) in one transaction: %3 new calls, %4 duplicates (%5 with a different body), %6 not JSON")
+    std::printf("%s\n", qPrintable(tr("imported %1 deliveries from %2 file(s) in one transaction: %3 new calls, %4 duplicates (%5 with a different body), %6 not JSON, %7 refused attempts")
                                        .arg(summary->deliveries).arg(files.size()).arg(summary->newCalls).arg(summary->duplicates)
-                                       .arg(summary->conflicts).arg(summary->rejected)));
+                                       .arg(summary->conflicts).arg(summary->rejected).arg(summary->refused)));
     return 0;
 }
 

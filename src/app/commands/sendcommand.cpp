@@ -55,18 +55,15 @@ int runSend(const QStringList &arguments)
         return usageError(parser, tr("send needs FILEs (ndjson, json or HAR) or --synthetic N"));
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     qint64 first = -1;
+    QStringList skipped;
     for (const QString &file : files) {
         const auto read = CallImport::read(file, now, &error);
         if (!read)
             return runtimeError(error);
-        for (const IncomingDelivery &d : *read) {
-            if (first < 0)
-                first = d.receivedMs;
-            const QString label = d.parsed.event.callId.isEmpty() ? QFileInfo(file).fileName() : d.parsed.event.callId;
-            // HAR entries keep their recorded gaps; plain envelopes all have the same time, so none.
-            deliveries.append({d.parsed.event.raw, DeliverySender::contentHeaders(d.headers), std::max<qint64>(0, d.receivedMs - first), label});
-        }
+        deliveries += DeliverySender::toSend(*read, QFileInfo(file).fileName(), &first, &skipped);
     }
+    for (const QString &line : std::as_const(skipped))
+        std::fprintf(stderr, "callscope: %s\n", qPrintable(line));
     return sender.run(parser, *auth, deliveries, factor);
 }
 
