@@ -142,6 +142,47 @@ inline QByteArray callOnDay(const QString &callId, int day, bool doNotCall)
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
+// A store of `count` plain calls, written straight into the schema the store made: the listener would take
+// a minute for 100,000, and the tests that need them measure reading, not writing. With a `body`, each call
+// has one delivery of it (for exports); without, none.
+inline bool bulkCalls(const QString &path, int count, const QByteArray &body = {})
+{
+    {
+        DeliveryStore store(path); // creates and migrates the schema
+        QString error;
+        if (!store.open(&error))
+            return false;
+    }
+    const QString name = QStringLiteral("bulk-%1").arg(count);
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        QSqlQuery q(db);
+        ok = db.open()
+            && q.exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ") + QString::number(count)
+                      + QStringLiteral(") "
+                "INSERT INTO calls (id, idempotency_key, event, call_id, phone_number, file_number, organization_id, organization_name, "
+                "agent_id, agent_name, status, duration_ms, summary, created_ms, ended_ms, outcomes, validation, first_received_ms, "
+                "last_received_ms) SELECT i, 'call.completed:org:' || i, 'call.completed', printf('%024x', i), "
+                "printf('+1512555%04d', i % 10000), 'ACC-' || i, '507f1f77bcf86cd799439011', 'Acme Corp', '507f191e810c19729de860ea', "
+                "'Outbound Collections', 'Completed', 5000 + i % 900000, 'Customer agreed to make payment on the existing plan terms.', "
+                "1767225600000 + i * 30000 - 60000, 1767225600000 + i * 30000, '{}', 0, 1767225600000 + i * 30000, "
+                "1767225600000 + i * 30000 FROM n"));
+        if (ok && !body.isEmpty()) {
+            q.prepare(QStringLiteral("INSERT INTO deliveries (call_ref, received_ms, method, path, query, headers, remote_address, body, body_size, "
+                                     "validation, problems, answer_status, answer) SELECT id, first_received_ms, 'POST', '/webhook', '', '[]', "
+                                     "'127.0.0.1', ?, ?, 0, '[]', 200, '{}' FROM calls"));
+            q.addBindValue(body);
+            q.addBindValue(body.size());
+            ok = q.exec();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
 // POSTs a body to a listener on 127.0.0.1 and returns the answer's status (0 when none came). Blocking:
 // for tests whose listener runs in another thread or process.
 inline int post(quint16 port, const QByteArray &body, const QByteArray &extraHeaders = {})

@@ -8,6 +8,7 @@
 #include "testsupport.h"
 
 #include <QBuffer>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QMap>
@@ -494,16 +495,19 @@ private Q_SLOTS:
         }
         FileJobs jobs;
         const QString target = m_dir.filePath(QStringLiteral("big.csv"));
-        QSignalSpy finished(&jobs, &FileJobs::exportFinished);
-        QSignalSpy progress(&jobs, &FileJobs::exportProgress);
+        QSignalSpy finished(&jobs, &FileJobs::finished);
+        QSignalSpy failed(&jobs, &FileJobs::failed);
+        QSignalSpy progress(&jobs, &FileJobs::progress);
         ExportRequest request;
         request.format = ExportFormat::Csv;
-        jobs.exportCalls(big, request, target);
+        const int job = jobs.exportCalls(big, request, target);
         // The job's thread may finish before a wait() would start: count what arrived instead.
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
-        QVERIFY(finished.at(0).at(0).toBool());
-        QCOMPARE(progress.constLast().at(0).toLongLong(), 2500);
+        QCOMPARE(finished.at(0).at(0).toInt(), job);
+        QCOMPARE(finished.at(0).at(1).toLongLong(), 2500);
+        QCOMPARE(finished.at(0).at(2).toString(), QDir::toNativeSeparators(target));
         QCOMPARE(progress.constLast().at(1).toLongLong(), 2500);
+        QCOMPARE(progress.constLast().at(2).toLongLong(), 2500);
         QFile file(target);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll().count('\n'), 2501);
@@ -511,11 +515,12 @@ private Q_SLOTS:
 
         // Cancelled at the first progress step: an error, and no file left behind.
         const QString cancelled = m_dir.filePath(QStringLiteral("cancelled.csv"));
-        connect(&jobs, &FileJobs::exportProgress, &jobs, &FileJobs::cancelExport, Qt::DirectConnection);
-        jobs.exportCalls(big, request, cancelled);
-        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 30000);
-        QVERIFY(!finished.at(1).at(0).toBool());
-        QVERIFY(finished.at(1).at(1).toString().contains(QLatin1String("cancelled")));
+        connect(&jobs, &FileJobs::progress, &jobs, [&jobs](int running) { jobs.cancel(running); }, Qt::DirectConnection);
+        const int second = jobs.exportCalls(big, request, cancelled);
+        QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 30000);
+        QCOMPARE(failed.at(0).at(0).toInt(), second);
+        QVERIFY(failed.at(0).at(2).toBool());
+        QVERIFY(failed.at(0).at(1).toString().contains(QLatin1String("Cancelled")));
         QVERIFY(!QFile::exists(cancelled));
     }
 

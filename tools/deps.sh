@@ -12,7 +12,7 @@ set -eu
 
 PACKAGES="
 build-essential cmake ninja-build ccache pkg-config git
-qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev libqt6sql6-sqlite qt6-qpa-plugins
+qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev libqt6sql6-sqlite libsqlite3-dev qt6-qpa-plugins
 qt6-charts-dev libqt6opengl6-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
 qtkeychain-qt6-dev libsecret-1-0 gnome-keyring dbus-x11 libsecret-tools
 libgl-dev libvulkan-dev libssl-dev

@@ -11,8 +11,8 @@
 #include "models/stopcontactnotice.h"
 #include "dialogs/replaydialog.h"
 #include "dialogs/settingsdialog.h"
-#include "domain/syntheticcalls.h"
 #include "export/filejobs.h"
+#include "exportcontroller.h"
 #include "panels/replaypanel.h"
 #include "panels/reviewpanel.h"
 #include "panels/calldetailpanel.h"
@@ -37,7 +37,6 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMimeData>
-#include <QProgressDialog>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -75,6 +74,9 @@ MainWindow::MainWindow(AppSettings *settings, SecretStore *secrets, ListenerOpti
     , m_drafts(new ReviewDrafts([this](qint64 call, const ReviewChange &change) { return m_listener->review(call, change, m_settings->reviewer()); }, this))
 {
     m_ui->setupUi(this);
+    m_exports = new ExportController(m_files, m_ui->statusBar, this, [this](const QString &problem) { showBanner(problem, false); }, this);
+    m_exports->setDatabasePath(m_databasePath);
+    connect(m_details, &CallDetailPanel::saveBodyRequested, m_exports, &ExportController::saveBody);
     setWindowIcon(QIcon(QStringLiteral(":/icons/callscope.svg")));
     updateTitle();
     auto *filterLayout = new QVBoxLayout(m_ui->filterHost);
@@ -215,13 +217,9 @@ MainWindow::MainWindow(AppSettings *settings, SecretStore *secrets, ListenerOpti
                                          .arg(s.deliveries).arg(s.newCalls).arg(s.duplicates).arg(s.conflicts).arg(s.rejected),
                                      15000);
     });
-    connect(m_files, &FileJobs::importRead, this, [this](bool ok, const QList<IncomingDelivery> &deliveries, const QString &error) {
-        if (!ok) {
-            QGuiApplication::restoreOverrideCursor();
-            showBanner(tr("Import refused: %1 Nothing was imported.").arg(error), false);
-            return;
-        }
-        m_listener->importDeliveries(deliveries);
+    connect(m_files, &FileJobs::importRead, this, [this](int job, const QList<IncomingDelivery> &deliveries) {
+        if (m_pending.remove(job) > 0)
+            m_listener->importDeliveries(deliveries);
     });
     setAcceptDrops(true);
     connect(m_ui->bannerRetryButton, &QPushButton::clicked, this, &MainWindow::startListener);
@@ -337,28 +335,42 @@ void MainWindow::setUpActions()
     connect(m_ui->actionStopPlaying, &QAction::triggered, m_replay, &ReplayPanel::stop);
     m_ui->actionStopPlaying->setEnabled(false);
     connect(m_replay, &ReplayPanel::runningChanged, m_ui->actionStopPlaying, &QAction::setEnabled);
-    connect(m_files, &FileJobs::sessionRead, this, [this](bool ok, const QList<IncomingDelivery> &read, const QString &error) {
-        ReplayPanel::Session session = std::exchange(m_pendingReplay, {});
-        if (!ok) {
-            showBanner(tr("Cannot play the session: %1").arg(error), false);
+    connect(m_files, &FileJobs::sessionRead, this, [this](int job, const QList<IncomingDelivery> &read) {
+        if (!m_pending.contains(job))
             return;
-        }
+        ReplayPanel::Session session = m_pending.take(job).session;
         const qint64 first = read.isEmpty() ? 0 : read.constFirst().receivedMs;
         for (const IncomingDelivery &d : read)
             session.deliveries.append({d.parsed.event.raw, DeliverySender::contentHeaders(d.headers), std::max<qint64>(0, d.receivedMs - first),
                                        d.parsed.event.callId});
         playIntoWindow(std::move(session));
     });
-    connect(m_files, &FileJobs::replayRead, this, [this](bool ok, const QList<OutgoingDelivery> &deliveries, const QString &error) {
-        if (!ok || m_pendingReplay.target.isEmpty()) {
-            if (!ok)
-                showBanner(tr("Replay failed: %1").arg(error), false);
+    connect(m_files, &FileJobs::deliveriesRead, this, [this](int job, const QList<OutgoingDelivery> &deliveries) {
+        if (!m_pending.contains(job))
+            return;
+        PendingJob pending = m_pending.take(job);
+        pending.session.deliveries = deliveries;
+        if (pending.kind == PendingJob::Kind::Synthetic) {
+            playIntoWindow(std::move(pending.session));
             return;
         }
-        ReplayPanel::Session session = std::exchange(m_pendingReplay, {});
-        session.deliveries = deliveries;
         m_replayDock->show();
-        m_replay->start(std::move(session));
+        m_replay->start(std::move(pending.session));
+    });
+    connect(m_files, &FileJobs::failed, this, [this](int job, const QString &error, bool cancelled) {
+        if (!m_pending.contains(job))
+            return;
+        const PendingJob::Kind kind = m_pending.take(job).kind;
+        if (kind == PendingJob::Kind::Import)
+            QGuiApplication::restoreOverrideCursor();
+        if (cancelled)
+            return; // the user asked for it: the job's own widget says so
+        switch (kind) {
+        case PendingJob::Kind::Import: showBanner(tr("Import refused: %1 Nothing was imported.").arg(error), false); break;
+        case PendingJob::Kind::Session: showBanner(tr("Cannot play the session: %1").arg(error), false); break;
+        case PendingJob::Kind::Replay: showBanner(tr("Replay failed: %1").arg(error), false); break;
+        case PendingJob::Kind::Synthetic: showBanner(tr("Cannot generate the synthetic calls: %1").arg(error), false); break;
+        }
     });
     connect(m_ui->actionExportAll, &QAction::triggered, this, [this] { exportCalls(ExportScope::All); });
     connect(m_ui->actionExportFiltered, &QAction::triggered, this, [this] { exportCalls(ExportScope::Filtered); });
@@ -508,6 +520,7 @@ void MainWindow::applySettings(const SettingsDialog::Values &values)
         m_drafts->discardAll(); // saved, or given up by the reviewer
         m_drafts->forgetUndo();
         m_databasePath = database;
+        m_exports->setDatabasePath(database);
         m_storeOpen = false;
         m_selectedId = 0;
         m_details->showCall(0);
@@ -567,7 +580,7 @@ void MainWindow::importFiles(const QStringList &files)
 {
     QGuiApplication::setOverrideCursor(Qt::BusyCursor);
     m_ui->statusBar->showMessage(tr("Importing %n file(s)…", nullptr, int(files.size())));
-    m_files->readForImport(files);
+    m_pending.insert(m_files->readForImport(files), {PendingJob::Kind::Import, {}});
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
@@ -600,55 +613,9 @@ void MainWindow::exportCalls(ExportScope scope)
             return;
         }
     }
-    QString selectedFilter;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export calls"), QStringLiteral("calls.csv"),
-                                                      tr("CSV, one row per call (*.csv);;NDJSON, one envelope per line (*.ndjson);;"
-                                                         "JSON array of envelopes (*.json);;HAR 1.2, every delivery with its answer (*.har)"),
-                                                      &selectedFilter);
-    if (path.isEmpty())
-        return;
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    const std::optional<ExportFormat> bySuffix = exportFormatFromName(suffix == QLatin1String("jsonl") ? QStringLiteral("ndjson") : suffix);
-    request.format = bySuffix ? *bySuffix
-        : selectedFilter.startsWith(QLatin1String("NDJSON")) ? ExportFormat::Ndjson
-        : selectedFilter.startsWith(QLatin1String("JSON"))   ? ExportFormat::Json
-        : selectedFilter.startsWith(QLatin1String("HAR"))    ? ExportFormat::Har
-                                                             : ExportFormat::Csv;
-    // Off the GUI thread, with a progress bar and Cancel; the file appears only when it is complete.
-    auto *progress = new QProgressDialog(tr("Exporting to %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 0, this);
-    progress->setWindowModality(Qt::WindowModal);
-    progress->setMinimumDuration(300);
-    progress->setAttribute(Qt::WA_DeleteOnClose);
-    connect(progress, &QProgressDialog::canceled, m_files, &FileJobs::cancelExport);
-    auto *context = new QObject(progress);
-    // What the format writes, by its own name (CallExport counts them by the same conditions): csv a row per
-    // call, and per envelope of another event (rows, then, not calls); ndjson and json the envelopes of the
-    // deliveries that are JSON; har every delivery, rejected and refused ones included.
-    const auto items = [format = request.format](qint64 n) -> QString {
-        const int count = int(std::min<qint64>(n, INT_MAX));
-        switch (format) {
-        case ExportFormat::Csv: return tr("%n row(s)", nullptr, count);
-        case ExportFormat::Ndjson:
-        case ExportFormat::Json: return tr("%n envelope(s)", nullptr, count);
-        case ExportFormat::Har: return tr("%n delivery(ies)", nullptr, count);
-        }
-        return QString();
-    };
-    auto written = std::make_shared<qint64>(0);
-    connect(m_files, &FileJobs::exportProgress, context, [progress, items, written, file = QFileInfo(path).fileName()](qint64 done, qint64 total) {
-        progress->setLabelText(tr("Exporting %1 to %2…").arg(items(total), file));
-        progress->setMaximum(int(std::min<qint64>(total, INT_MAX)));
-        progress->setValue(int(std::min<qint64>(done, INT_MAX)));
-        *written = done;
-    });
-    connect(m_files, &FileJobs::exportFinished, context, [this, progress, items, written](bool ok, const QString &message) {
-        progress->close();
-        if (ok)
-            m_ui->statusBar->showMessage(tr("Exported %1 to %2.").arg(items(*written), message), 10000);
-        else
-            showBanner(tr("Export failed: %1").arg(message), false);
-    });
-    m_files->exportCalls(m_databasePath, request, path);
+    // Off the GUI thread, with its own progress and Cancel in the status bar; the file appears only when it
+    // is complete.
+    m_exports->exportCalls(request);
 }
 
 void MainWindow::setPresenterMode(bool on)
@@ -723,8 +690,7 @@ void MainWindow::replaySelected(bool withEdits)
     }
     // The stored bodies are read off the GUI thread, then sent.
     session.title = tr("Replay of %n call(s)", nullptr, int(ids.size()));
-    m_pendingReplay = std::move(session);
-    m_files->readForReplay(m_databasePath, ids);
+    m_pending.insert(m_files->readForReplay(m_databasePath, ids), {PendingJob::Kind::Replay, std::move(session)});
 }
 
 void MainWindow::playSynthetic()
@@ -744,15 +710,15 @@ void MainWindow::playSynthetic()
 
 void MainWindow::startSyntheticDemo(int count, double rate)
 {
+    // 100,000 calls take seconds to generate: on a job thread, with their progress and Cancel shown.
     ReplayPanel::Session session;
     session.title = tr("Demo: %n synthetic call(s)", nullptr, count);
     session.rate = rate;
-    SyntheticCalls generator{quint32(QDateTime::currentMSecsSinceEpoch())};
-    for (int i = 0; i < count; ++i) {
-        const QByteArray body = generator.next();
-        session.deliveries.append({body, DeliverySender::contentHeaders({}), 0, QString::number(i + 1)});
-    }
-    playIntoWindow(std::move(session));
+    const int job = m_files->generateSynthetic(count, quint32(QDateTime::currentMSecsSinceEpoch()));
+    m_pending.insert(job, {PendingJob::Kind::Synthetic, std::move(session)});
+    ExportController::Texts texts;
+    texts.cancelled = tr("The synthetic demo was cancelled.");
+    m_exports->track(job, tr("Generating %n synthetic call(s)…", nullptr, count), std::move(texts));
 }
 
 void MainWindow::sendSampleCalls()
@@ -806,12 +772,11 @@ void MainWindow::playSession()
 
 void MainWindow::startSessionDemo(const QString &file, double speed)
 {
-    // Read off the GUI thread; the session starts when the file is in.
-    m_pendingReplay = {};
-    m_pendingReplay.title = tr("Demo: %1").arg(QFileInfo(file).fileName());
-    m_pendingReplay.target = QUrl(m_listener->url()); // marks it as waiting for the file
-    m_pendingReplay.speed = speed;
-    m_files->readSession(file);
+    // Read off the GUI thread; the session starts when the file is in, whatever else is being read.
+    ReplayPanel::Session session;
+    session.title = tr("Demo: %1").arg(QFileInfo(file).fileName());
+    session.speed = speed;
+    m_pending.insert(m_files->readSession(file), {PendingJob::Kind::Session, std::move(session)});
 }
 
 void MainWindow::showColumnMenu(const QPoint &at)
@@ -1114,33 +1079,17 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     saveLayout();
     m_settings->sync();
+    // A long query must not hold the window open: it stops now rather than when the reader is torn down.
+    m_queries->cancelQueries();
     QMainWindow::closeEvent(event);
 }
 
 void MainWindow::exportAuditTrail()
 {
-    QString selectedFilter;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export audit trail"), QStringLiteral("audit.csv"),
-                                                      tr("CSV, one row per change (*.csv);;JSON array of changes (*.json)"), &selectedFilter);
-    if (path.isEmpty())
-        return;
     AuditRequest request;
     request.filter = m_calls->filter(); // the calls the table shows
     request.masker = m_masker; // presenter mode: notes and reasons are hidden
-    request.format = auditFormatFromName(QFileInfo(path).suffix())
-                         .value_or(selectedFilter.startsWith(QLatin1String("JSON")) ? AuditFormat::Json : AuditFormat::Csv);
-    const int job = m_files->exportAudit(m_databasePath, request, path);
-    m_ui->statusBar->showMessage(tr("Exporting the audit trail to %1…").arg(QFileInfo(path).fileName()));
-    auto *context = new QObject(this);
-    connect(m_files, &FileJobs::auditExported, context, [this, context, job](int done, bool ok, qint64 lines, const QString &message) {
-        if (done != job)
-            return;
-        context->deleteLater();
-        if (ok)
-            m_ui->statusBar->showMessage(tr("Exported %n audit line(s) to %1.", nullptr, int(std::min<qint64>(lines, INT_MAX))).arg(message), 10000);
-        else
-            showBanner(tr("The audit trail was not exported: %1").arg(message), false);
-    });
+    m_exports->exportAuditTrail(request);
 }
 
 } // namespace CallScope

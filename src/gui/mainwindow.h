@@ -9,6 +9,7 @@
 #include "dialogs/settingsdialog.h"
 #include "panels/replaypanel.h"
 
+#include <QHash>
 #include <QMainWindow>
 
 class QDockWidget;
@@ -32,6 +33,7 @@ class FileJobs;
 class FilterBar;
 class ListenerStatus;
 class DashboardPanel;
+class ExportController;
 class ReplayPanel;
 class ReviewDrafts;
 class SecretStore;
@@ -56,6 +58,8 @@ public:
     BackgroundListener *listener() const { return m_listener; }
     DashboardPanel *dashboard() const { return m_dashboard; }
     ReviewDrafts *reviewDrafts() const { return m_drafts; }
+    ExportController *exportController() const { return m_exports; }
+    FileJobs *fileJobs() const { return m_files; }
 
     // Demo > Play synthetic calls, without its questions: `count` generated calls at `rate` a second.
     void startSyntheticDemo(int count, double rate);
@@ -147,7 +151,14 @@ private:
     bool m_storeOpen = false;
     bool m_secretsLoaded = false; // the listener waits for them
     bool m_storeProblemShown = false; // the banner says that deliveries cannot be stored
-    ReplayPanel::Session m_pendingReplay; // waiting for its deliveries to be read
+    // What waits for a file job's answer, by the job's id: a replay, a session demo and an import each
+    // wait for their own.
+    struct PendingJob {
+        enum class Kind { Import, Session, Replay, Synthetic } kind;
+        ReplayPanel::Session session;
+    };
+    QHash<int, PendingJob> m_pending;
+    ExportController *m_exports = nullptr;
     std::optional<Masker> m_masker; // presenter mode
     ReviewDrafts *m_drafts;
     qint64 m_nextAfterReview = 0; // the call whose review, once stored, moves on to the next unreviewed

@@ -2,60 +2,140 @@
 // SPDX-License-Identifier: MIT
 #include "filejobs.h"
 
+#include "domain/syntheticcalls.h"
 #include "export/callimport.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QMutexLocker>
 #include <QSaveFile>
 
 namespace CallScope {
 
+namespace {
+
+// Two exports and a read at once, without a slow disk holding back a quick job behind it.
+constexpr int kThreads = 4;
+// Synthetic calls between two progress reports (and cancel checks): about 20 ms of work.
+constexpr int kSyntheticStep = 1000;
+
+QString cancelledMessage()
+{
+    return QCoreApplication::translate("CallScope::FileJobs", "Cancelled; nothing was written.");
+}
+
+} // namespace
+
 FileJobs::FileJobs(QObject *parent)
     : QObject(parent)
-    , m_worker(QStringLiteral("callscope-files"))
 {
     qRegisterMetaType<QList<CallScope::IncomingDelivery>>();
     qRegisterMetaType<QList<CallScope::OutgoingDelivery>>();
+    m_pool.setMaxThreadCount(kThreads);
 }
 
 FileJobs::~FileJobs()
 {
-    m_cancel = true; // an export still running stops at its next step, and is discarded
-    m_closing = true;
+    {
+        QMutexLocker locker(&m_mutex);
+        for (const auto &flag : std::as_const(m_cancelFlags))
+            *flag = true; // a job still running stops at its next step, and is discarded
+    }
+    m_pool.waitForDone();
 }
 
-void FileJobs::exportCalls(const QString &databasePath, const ExportRequest &request, const QString &targetPath)
+int FileJobs::start(Work work)
 {
-    m_cancel = false;
-    m_worker.post([this, databasePath, request, targetPath] {
-        QString error;
-        const bool ok = saveFile(targetPath, &error, [&](QIODevice &file, QString *why) {
-            return CallExport::write(databasePath, request, file, why, [this](qint64 done, qint64 total) {
-                Q_EMIT exportProgress(done, total); // queued to the window
-                return !m_cancel.load();
+    const int job = ++m_lastJob;
+    auto cancelled = std::make_shared<std::atomic<bool>>(false);
+    {
+        QMutexLocker locker(&m_mutex);
+        m_cancelFlags.insert(job, cancelled);
+    }
+    m_pool.start([this, job, cancelled, work = std::move(work)] {
+        Outcome outcome;
+        if (!cancelled->load()) { // cancelled while it waited for a thread
+            Q_EMIT started(job);
+            outcome = work(job, *cancelled);
+        }
+        {
+            QMutexLocker locker(&m_mutex);
+            m_cancelFlags.remove(job);
+        }
+        // A job that completed is answered as such even when Cancel came too late: its file exists.
+        if (outcome.ok)
+            Q_EMIT finished(job, outcome.count, outcome.message);
+        else if (cancelled->load())
+            Q_EMIT failed(job, cancelledMessage(), true);
+        else
+            Q_EMIT failed(job, outcome.message, false);
+    });
+    return job;
+}
+
+void FileJobs::cancel(int job)
+{
+    QMutexLocker locker(&m_mutex);
+    if (const auto flag = m_cancelFlags.value(job))
+        *flag = true;
+}
+
+int FileJobs::runningCount() const
+{
+    QMutexLocker locker(&m_mutex);
+    return int(m_cancelFlags.size());
+}
+
+int FileJobs::exportCalls(const QString &databasePath, const ExportRequest &request, const QString &targetPath)
+{
+    return start([this, databasePath, request, targetPath](int job, const std::atomic<bool> &cancelled) {
+        Outcome outcome;
+        outcome.ok = saveFile(targetPath, &outcome.message, [&](QIODevice &file, QString *why) {
+            return CallExport::write(databasePath, request, file, why, [&](qint64 done, qint64 total) {
+                outcome.count = done;
+                Q_EMIT progress(job, done, total); // queued to the window
+                return !cancelled.load();
             });
         });
-        Q_EMIT exportFinished(ok, ok ? QDir::toNativeSeparators(targetPath) : error);
+        if (outcome.ok)
+            outcome.message = QDir::toNativeSeparators(targetPath);
+        return outcome;
     });
 }
 
 int FileJobs::exportAudit(const QString &databasePath, const AuditRequest &request, const QString &targetPath)
 {
-    const int job = ++m_lastJob;
-    m_worker.post([this, job, databasePath, request, targetPath] {
-        QString error;
-        qint64 lines = 0;
-        const bool ok = saveFile(targetPath, &error, [&](QIODevice &file, QString *why) {
-            const std::optional<qint64> written = AuditExport::write(databasePath, request, file, why, [this](qint64, qint64) {
-                return !m_closing.load(); // no Cancel of its own: an audit trail is short next to the calls
+    return start([this, databasePath, request, targetPath](int job, const std::atomic<bool> &cancelled) {
+        Outcome outcome;
+        outcome.ok = saveFile(targetPath, &outcome.message, [&](QIODevice &file, QString *why) {
+            const std::optional<qint64> written = AuditExport::write(databasePath, request, file, why, [&](qint64 done, qint64 total) {
+                Q_EMIT progress(job, done, total);
+                return !cancelled.load();
             });
-            lines = written.value_or(0);
+            outcome.count = written.value_or(0);
             return written.has_value();
         });
-        Q_EMIT auditExported(job, ok, lines, ok ? QDir::toNativeSeparators(targetPath) : error);
+        if (outcome.ok)
+            outcome.message = QDir::toNativeSeparators(targetPath);
+        return outcome;
     });
-    return job;
+}
+
+int FileJobs::saveBytes(const QByteArray &bytes, const QString &targetPath)
+{
+    return start([bytes, targetPath](int, const std::atomic<bool> &cancelled) {
+        Outcome outcome;
+        outcome.ok = saveFile(targetPath, &outcome.message, [&](QIODevice &file, QString *) {
+            if (cancelled.load())
+                return false;
+            return file.write(bytes) == bytes.size(); // a short write: commit() is then refused, saying why
+        });
+        outcome.count = bytes.size();
+        if (outcome.ok)
+            outcome.message = QDir::toNativeSeparators(targetPath);
+        return outcome;
+    });
 }
 
 bool FileJobs::saveFile(const QString &targetPath, QString *error, const std::function<bool(QIODevice &, QString *)> &write)
@@ -68,46 +148,86 @@ bool FileJobs::saveFile(const QString &targetPath, QString *error, const std::fu
     if (!file.open(QIODevice::WriteOnly))
         return cannotWrite(file);
     if (!write(file, error)) {
+        if (error->isEmpty())
+            cannotWrite(file);
         file.cancelWriting();
         return false;
     }
     return file.commit() || cannotWrite(file);
 }
 
-void FileJobs::readForReplay(const QString &databasePath, const QList<qint64> &callIds)
+int FileJobs::readForReplay(const QString &databasePath, const QList<qint64> &callIds)
 {
-    m_worker.post([this, databasePath, callIds] {
-        QString error;
-        const auto deliveries = DeliverySender::fromStore(databasePath, CallFilter::compile(u""), &error, callIds);
-        Q_EMIT replayRead(deliveries.has_value(), deliveries.value_or(QList<OutgoingDelivery>()), error);
+    return start([this, databasePath, callIds](int job, const std::atomic<bool> &cancelled) {
+        Outcome outcome;
+        const auto deliveries = DeliverySender::fromStore(databasePath, CallFilter::compile(u""), &outcome.message, callIds);
+        outcome.ok = deliveries.has_value() && !cancelled.load();
+        if (outcome.ok) {
+            outcome.count = deliveries->size();
+            Q_EMIT deliveriesRead(job, *deliveries);
+        }
+        return outcome;
     });
 }
 
-void FileJobs::readForImport(const QStringList &files)
+int FileJobs::generateSynthetic(int count, quint32 seed)
 {
-    m_worker.post([this, files] {
-        QString error;
-        const auto deliveries = readAll(files, &error);
-        Q_EMIT importRead(deliveries.has_value(), deliveries.value_or(QList<IncomingDelivery>()), error);
+    return start([this, count, seed](int job, const std::atomic<bool> &cancelled) {
+        Outcome outcome;
+        SyntheticCalls generator{seed};
+        QList<OutgoingDelivery> deliveries;
+        deliveries.reserve(count);
+        const HttpHeaders headers = DeliverySender::contentHeaders({});
+        for (int i = 0; i < count; ++i) {
+            if (i % kSyntheticStep == 0) {
+                if (cancelled.load())
+                    return outcome;
+                Q_EMIT progress(job, i, count);
+            }
+            deliveries.append({generator.next(), headers, 0, QString::number(i + 1)});
+        }
+        outcome.ok = true;
+        outcome.count = count;
+        Q_EMIT deliveriesRead(job, deliveries);
+        return outcome;
     });
 }
 
-void FileJobs::readSession(const QString &file)
+int FileJobs::readForImport(const QStringList &files)
 {
-    m_worker.post([this, file] {
-        QString error;
-        const auto deliveries = readAll({file}, &error);
-        Q_EMIT sessionRead(deliveries.has_value(), deliveries.value_or(QList<IncomingDelivery>()), error);
+    return start([this, files](int job, const std::atomic<bool> &cancelled) {
+        Outcome outcome;
+        const auto deliveries = readAll(files, cancelled, &outcome.message);
+        outcome.ok = deliveries.has_value();
+        if (outcome.ok) {
+            outcome.count = deliveries->size();
+            Q_EMIT importRead(job, *deliveries);
+        }
+        return outcome;
     });
 }
 
-std::optional<QList<IncomingDelivery>> FileJobs::readAll(const QStringList &files, QString *error)
+int FileJobs::readSession(const QString &file)
+{
+    return start([this, file](int job, const std::atomic<bool> &cancelled) {
+        Outcome outcome;
+        const auto deliveries = readAll({file}, cancelled, &outcome.message);
+        outcome.ok = deliveries.has_value();
+        if (outcome.ok) {
+            outcome.count = deliveries->size();
+            Q_EMIT sessionRead(job, *deliveries);
+        }
+        return outcome;
+    });
+}
+
+std::optional<QList<IncomingDelivery>> FileJobs::readAll(const QStringList &files, const std::atomic<bool> &cancelled, QString *error)
 {
     QList<IncomingDelivery> deliveries;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     for (const QString &file : files) {
         const auto read = CallImport::read(file, now, error);
-        if (!read)
+        if (!read || cancelled.load())
             return std::nullopt;
         deliveries += *read;
     }

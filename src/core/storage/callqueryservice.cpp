@@ -7,6 +7,11 @@
 #include "storage/maskedrecords.h"
 
 #include <QElapsedTimer>
+#include <QSqlDriver>
+
+#include <sqlite3.h>
+
+#include <limits>
 
 namespace CallScope {
 
@@ -18,7 +23,9 @@ CallQueryService::CallQueryService(QObject *parent)
 
 CallQueryService::~CallQueryService()
 {
-    // Queued work still runs, but its answers have nowhere to go: they were posted to this object.
+    // Closing never waits for a long query: the running one is interrupted, queued ones are skipped (their
+    // answers would have nowhere to go). Measured in bench/closequery.cpp.
+    m_cancelBelow = std::numeric_limits<quint64>::max();
     m_worker.runAndWait([this] {
         delete m_reader;
         m_reader = nullptr;
@@ -26,19 +33,41 @@ CallQueryService::~CallQueryService()
 }
 
 template<typename Work, typename Deliver>
-void CallQueryService::run(Work work, Deliver deliver)
+void CallQueryService::run(quint64 ticket, Work work, Deliver deliver)
 {
-    m_worker.post([this, work = std::move(work), deliver = std::move(deliver)]() mutable {
+    m_worker.post([this, ticket, work = std::move(work), deliver = std::move(deliver)]() mutable {
+        // Answers are posted to this object: dropped by Qt if the service is gone by then.
+        const auto answerCancelled = [this, ticket] {
+            QMetaObject::invokeMethod(this, [this, ticket] { Q_EMIT cancelled(ticket); }, Qt::QueuedConnection);
+        };
+        if (isCancelled(ticket))
+            return answerCancelled();
+        m_runningTicket = ticket;
         auto result = work();
-        // Posted to this object: dropped by Qt if the service is gone by then.
+        m_runningTicket = 0;
+        // An interrupted statement gave a partial answer or an error: neither is the answer asked for.
+        if (isCancelled(ticket))
+            return answerCancelled();
         QMetaObject::invokeMethod(this, [deliver = std::move(deliver), result = std::move(result)]() mutable { deliver(std::move(result)); },
                                   Qt::QueuedConnection);
     });
 }
 
+int CallQueryService::progressHandler(void *service)
+{
+    const auto *self = static_cast<const CallQueryService *>(service);
+    return self->isCancelled(self->m_runningTicket.load()) ? 1 : 0;
+}
+
+void CallQueryService::cancelQueries()
+{
+    m_cancelBelow = m_nextTicket;
+}
+
 void CallQueryService::open(const QString &path)
 {
     run(
+        0,
         [this, path] {
             delete m_reader;
             m_reader = new CallReader(path);
@@ -46,6 +75,14 @@ void CallQueryService::open(const QString &path)
             if (!m_reader->open(&error)) {
                 delete m_reader;
                 m_reader = nullptr;
+                return error;
+            }
+            // Asked every 1,000 virtual machine steps (well under a millisecond) whether the query runs on.
+            // Debian's Qt links the system SQLite, the one linked here: the handle is that library's.
+            const QVariant handle = m_reader->database().driver()->handle();
+            if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
+                if (sqlite3 *db = *static_cast<sqlite3 *const *>(handle.constData()))
+                    sqlite3_progress_handler(db, 1000, &CallQueryService::progressHandler, this);
             }
             return error;
         },
@@ -64,6 +101,7 @@ quint64 CallQueryService::queryIds(const CallFilter &filter, const CallSort &sor
         QString error;
     };
     run(
+        ticket,
         [this, ticket, filter, sort] {
             Result r;
             if (ticket != m_latestIdsTicket.load()) {
@@ -95,6 +133,7 @@ quint64 CallQueryService::fetchRows(const QList<qint64> &ids)
 {
     const quint64 ticket = m_nextTicket++;
     run(
+        ticket,
         [this, ids] {
             QList<CallRow> rows = m_reader ? m_reader->rows(ids) : QList<CallRow>();
             if (m_masker) {
@@ -111,6 +150,7 @@ quint64 CallQueryService::fetchNewIds(qint64 afterId, const CallFilter &filter)
 {
     const quint64 ticket = m_nextTicket++;
     run(
+        ticket,
         [this, afterId, filter] {
             std::pair<QList<qint64>, qint64> r{{}, afterId};
             if (!m_reader)
@@ -129,6 +169,7 @@ quint64 CallQueryService::computeStatistics(const CallFilter &filter)
 {
     const quint64 ticket = m_nextTicket++;
     run(
+        ticket,
         [this, filter] {
             std::pair<std::optional<CallStatistics>, QString> r;
             if (m_reader)
@@ -142,7 +183,7 @@ quint64 CallQueryService::computeStatistics(const CallFilter &filter)
 quint64 CallQueryService::fetchMatching(const QList<qint64> &ids, const CallFilter &filter)
 {
     const quint64 ticket = m_nextTicket++;
-    run([this, ids, filter] { return m_reader ? m_reader->matching(ids, filter) : QList<qint64>(); },
+    run(ticket, [this, ids, filter] { return m_reader ? m_reader->matching(ids, filter) : QList<qint64>(); },
         [this, ticket](const QList<qint64> &matching) { Q_EMIT matchingReady(ticket, matching); });
     return ticket;
 }
@@ -151,6 +192,7 @@ quint64 CallQueryService::findNext(const QList<qint64> &ids, qsizetype after, co
 {
     const quint64 ticket = m_nextTicket++;
     run(
+        ticket,
         [this, ids, after, condition] {
             std::pair<qint64, bool> found{0, false};
             if (!m_reader)
@@ -176,6 +218,7 @@ quint64 CallQueryService::fetchDetail(qint64 id)
 {
     const quint64 ticket = m_nextTicket++;
     run(
+        ticket,
         [this, id] {
             std::optional<CallDetail> d = m_reader ? m_reader->detail(id) : std::nullopt;
             if (!d)

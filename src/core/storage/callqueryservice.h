@@ -22,7 +22,8 @@ class CallReader;
 // The window's way into the store: every query runs on a reader thread with its own connection, and its
 // answer comes back as a signal on the thread that owns the service, tagged with the ticket the request
 // returned (receivers drop tickets they no longer wait for). A call list asked for while an older one is
-// still queued replaces it: typing in the filter bar never queues a backlog of full scans.
+// still queued replaces it: typing in the filter bar never queues a backlog of full scans. A query can be
+// stopped while SQLite runs it (cancelQueries), so that closing the window never waits for a long scan.
 class CallQueryService final : public QObject
 {
     Q_OBJECT
@@ -47,6 +48,11 @@ public:
     // Presenter mode: from the next answer on, rows and details come masked (maskedRow, maskedDetail), or
     // as stored again with nullopt. Answers already queued are masked by the setting in force when they run.
     void setMasker(const std::optional<Masker> &masker);
+    // Stops every query asked so far: the one running stops within a few thousand SQLite steps, the queued
+    // ones never start, and each answers cancelled() instead of its own signal. Queries asked later run.
+    void cancelQueries();
+    // The ticket of the query running now; 0 when the reader is idle.
+    quint64 runningTicket() const { return m_runningTicket.load(); }
 
 Q_SIGNALS:
     void opened(bool ok, const QString &error);
@@ -58,17 +64,24 @@ Q_SIGNALS:
     void matchingReady(quint64 ticket, const QList<qint64> &matching);
     void nextFound(quint64 ticket, qint64 id, bool wrapped);
     void statisticsReady(quint64 ticket, const std::optional<CallScope::CallStatistics> &statistics, const QString &error);
+    void cancelled(quint64 ticket);
 
 private:
-    // Runs `work` with the reader in the reader thread, then `deliver` with its result in this thread.
+    // Runs `work` with the reader in the reader thread, then `deliver` with its result in this thread; a
+    // ticket cancelled before or while it runs answers cancelled() instead (ticket 0: never cancelled).
     template<typename Work, typename Deliver>
-    void run(Work work, Deliver deliver);
+    void run(quint64 ticket, Work work, Deliver deliver);
+    bool isCancelled(quint64 ticket) const { return ticket != 0 && ticket < m_cancelBelow.load(); }
+    // SQLite's progress handler on the reader's connection: a nonzero answer interrupts the statement.
+    static int progressHandler(void *service);
 
     WorkerThread m_worker;
     CallReader *m_reader = nullptr; // touched only in the worker thread
     std::optional<Masker> m_masker; // touched only in the worker thread
     quint64 m_nextTicket = 1;
     std::atomic<quint64> m_latestIdsTicket{0};
+    std::atomic<quint64> m_cancelBelow{0}; // tickets below it are cancelled
+    std::atomic<quint64> m_runningTicket{0}; // the one the reader thread runs now
 };
 
 } // namespace CallScope

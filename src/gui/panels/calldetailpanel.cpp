@@ -17,7 +17,11 @@
 #include <QDateTime>
 #include <QDesktopServices>
 #include <QFontDatabase>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
 #include <QStandardItemModel>
 #include <QUrl>
 
@@ -61,8 +65,30 @@ CallDetailPanel::CallDetailPanel(CallQueryService *service, QWidget *parent)
     , m_deliveries(new QStandardItemModel(this))
     , m_headers(new QStandardItemModel(this))
     , m_review(new ReviewPanel(this))
+    , m_capNotice(new QWidget(this))
+    , m_capLabel(new QLabel(m_capNotice))
+    , m_showAllButton(new QPushButton(tr("Show &all"), m_capNotice))
+    , m_saveBodyButton(new QPushButton(tr("Save bod&y…"), m_capNotice))
 {
     m_ui->setupUi(this);
+    m_capNotice->setObjectName(QStringLiteral("capNotice"));
+    m_showAllButton->setObjectName(QStringLiteral("showAllButton"));
+    m_saveBodyButton->setObjectName(QStringLiteral("saveBodyButton"));
+    m_showAllButton->setAccessibleName(tr("Show the whole body"));
+    m_saveBodyButton->setAccessibleName(tr("Save the body to a file"));
+    auto *capLayout = new QHBoxLayout(m_capNotice);
+    capLayout->setContentsMargins(0, 0, 0, 0);
+    capLayout->addWidget(m_capLabel, 1);
+    capLayout->addWidget(m_showAllButton);
+    capLayout->addWidget(m_saveBodyButton);
+    m_capLabel->setWordWrap(true);
+    m_ui->rawLayout->insertWidget(m_ui->rawLayout->indexOf(m_ui->rawEdit), m_capNotice);
+    m_capNotice->hide();
+    connect(m_showAllButton, &QPushButton::clicked, this, [this] { showRawText(m_rawDelivery, true); });
+    connect(m_saveBodyButton, &QPushButton::clicked, this, [this] {
+        if (m_detail && m_rawDelivery >= 0 && m_rawDelivery < m_detail->deliveries.size())
+            Q_EMIT saveBodyRequested(m_detail->deliveries.at(m_rawDelivery).body);
+    });
     // Long values (and longer captions in Spanish) must not widen the pane past the window: values give
     // way (their tooltips hold the full text), tabs scroll.
     for (int i = 0; i < m_ui->headerGrid->count(); ++i) {
@@ -318,6 +344,8 @@ void CallDetailPanel::showDelivery(int index)
     if (!m_detail || index < 0 || index >= m_detail->deliveries.size())
         return;
     const DeliveryRecord &dr = m_detail->deliveries[index];
+    m_rawDelivery = index;
+    m_capNotice->hide();
     m_rawHighlighter->setEnabled(dr.bodyIsJson);
     if (!dr.bodyKept) {
         m_ui->rawNote->setText(tr("The body (%1 bytes) was not kept: %2.").arg(dr.bodySize).arg(WebhookAnswer::whyBodyNotKept(dr.answerStatus)));
@@ -329,7 +357,7 @@ void CallDetailPanel::showDelivery(int index)
         m_ui->rawNote->setText(m_presenter    ? tr("JSON, masked for presenter mode and written anew (keys sorted)")
                                : dr.bodyIsJson ? tr("JSON, %1 bytes, indented, in the order sent").arg(dr.bodySize)
                                                : tr("Not JSON: hex dump of %1 bytes").arg(dr.bodySize));
-        m_ui->rawEdit->setPlainText(dr.bodyText);
+        showRawText(index, false);
     }
     m_headers->clear();
     m_headers->setHorizontalHeaderLabels({tr("Header"), tr("Value")});
@@ -337,6 +365,30 @@ void CallDetailPanel::showDelivery(int index)
     for (const auto &[name, value] : dr.headers)
         m_headers->appendRow(itemRow({QString::fromLatin1(name), QString::fromLatin1(value)}));
     m_ui->headersView->resizeColumnToContents(0);
+}
+
+void CallDetailPanel::showRawText(int index, bool whole)
+{
+    if (!m_detail || index < 0 || index >= m_detail->deliveries.size())
+        return;
+    const QString &text = m_detail->deliveries.at(index).bodyText;
+    if (whole || text.size() <= kShownChars) {
+        // Colouring a whole long body line by line is what made it slow: shown whole, it is plain.
+        if (text.size() > kShownChars)
+            m_rawHighlighter->setEnabled(false);
+        m_ui->rawEdit->setPlainText(text);
+        m_capNotice->setVisible(false);
+        return;
+    }
+    m_ui->rawEdit->setPlainText(text.left(kShownChars));
+    m_capLabel->setText(tr("Showing the first %1 of %2 characters: the whole text would make this view slow.")
+                            .arg(QLocale().toString(qlonglong(kShownChars)), QLocale().toString(qlonglong(text.size()))));
+    m_capNotice->setVisible(true);
+}
+
+bool CallDetailPanel::rawShownWhole() const
+{
+    return m_capNotice->isHidden();
 }
 
 } // namespace CallScope

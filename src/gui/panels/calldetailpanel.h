@@ -9,6 +9,8 @@
 #include <memory>
 #include <optional>
 
+class QLabel;
+class QPushButton;
 class QStandardItemModel;
 
 namespace Ui {
@@ -56,16 +58,26 @@ public:
     // The body of the first delivery as shown (masked in presenter mode): what Ctrl+C copies.
     QByteArray shownBody() const;
 
+    // The most of a body's text (indented JSON or hex dump) the Raw body tab shows until Show all: a 1 MB
+    // body pushed whole into the highlighted editor froze the window for seconds (issue 15, item 9).
+    static constexpr qsizetype kShownChars = 256 * 1024;
+    // Whether the Raw body tab shows its text whole (short, or after Show all).
+    bool rawShownWhole() const;
+
 Q_SIGNALS:
     void loaded(qint64 id);
     // The reviewer went from the Review tab to another one (its edits are saved then).
     void reviewTabLeft(qint64 id);
+    // Save body… under a capped body: the bytes of the delivery shown (masked in presenter mode).
+    void saveBodyRequested(const QByteArray &body);
 
 private:
     void onDetailReady(quint64 ticket, const std::optional<CallDetail> &detail);
     void fill(const CallDetail &d);
     void showDelivery(int index);
     void showDiff(int index);
+    // The raw text of delivery `index`, whole or capped at kShownChars with the notice saying so.
+    void showRawText(int index, bool whole);
 
     std::unique_ptr<Ui::CallDetailPanel> m_ui;
     CallQueryService *m_service;
@@ -76,6 +88,11 @@ private:
     JsonHighlighter *m_rawHighlighter;
     JsonHighlighter *m_diffHighlighter;
     ReviewPanel *m_review;
+    QWidget *m_capNotice;
+    QLabel *m_capLabel;
+    QPushButton *m_showAllButton;
+    QPushButton *m_saveBodyButton;
+    int m_rawDelivery = -1;
     const ReviewDrafts *m_drafts = nullptr;
     int m_lastTab = -1;
     QString m_reviewer;
