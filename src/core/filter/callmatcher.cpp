@@ -190,6 +190,9 @@ std::optional<bool> CallMatcher::matches(const FilterNode &node, const CallRow &
 
 std::optional<bool> CallMatcher::term(const FilterTerm &t, const CallRow &row)
 {
+    // A quoted "" reaches SQL as a NULL binding (Qt binds a null QString as NULL): a comparison with it is
+    // NULL, negated or not, and never matches. Only ~ (a LIKE pattern of its own) reads it as text.
+    const bool comparesWithNull = t.text.isEmpty() && t.op != FilterOp::Contains;
     switch (t.kind) {
     case FilterTerm::Kind::Words: {
         Verdict any = false;
@@ -212,8 +215,12 @@ std::optional<bool> CallMatcher::term(const FilterTerm &t, const CallRow &row)
     case FilterTerm::Kind::PatternChanged:
         return row.patternChangedSinceReview() == (t.op == FilterOp::Equal);
     case FilterTerm::Kind::Text:
+        if (comparesWithNull)
+            return false;
         return textTest(textOf(t.column, row), t.op, t.text);
     case FilterTerm::Kind::Party: {
+        if (comparesWithNull)
+            return false;
         const FilterOp each = t.op == FilterOp::NotEqual ? FilterOp::Equal : t.op;
         const Verdict name = textTest(textOf(t.column, row), each, t.text);
         if (t.op != FilterOp::Equal && t.op != FilterOp::NotEqual && t.op != FilterOp::Contains)
@@ -243,6 +250,8 @@ std::optional<bool> CallMatcher::term(const FilterTerm &t, const CallRow &row)
     }
     case FilterTerm::Kind::OutcomeText: {
         // Not reported reads as "" (but is NULL to ~); sent as anything but a string, it matches nothing.
+        if (comparesWithNull)
+            return false;
         const QJsonValue sent = row.outcomes.value(t.outcome->key);
         if (sent.isUndefined())
             return t.op != FilterOp::Contains && compareText(QString(), t.op, t.text);
