@@ -9,6 +9,7 @@
 #include "testsupport.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -206,6 +207,7 @@ void TstCallMatcher::agreesWithTheStore()
     // then more calls that arrive late and change the contact-pattern warnings of reviewed ones.
     qint64 received = kNow.addDays(-2).toMSecsSinceEpoch();
     int n = 0;
+    QList<StoreReceipt> receipts;
     const auto batch = [&](int size) {
         QList<IncomingDelivery> deliveries;
         for (int i = 0; i < size; ++i) {
@@ -217,7 +219,7 @@ void TstCallMatcher::agreesWithTheStore()
                 body.replace(QByteArray(QByteArray("key-") + QByteArray::number(n) + '"'), QByteArray(QByteArray("key-") + QByteArray::number(n - 3) + '"'));
             deliveries.append(TestSupport::delivery(body, received));
         }
-        TestSupport::store(store, deliveries);
+        receipts += TestSupport::store(store, deliveries);
     };
     for (int i = 0; i < 6; ++i)
         batch(40);
@@ -248,6 +250,63 @@ void TstCallMatcher::agreesWithTheStore()
     QList<CallRow> withSummary = rows;
     for (CallRow &row : withSummary)
         row.summary = summaries.value(row.id);
+
+    // The row a new call's receipt carries is the row the store reads back, summary and pattern warnings
+    // included, as committed: reviews and later arrivals change calls afterwards (those are left out).
+    QSet<qint64> revisedLater; // or redelivered
+    for (const StoreReceipt &r : std::as_const(receipts)) {
+        revisedLater.unite(QSet<qint64>(r.revisedCalls.cbegin(), r.revisedCalls.cend()));
+        if (!r.newCall)
+            revisedLater.insert(r.callRowId); // redelivered
+    }
+    int carried = 0;
+    for (const StoreReceipt &r : std::as_const(receipts)) {
+        if (!r.row)
+            continue;
+        const qsizetype at = ids.indexOf(r.callRowId);
+        QVERIFY(at >= 0);
+        const CallRow &a = *r.row;
+        const CallRow &b = withSummary[at];
+        if (b.review != ReviewState::Unreviewed || revisedLater.contains(a.id))
+            continue;
+        ++carried;
+        const auto same = [&](const char *what, const QVariant &x, const QVariant &y) {
+            if (x != y)
+                qFatal("call %lld: %s differs: %s in the receipt, %s in the store", qlonglong(a.id), what, qPrintable(x.toString()), qPrintable(y.toString()));
+        };
+        same("firstReceivedMs", a.firstReceivedMs, b.firstReceivedMs);
+        same("lastReceivedMs", a.lastReceivedMs, b.lastReceivedMs);
+        same("createdMs", a.createdMs, b.createdMs);
+        same("endedMs", a.endedMs, b.endedMs);
+        same("durationMs", a.durationMs, b.durationMs);
+        same("event", a.event, b.event);
+        same("idempotencyKey", a.idempotencyKey, b.idempotencyKey);
+        same("callId", a.callId, b.callId);
+        same("phoneNumber", a.phoneNumber, b.phoneNumber);
+        same("fileNumber", a.fileNumber, b.fileNumber);
+        same("organizationId", a.organizationId, b.organizationId);
+        same("organizationName", a.organizationName, b.organizationName);
+        same("agentId", a.agentId, b.agentId);
+        same("agentName", a.agentName, b.agentName);
+        same("status", a.status, b.status);
+        same("createdAt", a.createdAt, b.createdAt);
+        same("endedAt", a.endedAt, b.endedAt);
+        same("summary", *a.summary, *b.summary);
+        same("outcomes", QJsonDocument(a.outcomes).toJson(), QJsonDocument(b.outcomes).toJson());
+        same("raisedMask", a.raisedMask, b.raisedMask);
+        same("malformedMask", a.malformedMask, b.malformedMask);
+        same("severity", int(a.severity), int(b.severity));
+        same("validation", int(a.validation), int(b.validation));
+        same("conflict", a.conflict, b.conflict);
+        same("keyMismatch", a.keyMismatch, b.keyMismatch);
+        same("deliveries", a.deliveries, b.deliveries);
+        same("patternWarnings", a.patternWarnings, b.patternWarnings);
+        same("reviewedPattern", a.reviewedPattern, b.reviewedPattern);
+        same("refusedStatus", a.refusedStatus, b.refusedStatus);
+        same("refusal", a.refusal, b.refusal);
+    }
+    QVERIFY2(carried > 50 && std::any_of(receipts.cbegin(), receipts.cend(), [](const StoreReceipt &r) { return r.row && r.row->patternWarnings; }),
+             qPrintable(QString::number(carried)));
 
     int filters = 0;
     qint64 judged = 0;
