@@ -16,6 +16,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QScopedValueRollback>
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -244,6 +245,9 @@ std::optional<ImportSummary> DeliveryStore::importAll(QList<IncomingDelivery> de
         *error = tr("The database cannot be written: %1").arg(m_writeProblem);
         return std::nullopt;
     }
+    // An import's receipts go without rows: a file of a million calls would hold a million rows at once,
+    // and a view asks the store once for an import's calls anyway.
+    const QScopedValueRollback withoutRows(m_rowsInReceipts, false);
     ImportSummary summary;
     QList<StoreReceipt> receipts;
     receipts.reserve(deliveries.size());
@@ -556,7 +560,8 @@ StoreReceipt DeliveryStore::write(const IncomingDelivery &d)
         if (!execLogged(q, lcStore(), &m_writeProblem))
             return receipt;
         callRow = q.lastInsertId().toLongLong();
-        m_newRows.insert(callRow, newCallRow(d, callRow, d.keepsBody() ? 0 : answer.status, d.keepsBody() ? QString() : answer.error));
+        if (m_rowsInReceipts)
+            m_newRows.insert(callRow, newCallRow(d, callRow, d.keepsBody() ? 0 : answer.status, d.keepsBody() ? QString() : answer.error));
         if (e.createdAt.value.isValid()
             && !st.patterns->noteArrival(callRow, e.phoneNumber, e.fileNumber.value_or(QString()), e.createdAt.value.toMSecsSinceEpoch(),
                                          x.raisedMask, &m_writeProblem))

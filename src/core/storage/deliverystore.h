@@ -113,6 +113,7 @@ private:
     int m_refusedSinceProblem = 0;
     StoreCounts m_uncommitted; // what the open transaction wrote so far
     QHash<qint64, CallRow> m_newRows; // the calls the open transaction made, by id
+    bool m_rowsInReceipts = true;
     mutable QMutex m_countsLock;
     StoreCounts m_counts;
 };
