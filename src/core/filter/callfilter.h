@@ -2,23 +2,25 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "filter/filtererror.h"
+
 #include <QDateTime>
 #include <QString>
 #include <QStringView>
 #include <QVariantList>
 
+#include <memory>
+#include <optional>
+
 namespace CallScope {
 
-// Why an expression was refused: where (a character offset into the text) and what was expected there.
-struct FilterError {
-    qsizetype position = 0;
-    qsizetype length = 0; // how many characters to underline (at least one)
-    QString message; // one translated sentence, without the position
-};
+struct CallRow;
+struct FilterNode;
 
 // The filter language of the contract ("Filter expressions"), compiled once into an SQL condition over the
 // calls table: the window's filter bar, quick filters and `--filter` of every command all use this class,
 // so an expression means the same everywhere and filtering runs in SQLite, on indexed columns where it can.
+// The same expression also judges a call in memory (matches()), for calls that have just been stored.
 //
 //   words            text in callId, phoneNumber, fileNumber, summary, organization and agent names
 //   "two words"      the same, for a phrase (a quoted word is always text, never an outcome key)
@@ -38,6 +40,8 @@ struct FilterError {
 // is that day and receivedAt>2026-11-27 is after it. Boolean outcomes take true / false / none (not
 // reported); review takes unreviewed / reviewed / follow-up; validation ok / warning / invalid / rejected /
 // conflict.
+//
+// Compiling runs FilterLexer -> FilterParser (a FilterNode) -> SqlEmitter; CallMatcher reads the node.
 class CallFilter final
 {
 public:
@@ -60,14 +64,18 @@ public:
     // table is the fastest plan); false when the narrow columns of the calls_scan index are enough.
     bool readsWideColumns() const { return m_readsWideColumns; }
 
+    // Whether the call matches, judged in memory the way sql() judges it in the store; nullopt when the row
+    // does not hold what a term needs (see CallMatcher) or the filter is invalid: then ask the store.
+    std::optional<bool> matches(const CallRow &row) const;
+
 private:
-    friend class FilterCompiler;
     QString m_text;
     QString m_sql;
     QVariantList m_bindings;
     FilterError m_error;
     bool m_valid = false;
     bool m_readsWideColumns = false;
+    std::shared_ptr<const FilterNode> m_root; // immutable, shared by copies (they cross threads); null: everything
 };
 
 } // namespace CallScope

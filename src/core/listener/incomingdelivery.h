@@ -9,7 +9,11 @@
 #include <QMetaType>
 #include <QString>
 
+#include <memory>
+
 namespace CallScope {
+
+struct CallRow;
 
 // A POST as the listener hands it to the store: the request as received and the verdict on its body.
 struct IncomingDelivery {
@@ -59,6 +63,9 @@ struct StoreReceipt {
     // Stored calls whose contact-pattern warnings this delivery's new call changed (it was created before
     // them and arrived after them: PatternRevisor), for views that show them.
     QList<qint64> revisedCalls = {};
+    // A new call's row as committed, contact-pattern warnings included, so that a view can judge it against
+    // its filter in memory (CallFilter::matches) instead of asking the store; null for other receipts.
+    std::shared_ptr<const CallRow> row = {};
 };
 
 } // namespace CallScope

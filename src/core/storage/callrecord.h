@@ -17,6 +17,8 @@
 #include <QMetaType>
 #include <QString>
 
+#include <optional>
+
 namespace CallScope {
 
 // One call as the table shows it: the fields of its first delivery that fit a row, never its body.
@@ -39,6 +41,8 @@ struct CallRow {
     QString status;
     QString createdAt; // as sent
     QString endedAt;
+    // Known only where the whole call was at hand (a new call's StoreReceipt): the table's rows leave it out.
+    std::optional<QString> summary;
     QJsonObject outcomes; // every reported outcome by key, the spec's and the others
     qint64 raisedMask = 0; // bit OutcomeId: that outcome is raised (CallEvent::isRaised)
     qint64 malformedMask = 0; // bit OutcomeId: that outcome was sent with the wrong type (OutcomeValue)

@@ -3,6 +3,7 @@
 #include "deliverystore.h"
 
 #include "listener/webhookanswer.h"
+#include "storage/newcallrow.h"
 #include "storage/patternrevisor.h"
 #include "storage/sqlsupport.h"
 #include "storage/storeschema.h"
@@ -15,6 +16,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QScopedValueRollback>
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -45,16 +47,7 @@ QVariant msOrNull(const Timestamp &t)
 
 QString outcomesJson(const CallEvent &e)
 {
-    // Usually the payload's own outcomes object is exactly that: serialise it as it is.
-    const QJsonValue sent = e.payload.value(QLatin1String("outcomes"));
-    if (sent.isObject())
-        return QString::fromUtf8(QJsonDocument(sent.toObject()).toJson(QJsonDocument::Compact));
-    QJsonObject o = e.otherOutcomes;
-    for (const OutcomeInfo &info : OutcomeCatalogue::outcomes()) {
-        if (e.isReported(info.id))
-            o.insert(info.key, e.outcome(info.id));
-    }
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(QJsonDocument(storedOutcomes(e)).toJson(QJsonDocument::Compact));
 }
 
 } // namespace
@@ -254,6 +247,9 @@ std::optional<ImportSummary> DeliveryStore::importAll(QList<IncomingDelivery> de
         *error = tr("The database cannot be written: %1").arg(m_writeProblem);
         return std::nullopt;
     }
+    // An import's receipts go without rows: a file of a million calls would hold a million rows at once,
+    // and a view asks the store once for an import's calls anyway.
+    const QScopedValueRollback withoutRows(m_rowsInReceipts, false);
     ImportSummary summary;
     QList<StoreReceipt> receipts;
     receipts.reserve(deliveries.size());
@@ -266,6 +262,7 @@ std::optional<ImportSummary> DeliveryStore::importAll(QList<IncomingDelivery> de
         if (!r.stored) {
             m_db.rollback();
             m_statements->patterns->forget();
+            m_newRows.clear();
             *error = tr("Nothing was imported: the database refused delivery %1 of %2: %3.")
                          .arg(receipts.size() + 1)
                          .arg(deliveries.size())
@@ -282,14 +279,17 @@ std::optional<ImportSummary> DeliveryStore::importAll(QList<IncomingDelivery> de
     }
     QString problem;
     QMultiHash<qint64, qint64> revised;
-    if (!m_statements->patterns->reviseNoted(QDateTime::currentMSecsSinceEpoch(), &problem, &revised) || !m_db.commit()) {
+    QHash<qint64, int> warnings;
+    if (!m_statements->patterns->reviseNoted(QDateTime::currentMSecsSinceEpoch(), &problem, &revised, &warnings) || !m_db.commit()) {
         *error = tr("Nothing was imported: %1").arg(problem.isEmpty() ? sqlProblem(m_db.lastError()) : problem);
         m_db.rollback();
         m_statements->patterns->forget();
+        m_newRows.clear();
         return std::nullopt;
     }
     commitCounts();
     addRevisedCalls(receipts, revised);
+    attachNewRows(receipts, warnings);
     Q_EMIT stored(receipts);
     return summary;
 }
@@ -416,8 +416,9 @@ void DeliveryStore::flush()
     }
     // The warnings of the new calls, and of the stored calls they change, before the commit (PatternRevisor).
     QMultiHash<qint64, qint64> revised;
+    QHash<qint64, int> warnings;
     if (ok)
-        ok = m_statements->patterns->reviseNoted(QDateTime::currentMSecsSinceEpoch(), &m_writeProblem, &revised);
+        ok = m_statements->patterns->reviseNoted(QDateTime::currentMSecsSinceEpoch(), &m_writeProblem, &revised, &warnings);
     if (ok && !m_db.commit()) {
         m_writeProblem = sqlProblem(m_db.lastError());
         ok = false;
@@ -425,7 +426,9 @@ void DeliveryStore::flush()
     if (ok) {
         commitCounts(); // only now: /healthz never counts what a rollback takes back
         addRevisedCalls(receipts, revised);
+        attachNewRows(receipts, warnings);
     }
+    m_newRows.clear();
     if (!ok) {
         // Nothing of the batch is stored, so no sender gets a 2xx: each may retry.
         m_db.rollback();
@@ -458,6 +461,24 @@ void DeliveryStore::addRevisedCalls(QList<StoreReceipt> &receipts, const QMultiH
         if (r.newCall)
             r.revisedCalls = revisedByCause.values(r.callRowId);
     }
+}
+
+void DeliveryStore::attachNewRows(QList<StoreReceipt> &receipts, const QHash<qint64, int> &warnings)
+{
+    // A call redelivered within its own batch changed after its row was made (deliveries, conflict): no
+    // row for it, so its view asks the store.
+    for (const StoreReceipt &r : std::as_const(receipts)) {
+        if (r.stored && !r.newCall)
+            m_newRows.remove(r.callRowId);
+    }
+    for (StoreReceipt &r : receipts) {
+        const auto it = m_newRows.find(r.callRowId);
+        if (!r.newCall || it == m_newRows.end())
+            continue;
+        it->patternWarnings = warnings.value(r.callRowId, 0);
+        r.row = std::make_shared<const CallRow>(std::move(*it));
+    }
+    m_newRows.clear();
 }
 
 StoreReceipt DeliveryStore::write(const IncomingDelivery &d)
@@ -542,6 +563,8 @@ StoreReceipt DeliveryStore::write(const IncomingDelivery &d)
         if (!execLogged(q, lcStore(), &m_writeProblem))
             return receipt;
         callRow = q.lastInsertId().toLongLong();
+        if (m_rowsInReceipts)
+            m_newRows.insert(callRow, newCallRow(d, callRow, d.keepsBody() ? 0 : answer.status, d.keepsBody() ? QString() : answer.error));
         if (e.createdAt.value.isValid()
             && !st.patterns->noteArrival(callRow, e.phoneNumber, e.fileNumber.value_or(QString()), e.createdAt.value.toMSecsSinceEpoch(),
                                          x.raisedMask, &m_writeProblem))

@@ -4,8 +4,10 @@
 
 #include "domain/review.h"
 #include "listener/incomingdelivery.h"
+#include "storage/callrecord.h"
 #include "storage/storecounts.h"
 
+#include <QHash>
 #include <QList>
 #include <QMultiHash>
 #include <QMutex>
@@ -93,6 +95,8 @@ private:
     void commitCounts();
     // Each new call's receipt names the stored calls whose contact-pattern warnings it changed.
     static void addRevisedCalls(QList<StoreReceipt> &receipts, const QMultiHash<qint64, qint64> &revisedByCause);
+    // Each new call's receipt gets its row (m_newRows) with the warnings PatternRevisor gave it.
+    void attachNewRows(QList<StoreReceipt> &receipts, const QHash<qint64, int> &warnings);
 
     QString m_path;
     QString m_connectionName;
@@ -109,6 +113,8 @@ private:
     QString m_reportedProblem; // the last one said by writeProblemChanged()
     int m_refusedSinceProblem = 0;
     StoreCounts m_uncommitted; // what the open transaction wrote so far
+    QHash<qint64, CallRow> m_newRows; // the calls the open transaction made, by id
+    bool m_rowsInReceipts = true;
     mutable QMutex m_countsLock;
     StoreCounts m_counts;
 };

@@ -133,7 +133,7 @@ bool PatternRevisor::noteArrival(qint64 callRow, const QString &phoneNumber, con
     return true;
 }
 
-bool PatternRevisor::reviseNoted(qint64 atMs, QString *error, QMultiHash<qint64, qint64> *revisedByCause)
+bool PatternRevisor::reviseNoted(qint64 atMs, QString *error, QMultiHash<qint64, qint64> *revisedByCause, QHash<qint64, int> *freshWarnings)
 {
     if (m_fresh.isEmpty() && m_stale.isEmpty())
         return true;
@@ -146,7 +146,7 @@ bool PatternRevisor::reviseNoted(qint64 atMs, QString *error, QMultiHash<qint64,
     QSqlQuery &q = m_recomputeListed;
     bindMasks(q);
     q.addBindValue(QString::fromLatin1(ids));
-    const bool ok = execLogged(q, lcPatterns(), error) && revise(q, atMs, error, revisedByCause);
+    const bool ok = execLogged(q, lcPatterns(), error) && revise(q, atMs, error, revisedByCause, freshWarnings);
     forget();
     return ok;
 }
@@ -170,7 +170,8 @@ bool PatternRevisor::reviseAll(qint64 atMs, QString *error)
     return execLogged(q, lcPatterns(), error) && revise(q, atMs, error);
 }
 
-bool PatternRevisor::revise(QSqlQuery &recomputed, qint64 atMs, QString *error, QMultiHash<qint64, qint64> *revisedByCause)
+bool PatternRevisor::revise(QSqlQuery &recomputed, qint64 atMs, QString *error, QMultiHash<qint64, qint64> *revisedByCause,
+                            QHash<qint64, int> *freshWarnings)
 {
     struct Change {
         qint64 callRow;
@@ -192,8 +193,11 @@ bool PatternRevisor::revise(QSqlQuery &recomputed, qint64 atMs, QString *error, 
         bindAll(m_update, {c.after, c.callRow});
         if (!execLogged(m_update, lcPatterns(), error))
             return false;
-        if (m_fresh.contains(c.callRow))
+        if (m_fresh.contains(c.callRow)) {
+            if (freshWarnings)
+                freshWarnings->insert(c.callRow, c.after);
             continue; // a new call's first warnings: no revision
+        }
         const auto cause = m_stale.constFind(c.callRow);
         bindAll(m_record, {c.callRow, atMs, c.before, c.after,
                            cause != m_stale.cend() ? QVariant(cause->callRow) : QVariant(QMetaType(QMetaType::LongLong))});

@@ -36,8 +36,10 @@ public:
                      qint64 raisedMask, QString *error);
     // Works out the warnings of the noted calls from the calls before them, writes those that changed and
     // records a revision for each call that was stored before this transaction (a new call's first value
-    // is none). Forgets what was noted. `revisedByCause`: the revised calls, by the new call that caused it.
-    bool reviseNoted(qint64 atMs, QString *error, QMultiHash<qint64, qint64> *revisedByCause = nullptr);
+    // is none). Forgets what was noted. `revisedByCause`: the revised calls, by the new call that caused it;
+    // `freshWarnings`: the warnings of the new calls that have any.
+    bool reviseNoted(qint64 atMs, QString *error, QMultiHash<qint64, qint64> *revisedByCause = nullptr,
+                     QHash<qint64, int> *freshWarnings = nullptr);
     // After a rollback: nothing noted was written.
     void forget();
     // Works the warnings of every call out again (schema step 11): revisions without a cause.
@@ -51,7 +53,8 @@ private:
     // The one recomputation: `recomputed` (executed) yields calls and what their warnings are made of (id, the
     // stored warnings, whether it can have any, an earlier stop request, an earlier bankruptcy, the calls in
     // the 7 days before it); the changed ones are written, and recorded unless in m_fresh.
-    bool revise(QSqlQuery &recomputed, qint64 atMs, QString *error, QMultiHash<qint64, qint64> *revisedByCause = nullptr);
+    bool revise(QSqlQuery &recomputed, qint64 atMs, QString *error, QMultiHash<qint64, qint64> *revisedByCause = nullptr,
+                QHash<qint64, int> *freshWarnings = nullptr);
 
     QSqlDatabase m_db;
     QSqlQuery m_affected; // the stored calls an arrival can change

@@ -15,6 +15,9 @@
 #include <QJsonDocument>
 #include <QStyle>
 
+#include <algorithm>
+#include <vector>
+
 namespace CallScope {
 
 namespace {
@@ -445,7 +448,41 @@ void CallTableModel::storeCommitted(const QList<StoreReceipt> &receipts)
         requestList();
         return;
     }
-    requestNewIds();
+    if (!appendJudgedInMemory(receipts))
+        requestNewIds();
+}
+
+bool CallTableModel::appendJudgedInMemory(const QList<StoreReceipt> &receipts)
+{
+    // A query of new ids on its way would answer some of these again.
+    if (m_newIdsTicket != 0)
+        return false;
+    std::vector<const CallRow *> rows;
+    for (const StoreReceipt &r : receipts) {
+        if (!r.newCall || r.callRowId <= m_maxId)
+            continue;
+        if (!r.row)
+            return false;
+        rows.push_back(r.row.get());
+    }
+    std::sort(rows.begin(), rows.end(), [](const CallRow *a, const CallRow *b) { return a->id < b->id; });
+    // The receipts must account for every id after the last one considered: calls that another program
+    // wrote into the store come with no receipt, and only the query finds them.
+    qint64 last = m_maxId;
+    QList<qint64> matching;
+    for (const CallRow *row : rows) {
+        if (row->id != last + 1)
+            return false;
+        last = row->id;
+        const std::optional<bool> matches = m_filter.matches(*row);
+        if (!matches)
+            return false; // a term the row cannot answer (x~"" on an empty column): the store can
+        if (*matches)
+            matching.append(row->id);
+    }
+    m_maxId = last;
+    appendIds(matching);
+    return true;
 }
 
 void CallTableModel::requestNewIds()
@@ -465,27 +502,32 @@ void CallTableModel::onNewIdsReady(quint64 ticket, const QList<qint64> &ids, qin
     m_newIdsTicket = 0;
     if (m_idsTicket == 0 && maxId > m_maxId) {
         m_maxId = maxId;
-        if (!ids.isEmpty()) {
-            const int n = int(ids.size());
-            if (m_sort.order == Qt::AscendingOrder) {
-                const int first = int(m_ids.size());
-                beginInsertRows({}, first, first + n - 1);
-                m_ids.append(ids);
-                endInsertRows();
-                Q_EMIT callsAppended(first, first + n - 1);
-            } else {
-                beginInsertRows({}, 0, n - 1);
-                QList<qint64> newest(ids.crbegin(), ids.crend());
-                m_ids = newest + m_ids;
-                ++m_generation; // every row moved down
-                m_pendingPages.clear();
-                endInsertRows();
-                Q_EMIT callsAppended(0, n - 1);
-            }
-        }
+        appendIds(ids);
     }
     if (m_newIdsAgain)
         requestNewIds();
+}
+
+void CallTableModel::appendIds(const QList<qint64> &ids)
+{
+    if (ids.isEmpty())
+        return;
+    const int n = int(ids.size());
+    if (m_sort.order == Qt::AscendingOrder) {
+        const int first = int(m_ids.size());
+        beginInsertRows({}, first, first + n - 1);
+        m_ids.append(ids);
+        endInsertRows();
+        Q_EMIT callsAppended(first, first + n - 1);
+    } else {
+        beginInsertRows({}, 0, n - 1);
+        QList<qint64> newest(ids.crbegin(), ids.crend());
+        m_ids = newest + m_ids;
+        ++m_generation; // every row moved down
+        m_pendingPages.clear();
+        endInsertRows();
+        Q_EMIT callsAppended(0, n - 1);
+    }
 }
 
 } // namespace CallScope

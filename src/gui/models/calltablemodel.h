@@ -67,7 +67,9 @@ public:
     const QList<int> &outcomeColumns() const { return m_outcomeColumns; }
     // Reads the whole list again (after the store was opened, or replaced).
     void reload();
-    // The store committed these deliveries: new calls are appended, changed ones refreshed.
+    // The store committed these deliveries: new calls are appended, changed ones refreshed. New calls are
+    // judged against the filter in memory from the rows their receipts carry (CallFilter::matches), and
+    // by a query of the store only when that cannot answer.
     void storeCommitted(const QList<StoreReceipt> &receipts);
 
     // Every row is read again from the service (after presenter mode changed what it answers).
@@ -104,6 +106,8 @@ private:
     void onIdsReady(quint64 ticket, const QList<qint64> &ids, qint64 maxId, qint64 elapsedMs, const QString &error);
     void onRowsReady(quint64 ticket, const QList<CallRow> &rows);
     void onNewIdsReady(quint64 ticket, const QList<qint64> &ids, qint64 maxId);
+    bool appendJudgedInMemory(const QList<StoreReceipt> &receipts);
+    void appendIds(const QList<qint64> &ids); // in id order
     void onMatchingReady(quint64 ticket, const QList<qint64> &matching);
     void removeCall(qint64 id);
     QVariant display(const CallRow &row, int column) const;

@@ -1,0 +1,37 @@
+// SPDX-FileCopyrightText: 2026 CallScope authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "filter/filterast.h"
+
+#include <QString>
+#include <QVariantList>
+
+namespace CallScope {
+
+// The last stage of CallFilter: an expression as a condition over the calls table, its values bound (in
+// the order of the ?s), never spliced into the text.
+class SqlEmitter final
+{
+public:
+    struct Sql {
+        QString condition;
+        QVariantList bindings;
+        bool readsWideColumns = false; // see CallFilter::readsWideColumns()
+    };
+    static Sql write(const FilterNode &root);
+
+private:
+    QString node(const FilterNode &n);
+    QString term(const FilterTerm &t);
+    QString bind(const QVariant &value);
+    QString raised(qint64 mask);
+    QString textMatch(const QString &word);
+    QString textComparison(const QString &column, FilterOp op, const QString &value);
+    QString rangeComparison(const QString &column, FilterOp op, qint64 from, qint64 to);
+    QString outcome(const FilterTerm &t);
+
+    Sql m_sql;
+};
+
+} // namespace CallScope
