@@ -673,7 +673,16 @@ private Q_SLOTS:
         QCOMPARE(w.window->findChild<QLabel *>(QStringLiteral("durationLabel"))->text(), QStringLiteral("—")); // not 0:00
         QVERIFY(w.window->findChild<QLabel *>(QStringLiteral("noOutcomesLabel"))->isVisibleTo(w.window.get()));
         QVERIFY(!w.window->findChild<QTreeView *>(QStringLiteral("outcomeView"))->isVisibleTo(w.window.get())); // no nine empty groups
-        const QList<OutcomeBadge> badges = outcomeBadges(*w.window->callsModel()->cachedRow(0));
+        // The refused row's badge, once its row is read (the list may still be reloading after the restart).
+        const auto refusedRow = [&w]() -> const CallRow * {
+            for (int i = 0; i < w.window->callsModel()->rowCount(); ++i) {
+                if (const CallRow *row = w.window->callsModel()->cachedRow(i); row && row->refusedStatus == 401)
+                    return row;
+            }
+            return nullptr;
+        };
+        QTRY_VERIFY(refusedRow() != nullptr);
+        const QList<OutcomeBadge> badges = outcomeBadges(*refusedRow());
         QVERIFY(!badges.isEmpty());
         QCOMPARE(badges.constFirst().text, QStringLiteral("401 NOT AUTHORIZED"));
         QVERIFY(QFile::exists(values.databasePath));

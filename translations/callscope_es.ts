@@ -355,6 +355,26 @@ id %2</translation>
         <source>The body (%1 bytes) was not kept: %2.</source>
         <translation>El cuerpo (%1 bytes) no se guardó: %2.</translation>
     </message>
+    <message>
+        <source>Show &amp;all</source>
+        <translation>Mostrar &amp;todo</translation>
+    </message>
+    <message>
+        <source>Save bod&amp;y…</source>
+        <translation>Guardar &amp;cuerpo…</translation>
+    </message>
+    <message>
+        <source>Show the whole body</source>
+        <translation>Mostrar el cuerpo completo</translation>
+    </message>
+    <message>
+        <source>Save the body to a file</source>
+        <translation>Guardar el cuerpo en un archivo</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 of %2 characters: the whole text would make this view slow.</source>
+        <translation>Se muestran los primeros %1 de %2 caracteres: el texto completo haría lenta esta vista.</translation>
+    </message>
 </context>
 <context>
     <name>CallScope::CallExport</name>
@@ -369,14 +389,6 @@ id %2</translation>
     <message>
         <source>The database %1 cannot be read: %2</source>
         <translation>No se puede leer la base de datos %1: %2</translation>
-    </message>
-    <message>
-        <source>Masked export: the body is not JSON, so it is left out.</source>
-        <translation>Exportación enmascarada: el cuerpo no es JSON, así que se omite.</translation>
-    </message>
-    <message>
-        <source>The body was not kept: %1.</source>
-        <translation>El cuerpo no se guardó: %1.</translation>
     </message>
 </context>
 <context>
@@ -504,10 +516,6 @@ id %2</translation>
 </context>
 <context>
     <name>CallScope::CallImport</name>
-    <message>
-        <source>%1: entry %2 has no valid startedDateTime.</source>
-        <translation>%1: la entrada %2 no tiene un startedDateTime válido.</translation>
-    </message>
     <message>
         <source>%1: element %2 of the array is not an object.</source>
         <translation>%1: el elemento %2 del arreglo no es un objeto.</translation>
@@ -775,6 +783,10 @@ Denegadas: intentos respondidos con 401 (sin token o firma, o incorrectos) o 413
         <source>delivery %1</source>
         <translation>entrega %1</translation>
     </message>
+    <message>
+        <source>%1: skipped a refused attempt of %2 (its body was not kept)</source>
+        <translation>%1: se omitió un intento rechazado de %2 (su cuerpo no se guardó)</translation>
+    </message>
 </context>
 <context>
     <name>CallScope::DeliveryStore</name>
@@ -827,6 +839,97 @@ Denegadas: intentos respondidos con 401 (sin token o firma, o incorrectos) o 413
     </message>
 </context>
 <context>
+    <name>CallScope::ExportController</name>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation><numerusform>%n fila</numerusform><numerusform>%n filas</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n envelope(s)</source>
+        <translation><numerusform>%n sobre</numerusform><numerusform>%n sobres</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delivery(ies)</source>
+        <translation><numerusform>%n entrega</numerusform><numerusform>%n entregas</numerusform></translation>
+    </message>
+    <message>
+        <source>Export calls</source>
+        <translation>Exportar llamadas</translation>
+    </message>
+    <message>
+        <source>CSV, one row per call (*.csv);;NDJSON, one envelope per line (*.ndjson);;JSON array of envelopes (*.json);;HAR 1.2, every delivery with its answer (*.har)</source>
+        <translation>CSV, una fila por llamada (*.csv);;NDJSON, un sobre por línea (*.ndjson);;Matriz JSON de sobres (*.json);;HAR 1.2, cada entrega con su respuesta (*.har)</translation>
+    </message>
+    <message>
+        <source>Exporting %1 to %2…</source>
+        <translation>Exportando %1 a %2…</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2.</source>
+        <translation>Se exportaron %1 a %2.</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>La exportación falló: %1</translation>
+    </message>
+    <message>
+        <source>The export to %1 was cancelled; nothing was written.</source>
+        <translation>Se canceló la exportación a %1; no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Exportando a %1…</translation>
+    </message>
+    <message>
+        <source>Export audit trail</source>
+        <translation>Exportar el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>CSV, one row per change (*.csv);;JSON array of changes (*.json)</source>
+        <translation>CSV, una fila por cambio (*.csv);;Matriz JSON de cambios (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n audit line(s) to %1.</source>
+        <translation><numerusform>Se exportó %n línea de auditoría a %1.</numerusform><numerusform>Se exportaron %n líneas de auditoría a %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>The audit trail was not exported: %1</source>
+        <translation>No se exportó el registro de auditoría: %1</translation>
+    </message>
+    <message>
+        <source>The audit trail export to %1 was cancelled; nothing was written.</source>
+        <translation>Se canceló la exportación del registro de auditoría a %1; no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>Exporting the audit trail to %1…</source>
+        <translation>Exportando el registro de auditoría a %1…</translation>
+    </message>
+    <message>
+        <source>Save body</source>
+        <translation>Guardar cuerpo</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Saved the body (%1 bytes) to %2.</source>
+        <translation>Se guardó el cuerpo (%1 bytes) en %2.</translation>
+    </message>
+    <message>
+        <source>The body was not saved: %1</source>
+        <translation>No se guardó el cuerpo: %1</translation>
+    </message>
+    <message>
+        <source>Saving the body to %1 was cancelled; nothing was written.</source>
+        <translation>Se canceló el guardado del cuerpo en %1; no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>Saving the body to %1…</source>
+        <translation>Guardando el cuerpo en %1…</translation>
+    </message>
+</context>
+<context>
     <name>CallScope::ExportWriter</name>
     <message>
         <source>Cannot write the export: %1</source>
@@ -842,6 +945,10 @@ Denegadas: intentos respondidos con 401 (sin token o firma, o incorrectos) o 413
     <message>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Cancelado; no se escribió nada.</translation>
     </message>
 </context>
 <context>
@@ -901,6 +1008,44 @@ Denegadas: intentos respondidos con 401 (sin token o firma, o incorrectos) o 413
     <message>
         <source>Name for “%1”:</source>
         <translation>Nombre para “%1”:</translation>
+    </message>
+</context>
+<context>
+    <name>CallScope::HarFormat</name>
+    <message>
+        <source>The body was not kept: %1.</source>
+        <translation>El cuerpo no se guardó: %1.</translation>
+    </message>
+    <message>
+        <source>Masked export: the body is not JSON, so it is left out.</source>
+        <translation>Exportación enmascarada: el cuerpo no es JSON, así que se omite.</translation>
+    </message>
+    <message>
+        <source>The database cannot be read: %1</source>
+        <translation>No se puede leer la base de datos: %1</translation>
+    </message>
+    <message>
+        <source>%1: entry %2 has no valid startedDateTime.</source>
+        <translation>%1: la entrada %2 no tiene un startedDateTime válido.</translation>
+    </message>
+    <message>
+        <source>Refused (%1) before its body was read.</source>
+        <translation>Rechazado (%1) antes de leer su cuerpo.</translation>
+    </message>
+</context>
+<context>
+    <name>CallScope::JobProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Progress: %1</source>
+        <translation>Progreso: %1</translation>
+    </message>
+    <message>
+        <source>Cancel: %1</source>
+        <translation>Cancelar: %1</translation>
     </message>
 </context>
 <context>
@@ -974,10 +1119,6 @@ Denegadas: intentos respondidos con 401 (sin token o firma, o incorrectos) o 413
     <message>
         <source>Import failed: %1</source>
         <translation>La importación falló: %1</translation>
-    </message>
-    <message>
-        <source>Imported %1 deliveries in one transaction: %2 new calls, %3 duplicates (%4 with a different body), %5 not JSON.</source>
-        <translation>Se importaron %1 entregas en una transacción: %2 llamadas nuevas, %3 duplicadas (%4 con un cuerpo distinto), %5 no JSON.</translation>
     </message>
     <message>
         <source>Import refused: %1 Nothing was imported.</source>
@@ -1065,55 +1206,6 @@ Denegadas: intentos respondidos con 401 (sin token o firma, o incorrectos) o 413
     <message>
         <source>Select the calls to export first.</source>
         <translation>Seleccione primero las llamadas que quiere exportar.</translation>
-    </message>
-    <message>
-        <source>Export calls</source>
-        <translation>Exportar llamadas</translation>
-    </message>
-    <message>
-        <source>CSV, one row per call (*.csv);;NDJSON, one envelope per line (*.ndjson);;JSON array of envelopes (*.json);;HAR 1.2, every delivery with its answer (*.har)</source>
-        <translation>CSV, una fila por llamada (*.csv);;NDJSON, un sobre por línea (*.ndjson);;Arreglo JSON de sobres (*.json);;HAR 1.2, cada entrega con su respuesta (*.har)</translation>
-    </message>
-    <message>
-        <source>Exporting to %1…</source>
-        <translation>Exportando a %1…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s)</source>
-        <translation>
-            <numerusform>%n fila</numerusform>
-            <numerusform>%n filas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n envelope(s)</source>
-        <translation>
-            <numerusform>%n sobre</numerusform>
-            <numerusform>%n sobres</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n delivery(ies)</source>
-        <translation>
-            <numerusform>%n entrega</numerusform>
-            <numerusform>%n entregas</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Exporting %1 to %2…</source>
-        <translation>Exportando %1 a %2…</translation>
-    </message>
-    <message>
-        <source>Exported %1 to %2.</source>
-        <translation>Exportados %1 a %2.</translation>
-    </message>
-    <message>
-        <source>Export failed: %1</source>
-        <translation>La exportación falló: %1</translation>
     </message>
     <message>
         <source>Presenter mode: personal data is masked in the table, the details and exports.</source>
@@ -1262,29 +1354,6 @@ Recibe los webhooks call.completed de una plataforma de llamadas de cobranza con
         <translation>Reenviar con cambios está desactivado en modo presentador: el cuerpo mostrado está enmascarado, y un cuerpo enmascarado nunca debe enviarse.</translation>
     </message>
     <message>
-        <source>Export audit trail</source>
-        <translation>Exportar el registro de auditoría</translation>
-    </message>
-    <message>
-        <source>CSV, one row per change (*.csv);;JSON array of changes (*.json)</source>
-        <translation>CSV, una fila por cambio (*.csv);;Array JSON de cambios (*.json)</translation>
-    </message>
-    <message>
-        <source>Exporting the audit trail to %1…</source>
-        <translation>Exportando el registro de auditoría a %1…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n audit line(s) to %1.</source>
-        <translation>
-            <numerusform>Exportada %n línea de auditoría a %1.</numerusform>
-            <numerusform>Exportadas %n líneas de auditoría a %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The audit trail was not exported: %1</source>
-        <translation>No se exportó el registro de auditoría: %1</translation>
-    </message>
-    <message>
         <source>Nothing to save: the review is as stored.</source>
         <translation>Nada que guardar: la revisión está como se guardó.</translation>
     </message>
@@ -1342,6 +1411,30 @@ Recibe los webhooks call.completed de una plataforma de llamadas de cobranza con
     <message>
         <source>&amp;Discard them</source>
         <translation>&amp;Descartarlos</translation>
+    </message>
+    <message>
+        <source>Imported %1 deliveries in one transaction: %2 new calls, %3 duplicates (%4 with a different body), %5 not JSON, %6 refused attempts.</source>
+        <translation>Se importaron %1 entregas en una transacción: %2 llamadas nuevas, %3 duplicadas (%4 con otro cuerpo), %5 no JSON, %6 intentos rechazados.</translation>
+    </message>
+    <message>
+        <source>the session</source>
+        <translation>la sesión</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused attempt(s) of the session left out: their bodies were not kept.</source>
+        <translation><numerusform>Se omitió %n intento rechazado de la sesión: su cuerpo no se guardó.</numerusform><numerusform>Se omitieron %n intentos rechazados de la sesión: sus cuerpos no se guardaron.</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot generate the synthetic calls: %1</source>
+        <translation>No se pueden generar las llamadas sintéticas: %1</translation>
+    </message>
+    <message>
+        <source>The synthetic demo was cancelled.</source>
+        <translation>Se canceló la demostración sintética.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Generating %n synthetic call(s)…</source>
+        <translation><numerusform>Generando %n llamada sintética…</numerusform><numerusform>Generando %n llamadas sintéticas…</numerusform></translation>
     </message>
 </context>
 <context>

@@ -213,8 +213,9 @@ MainWindow::MainWindow(AppSettings *settings, SecretStore *secrets, ListenerOpti
             else
                 openStoreForReading();
         }
-        m_ui->statusBar->showMessage(tr("Imported %1 deliveries in one transaction: %2 new calls, %3 duplicates (%4 with a different body), %5 not JSON.")
-                                         .arg(s.deliveries).arg(s.newCalls).arg(s.duplicates).arg(s.conflicts).arg(s.rejected),
+        m_ui->statusBar->showMessage(tr("Imported %1 deliveries in one transaction: %2 new calls, %3 duplicates (%4 with a different body), %5 not JSON, "
+                                        "%6 refused attempts.")
+                                         .arg(s.deliveries).arg(s.newCalls).arg(s.duplicates).arg(s.conflicts).arg(s.rejected).arg(s.refused),
                                      15000);
     });
     connect(m_files, &FileJobs::importRead, this, [this](int job, const QList<IncomingDelivery> &deliveries) {
@@ -339,10 +340,12 @@ void MainWindow::setUpActions()
         if (!m_pending.contains(job))
             return;
         ReplayPanel::Session session = m_pending.take(job).session;
-        const qint64 first = read.isEmpty() ? 0 : read.constFirst().receivedMs;
-        for (const IncomingDelivery &d : read)
-            session.deliveries.append({d.parsed.event.raw, DeliverySender::contentHeaders(d.headers), std::max<qint64>(0, d.receivedMs - first),
-                                       d.parsed.event.callId});
+        // A HAR's refused attempts kept no body: they are left out (an empty POST would be answered 400), and said.
+        qint64 first = -1;
+        QStringList skipped;
+        session.deliveries = DeliverySender::toSend(read, tr("the session"), &first, &skipped);
+        if (!skipped.isEmpty())
+            m_ui->statusBar->showMessage(tr("%n refused attempt(s) of the session left out: their bodies were not kept.", nullptr, int(skipped.size())), 15000);
         playIntoWindow(std::move(session));
     });
     connect(m_files, &FileJobs::deliveriesRead, this, [this](int job, const QList<OutgoingDelivery> &deliveries) {
