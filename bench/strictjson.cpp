@@ -184,7 +184,7 @@ int main(int argc, char *argv[])
     runAll("Realistic heavy bodies (bench_parse's, all 51 outcomes)", realistic, seconds);
 
     QList<QByteArray> synthetic;
-    SyntheticCalls generator(20261204, QDateTime(QDate(2026, 11, 2), QTime(9, 0), QTimeZone::utc()));
+    SyntheticCalls generator(20261204, 1000, QDateTime(QDate(2026, 11, 2), QTime(9, 0), QTimeZone::utc()));
     for (int i = 0; i < 1000; ++i)
         synthetic.append(generator.next());
     runAll("SyntheticCalls bodies (one in seven in Spanish)", synthetic, seconds);

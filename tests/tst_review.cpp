@@ -415,7 +415,7 @@ private Q_SLOTS:
         TestWindow::Window w = TestWindow::open(m_dir, QStringLiteral("next"));
         QTemporaryFile file(m_dir.filePath(QStringLiteral("XXXXXX.ndjson")));
         QVERIFY(file.open());
-        SyntheticCalls generator(7);
+        SyntheticCalls generator(7, 700);
         for (int i = 0; i < 700; ++i)
             file.write(QJsonDocument::fromJson(generator.next()).toJson(QJsonDocument::Compact) + '\n');
         file.close();

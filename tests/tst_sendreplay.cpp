@@ -122,12 +122,20 @@ private Q_SLOTS:
         QCOMPARE(synthetic.exitCode, 0);
         QCOMPARE(capture.requests.size(), 40);
         QSet<QString> ids;
+        // Calls that happened, in the order they happened, over the recent weeks: none ends after the run.
+        const QDateTime finished = QDateTime::currentDateTimeUtc();
+        QDateTime previous;
         for (const HttpRequest &r : capture.requests) {
             const ParsedEvent p = CallEventParser::parse(r.body);
             QVERIFY(p.problems.isEmpty());
             ids.insert(p.event.callId);
+            QVERIFY2(p.event.endedAt.value < finished, qPrintable(p.event.endedAt.value.toString(Qt::ISODate)));
+            QVERIFY(!previous.isValid() || p.event.createdAt.value >= previous);
+            previous = p.event.createdAt.value;
         }
         QCOMPARE(ids.size(), 40);
+        const qint64 spanDays = CallEventParser::parse(capture.requests.constFirst().body).event.createdAt.value.daysTo(previous);
+        QVERIFY2(spanDays >= 7, qPrintable(QString::number(spanDays)));
     }
 
     // A HAR's refused attempts kept no body: send leaves them out, saying so, and sends the rest (it used to

@@ -3,6 +3,7 @@
 #include "domain/calleventparser.h"
 #include "domain/syntheticcalls.h"
 
+#include <QMap>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTest>
@@ -16,8 +17,8 @@ class TstSyntheticCalls : public QObject
 private Q_SLOTS:
     void callsAreValidDistinctAndConsistent()
     {
-        SyntheticCalls generator(7, QDateTime(QDate(2026, 3, 1), QTime(9, 0), Qt::UTC));
         const int n = 3000;
+        SyntheticCalls generator(7, n, QDateTime(QDate(2026, 3, 1), QTime(9, 0), Qt::UTC));
         QSet<QString> callIds;
         QSet<QString> planTypes;
         int spanish = 0, wrongParty = 0, paid = 0, stopContact = 0, bankruptcies = 0;
@@ -62,10 +63,48 @@ private Q_SLOTS:
     void theSameSeedGivesTheSameCalls()
     {
         const QDateTime start(QDate(2026, 3, 1), QTime(9, 0), Qt::UTC);
-        SyntheticCalls a(42, start);
-        SyntheticCalls b(42, start);
+        SyntheticCalls a(42, 20, start);
+        SyntheticCalls b(42, 20, start);
         for (int i = 0; i < 20; ++i)
             QCOMPARE(a.next(), b.next());
+    }
+
+    // A demo's calls happened: in the past, over the weeks asked for, in business hours, weekdays heavier,
+    // in the order they happened. (Before, 100,000 calls "received today" ended months in the future.)
+    void callsHappenedInThePastOverBusinessHours()
+    {
+        const QDateTime end(QDate(2026, 11, 18), QTime(13, 30), Qt::LocalTime); // a Wednesday afternoon
+        const int n = 6000;
+        SyntheticCalls generator(11, n, end, 28);
+        QMap<QDate, int> perDay;
+        qint64 previous = 0;
+        for (int i = 0; i < n; ++i) {
+            const ParsedEvent p = CallEventParser::parse(generator.next());
+            const QDateTime created = p.event.createdAt.value.toLocalTime();
+            const QDateTime ended = p.event.endedAt.value;
+            QVERIFY2(ended <= end && generator.lastSentAt() <= end, qPrintable(ended.toString(Qt::ISODate)));
+            QVERIFY2(created.time().hour() >= 8 && created.time().hour() < 18, qPrintable(created.toString(Qt::ISODate)));
+            QVERIFY(created.toMSecsSinceEpoch() >= previous);
+            QVERIFY(generator.lastSentAt() > ended);
+            previous = created.toMSecsSinceEpoch();
+            ++perDay[created.date()];
+        }
+        QCOMPARE(perDay.firstKey(), end.date().addDays(-27));
+        QCOMPARE(perDay.lastKey(), end.date());
+        QCOMPARE(perDay.size(), 28); // even the Sundays see a few calls
+        double weekday = 0, sunday = 0;
+        for (auto it = perDay.cbegin(); it != perDay.cend(); ++it) {
+            if (it.key() == end.date())
+                continue; // today is half over
+            if (it.key().dayOfWeek() <= 5)
+                weekday += it.value() / 19.0; // 20 weekdays, less today
+            else if (it.key().dayOfWeek() == 7)
+                sunday += it.value() / 4.0;
+        }
+        QVERIFY2(weekday > 5 * sunday, qPrintable(QStringLiteral("%1 vs %2").arg(weekday).arg(sunday)));
+        // Past the schedule, calls go on after the last one rather than starting over.
+        const QDateTime last = CallEventParser::parse(generator.next()).event.createdAt.value;
+        QVERIFY(last.toMSecsSinceEpoch() > previous);
     }
 };
 

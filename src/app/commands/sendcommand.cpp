@@ -44,7 +44,7 @@ int runSend(const QStringList &arguments)
         const int n = parser.value(synthetic).toInt(&ok);
         if (!ok || n <= 0 || !files.isEmpty())
             return usageError(parser, tr("send --synthetic needs a number of calls, and no files"));
-        SyntheticCalls generator{quint32(QDateTime::currentMSecsSinceEpoch())};
+        SyntheticCalls generator{quint32(QDateTime::currentMSecsSinceEpoch()), n};
         for (int i = 0; i < n; ++i) {
             const QByteArray body = generator.next();
             deliveries.append({body, DeliverySender::contentHeaders({}), 0, CallEventParser::parse(body).event.callId});

@@ -8,6 +8,9 @@
 #include <QJsonObject>
 #include <QStringList>
 
+#include <algorithm>
+#include <iterator>
+
 namespace CallScope {
 
 namespace {
@@ -27,6 +30,14 @@ const char *const kAttorneys[] = {"Jane Doe Law Firm", "Martinez & Cole LLP", "H
 const char *const kConsolidators[] = {"Freedom Debt Relief", "National Debt Relief", "ClearOne Advantage"};
 const int kAreaCodes[] = {212, 305, 312, 408, 415, 512, 602, 713, 818, 917};
 
+// The schedule (see the header): Monday to Sunday; the hours from 8:00 to 17:00 (a call starting then).
+const double kDayWeights[] = {1.15, 1.0, 1.0, 0.95, 0.9, 0.3, 0.08};
+constexpr int kFirstHour = 8;
+const double kHourWeights[] = {0.5, 1.0, 1.3, 1.1, 0.7, 0.9, 1.2, 1.1, 0.9, 0.6};
+// The longest call lasts 12 minutes and is sent seconds after: a call that started this long before `end`
+// was over and sent by then.
+constexpr int kLatestBeforeEnd = 15 * 60;
+
 // Outcome keys come from the catalogue, the one place that spells them.
 QString key(OutcomeId id)
 {
@@ -41,10 +52,51 @@ QString phoneNumber(int areaCode, int line)
 
 } // namespace
 
-SyntheticCalls::SyntheticCalls(quint32 seed, QDateTime start)
+SyntheticCalls::SyntheticCalls(quint32 seed, int count, QDateTime end, int days)
     : m_random(seed)
-    , m_clock(std::move(start))
 {
+    m_starts = schedule(std::max(count, 0), end, std::max(days, 1));
+    m_clock = m_starts.isEmpty() ? end.addSecs(-kLatestBeforeEnd) : QDateTime::fromMSecsSinceEpoch(m_starts.constFirst(), Qt::UTC);
+}
+
+QList<qint64> SyntheticCalls::schedule(int count, const QDateTime &end, int days)
+{
+    // Each call is drawn on its own from the distribution (a day by its weight, then an hour by its weight,
+    // then a minute and second), and the draws are sorted: the calls of a quiet Sunday and a busy Tuesday
+    // morning come out in proportion, in order. Local time, as the people who read a dashboard live in it.
+    const QDateTime latest = end.addSecs(-kLatestBeforeEnd);
+    const QDate lastDay = latest.toLocalTime().date();
+    QList<QDate> dayList;
+    QList<double> dayWeights;
+    double total = 0;
+    for (QDate day = lastDay.addDays(1 - days); day <= lastDay; day = day.addDays(1)) {
+        const double weight = kDayWeights[day.dayOfWeek() - 1];
+        dayList.append(day);
+        total += weight;
+        dayWeights.append(total);
+    }
+    double hourTotal = 0;
+    double hourCumulative[std::size(kHourWeights)];
+    for (size_t h = 0; h < std::size(kHourWeights); ++h)
+        hourCumulative[h] = hourTotal += kHourWeights[h];
+
+    QList<qint64> starts;
+    starts.reserve(count);
+    const qint64 latestMs = latest.toMSecsSinceEpoch();
+    while (starts.size() < count) {
+        const double d = m_random.generateDouble() * total;
+        const QDate day = dayList[std::upper_bound(dayWeights.cbegin(), dayWeights.cend(), d) - dayWeights.cbegin()];
+        const double h = m_random.generateDouble() * hourTotal;
+        const int hour = kFirstHour + int(std::upper_bound(std::cbegin(hourCumulative), std::cend(hourCumulative), h) - std::cbegin(hourCumulative));
+        const QDateTime start(day, QTime(hour, m_random.bounded(60), m_random.bounded(60)));
+        // Today's later hours have not happened yet: draw again (they are a small part of the weight).
+        if (start.toMSecsSinceEpoch() <= latestMs)
+            starts.append(start.toMSecsSinceEpoch());
+        else if (day == dayList.constFirst() && dayList.size() == 1)
+            starts.append(latestMs - m_random.bounded(3600) * 1000); // a schedule of today alone, before its hours
+    }
+    std::sort(starts.begin(), starts.end());
+    return starts;
 }
 
 QString SyntheticCalls::objectId()
@@ -172,10 +224,14 @@ QByteArray SyntheticCalls::next()
     if (chance(0.2))
         outcomes.insert(key(OutcomeId::SentSms), true);
 
-    // Calls follow each other a few seconds to minutes apart.
-    m_clock = m_clock.addSecs(m_random.bounded(5, 240));
+    // The schedule's next start; past its end, calls follow each other a few seconds to minutes apart.
+    if (m_nextStart < m_starts.size())
+        m_clock = QDateTime::fromMSecsSinceEpoch(m_starts[m_nextStart++], Qt::UTC);
+    else
+        m_clock = m_clock.addSecs(m_random.bounded(5, 240));
     const QDateTime created = m_clock;
     const QDateTime ended = created.addSecs(durationS);
+    m_lastSentAt = ended.addSecs(m_random.bounded(1, 4));
     const QString phone = phoneNumber(pick(kAreaCodes), m_random.bounded(10000));
     const QJsonObject payload{
         {QStringLiteral("callId"), callId},
@@ -195,7 +251,7 @@ QByteArray SyntheticCalls::next()
         {QStringLiteral("idempotencyKey"), QStringLiteral("call.completed:%1:%2").arg(QLatin1String(org.id), callId)},
         {QStringLiteral("organization"), QJsonObject{{QStringLiteral("id"), QLatin1String(org.id)}, {QStringLiteral("name"), QLatin1String(org.name)}}},
         {QStringLiteral("agent"), QJsonObject{{QStringLiteral("id"), QLatin1String(agent.id)}, {QStringLiteral("name"), QLatin1String(agent.name)}}},
-        {QStringLiteral("timestamp"), ended.addSecs(m_random.bounded(1, 4)).toString(Qt::ISODateWithMs)},
+        {QStringLiteral("timestamp"), m_lastSentAt.toString(Qt::ISODateWithMs)},
         {QStringLiteral("payload"), payload},
     };
     return QJsonDocument(body).toJson(QJsonDocument::Compact);

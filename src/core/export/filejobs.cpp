@@ -174,7 +174,7 @@ int FileJobs::generateSynthetic(int count, quint32 seed)
 {
     return start([this, count, seed](int job, const std::atomic<bool> &cancelled) {
         Outcome outcome;
-        SyntheticCalls generator{seed};
+        SyntheticCalls generator{seed, count};
         QList<OutgoingDelivery> deliveries;
         deliveries.reserve(count);
         const HttpHeaders headers = DeliverySender::contentHeaders({});
