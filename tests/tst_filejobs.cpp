@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 // The window's file jobs (issue 15, item 8): each has an id that its signals carry, cancel(id) stops that
 // job only, and several run at once, off the calling thread.
+#include "demo/demoworkspace.h"
 #include "export/filejobs.h"
 #include "testsupport.h"
 
@@ -164,6 +165,28 @@ private slots:
         QCOMPARE(failed.at(0).at(0).toInt(), big);
         QVERIFY(failed.at(0).at(2).toBool());
         QCOMPARE(read.size(), 1);
+    }
+
+    // Demo > Open demo workspace: filled on a job the first time, the path in its answer; a place that
+    // cannot hold it fails with the store's reason.
+    void theDemoWorkspaceOpensOnAJob()
+    {
+        FileJobs jobs;
+        QSignalSpy finished(&jobs, &FileJobs::finished);
+        QSignalSpy failed(&jobs, &FileJobs::failed);
+        const QString path = m_dir.filePath(QStringLiteral("demo/demo-workspace.db"));
+        const int job = jobs.openDemoWorkspace(path);
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.at(0).at(0).toInt(), job);
+        QCOMPARE(finished.at(0).at(1).toLongLong(), qint64(DemoWorkspace::CallCount));
+        QCOMPARE(finished.at(0).at(2).toString(), QDir::toNativeSeparators(path));
+
+        const int refused = jobs.openDemoWorkspace(m_store + QStringLiteral("/under-a-file/demo.db"));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size() + failed.size(), 2, 30000);
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(failed.at(0).at(0).toInt(), refused);
+        QVERIFY(!failed.at(0).at(1).toString().isEmpty());
+        QVERIFY(!failed.at(0).at(2).toBool());
     }
 
     void savesBytes()

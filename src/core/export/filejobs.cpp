@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "filejobs.h"
 
+#include "demo/demoworkspace.h"
 #include "domain/syntheticcalls.h"
 #include "export/callimport.h"
 
@@ -189,6 +190,20 @@ int FileJobs::generateSynthetic(int count, quint32 seed)
         outcome.ok = true;
         outcome.count = count;
         Q_EMIT deliveriesRead(job, deliveries);
+        return outcome;
+    });
+}
+
+int FileJobs::openDemoWorkspace(const QString &path)
+{
+    return start([path](int, const std::atomic<bool> &cancelled) {
+        Outcome outcome;
+        const auto summary = DemoWorkspace::open(path, QDateTime::currentDateTime(), &outcome.message, &cancelled);
+        outcome.ok = summary.has_value();
+        if (outcome.ok) {
+            outcome.count = summary->calls;
+            outcome.message = QDir::toNativeSeparators(path);
+        }
         return outcome;
     });
 }

@@ -50,6 +50,9 @@ public:
     int readForReplay(const QString &databasePath, const QList<qint64> &callIds);
     // `count` synthetic calls for Demo > Play synthetic calls (answers deliveriesRead): 100,000 take seconds.
     int generateSynthetic(int count, quint32 seed);
+    // Opens the demo workspace at `path`, filling it first if it is new (DemoWorkspace: a second or two);
+    // answers finished() with its calls and the path.
+    int openDemoWorkspace(const QString &path);
     // Writes `bytes` to `targetPath` (the detail pane's Save body).
     int saveBytes(const QByteArray &bytes, const QString &targetPath);
 
