@@ -27,7 +27,7 @@ private slots:
         QTemporaryDir dir;
         TestWindow::Window w = TestWindow::open(dir, QStringLiteral("names"));
         QVERIFY(w.port != 0);
-        QCOMPARE(TestSupport::post(w.port, TestSupport::sample("05-bankruptcy-strings.json")), 200);
+        QCOMPARE(TestSupport::post(w.port, TestSupport::sample("03-compliance-and-preferences.json")), 200);
         QTRY_COMPARE(w.window->callsModel()->rowCount(), 1);
         TestWindow::select(*w.window, 0);
         w.window->resize(1280, 720);
@@ -53,7 +53,7 @@ private slots:
         QTemporaryDir dir;
         TestWindow::Window w = TestWindow::open(dir, QStringLiteral("table"));
         QVERIFY(w.port != 0);
-        QCOMPARE(TestSupport::post(w.port, TestSupport::sample("05-bankruptcy-strings.json")), 200);
+        QCOMPARE(TestSupport::post(w.port, TestSupport::sample("03-compliance-and-preferences.json")), 200);
         CallTableModel *calls = w.window->callsModel();
         QTRY_COMPARE(calls->rowCount(), 1);
         QTRY_VERIFY(calls->data(calls->index(0, 0), CallTableModel::LoadedRole).toBool());

@@ -4,6 +4,7 @@
 // columns are in view at 1280×720 without scrolling, the splitter stays where it is when the details' texts
 // change, "Details below the table" leaves the table at least half, and an export says what it wrote where
 // with "Show in folder".
+#include "controllers/democontroller.h"
 #include "exportcontroller.h"
 #include "export/filejobs.h"
 #include "models/calltablemodel.h"
@@ -13,6 +14,10 @@
 #include "widgets/elision.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QDialog>
+#include <QSpinBox>
+#include <QTimer>
 #include <QDir>
 #include <QHeaderView>
 #include <QLabel>
@@ -20,6 +25,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -74,6 +80,50 @@ private slots:
         QCoreApplication::processEvents();
         QTest::qWait(0);
         QCOMPARE(splitter->sizes(), before);
+    }
+
+    // Demo > Play synthetic calls: one dialog (how many, and the rate, 2,000 at 40 a second) that says how
+    // long they take.
+    void playSyntheticAsksOneQuestion()
+    {
+        QTemporaryDir dir;
+        TestWindow::Window w = TestWindow::open(dir, QStringLiteral("demo"));
+        QVERIFY(w.port != 0);
+        int dialogs = 0;
+        int spins = -1;
+        QString estimate;
+        QTimer poll;
+        connect(&poll, &QTimer::timeout, this, [&] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            ++dialogs;
+            spins = int(dialog->findChildren<QSpinBox *>().size());
+            estimate = dialog->findChild<QLabel *>(QStringLiteral("estimate"))->text();
+            dialog->reject();
+        });
+        poll.start(20);
+        w.window->demos()->playSynthetic();
+        poll.stop();
+        QCOMPARE(dialogs, 1);
+        QCOMPARE(spins, 2);
+        QVERIFY2(estimate.contains(QLatin1String("50 second")), qPrintable(estimate));
+    }
+
+    void aPortInUseIsAOneLineBanner()
+    {
+        QTemporaryDir dir;
+        QTcpServer busy;
+        QVERIFY(busy.listen(QHostAddress::LocalHost, 0));
+        TestWindow::Window w = TestWindow::open(dir, QStringLiteral("busy"), busy.serverPort());
+        w.window->resize(1280, 720);
+        auto *banner = w.window->findChild<QFrame *>(QStringLiteral("banner"));
+        QTRY_VERIFY(banner->isVisible());
+        QCoreApplication::processEvents();
+        const QString text = w.window->findChild<QLabel *>(QStringLiteral("bannerLabel"))->text();
+        // The socket's reason ends as a sentence before the next one.
+        QVERIFY2(text.contains(QLatin1String("in use. Calls already stored")), qPrintable(text));
+        QVERIFY2(banner->height() <= 3 * banner->fontMetrics().height() + 16, qPrintable(QString::number(banner->height())));
     }
 
     void detailsBelowLeaveTheTableHalf()

@@ -128,6 +128,9 @@ MainWindow::MainWindow(AppSettings *settings, SecretStore *secrets, ListenerOpti
     bannerPalette.setColor(QPalette::WindowText, Qt::black);
     m_ui->banner->setPalette(bannerPalette);
     m_ui->bannerIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(16, 16));
+    // A one-line strip (two when its text wraps): the splitter takes every spare pixel, never the banner.
+    m_ui->banner->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    m_ui->centralLayout->setStretchFactor(m_ui->splitter, 1);
     m_ui->bannerCloseButton->setAccessibleName(tr("Hide this message"));
 
     setUpTable();

@@ -10,6 +10,7 @@
 #include <QHeaderView>
 #include <QMainWindow>
 #include <QMenu>
+#include <QScreen>
 #include <QSplitter>
 #include <QTableView>
 
@@ -114,7 +115,11 @@ void ColumnsController::setDetailsBelow(bool below)
 
 void ColumnsController::restoreLayout()
 {
-    m_window->restoreGeometry(m_settings->windowGeometry());
+    if (!m_window->restoreGeometry(m_settings->windowGeometry())) {
+        // First run: the designed size, but never larger than a laptop's screen (1280×720 would cut it).
+        const QSize available = m_window->screen()->availableGeometry().size();
+        m_window->resize(m_window->size().boundedTo(available * 0.95));
+    }
     m_window->restoreState(m_settings->windowState());
     if (!m_splitter->restoreState(m_settings->splitterState()))
         m_splitter->setSizes({860, 540});
