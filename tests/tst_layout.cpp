@@ -16,12 +16,14 @@
 #include <QAction>
 #include <QApplication>
 #include <QDialog>
+#include <QInputDialog>
 #include <QSpinBox>
 #include <QTimer>
 #include <QDir>
 #include <QHeaderView>
 #include <QLabel>
 #include <QSignalSpy>
+#include <QPushButton>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
@@ -124,6 +126,24 @@ private slots:
         // The socket's reason ends as a sentence before the next one.
         QVERIFY2(text.contains(QLatin1String("in use. Calls already stored")), qPrintable(text));
         QVERIFY2(banner->height() <= 3 * banner->fontMetrics().height() + 16, qPrintable(QString::number(banner->height())));
+
+        // "Use another port" offers a port that is free, never the busy one.
+        int offered = -1;
+        QTimer poll;
+        connect(&poll, &QTimer::timeout, this, [&] {
+            auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            offered = dialog->intValue();
+            dialog->reject();
+        });
+        poll.start(20);
+        w.window->findChild<QPushButton *>(QStringLiteral("bannerPortButton"))->click();
+        poll.stop();
+        QVERIFY(offered > 0);
+        QVERIFY(offered != busy.serverPort());
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, quint16(offered)));
     }
 
     void detailsBelowLeaveTheTableHalf()

@@ -123,6 +123,12 @@ void ColumnsController::restoreLayout()
     m_window->restoreState(m_settings->windowState());
     if (!m_splitter->restoreState(m_settings->splitterState()))
         m_splitter->setSizes({860, 540});
+    // Details below kept from an older layout may have left the table a few rows: it gets its half back.
+    const QList<int> sizes = m_splitter->sizes();
+    if (m_splitter->orientation() == Qt::Vertical && sizes.size() == 2 && sizes.at(0) < sizes.at(1)) {
+        const int total = sizes.at(0) + sizes.at(1);
+        m_splitter->setSizes({total * 3 / 5, total - total * 3 / 5});
+    }
     QHeaderView *header = m_view->horizontalHeader();
     if (!header->restoreState(m_settings->tableHeaderState())) {
         // First run: what a reviewer checks first next to the time, then the outcome badges: on a laptop's
