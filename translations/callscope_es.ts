@@ -95,6 +95,42 @@
         <source>&amp;Headers</source>
         <translation>Ca&amp;beceras</translation>
     </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Call details</source>
+        <translation>Detalles de la llamada</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation>Entregas</translation>
+    </message>
+    <message>
+        <source>Difference from the first delivery</source>
+        <translation>Diferencia con la primera entrega</translation>
+    </message>
+    <message>
+        <source>Delivery shown</source>
+        <translation>Entrega mostrada</translation>
+    </message>
+    <message>
+        <source>Raw body</source>
+        <translation>Cuerpo sin procesar</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>Cabeceras</translation>
+    </message>
 </context>
 <context>
     <name>CallReader</name>
@@ -374,6 +410,10 @@ id %2</translation>
     <message>
         <source>Showing the first %1 of %2 characters: the whole text would make this view slow.</source>
         <translation>Se muestran los primeros %1 de %2 caracteres: el texto completo haría lenta esta vista.</translation>
+    </message>
+    <message>
+        <source>Call details</source>
+        <translation>Detalles de la llamada</translation>
     </message>
 </context>
 <context>
@@ -716,6 +756,25 @@ id %2</translation>
         <source>Waiting</source>
         <translation>Espera</translation>
     </message>
+    <message>
+        <source>No key outcomes</source>
+        <translation>Sin resultados clave</translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation>Entregas</translation>
+    </message>
+</context>
+<context>
+    <name>CallScope::ColumnsController</name>
+    <message>
+        <source>Outcome columns</source>
+        <translation>Columnas de resultados</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>CallScope::CountsText</name>
@@ -832,6 +891,136 @@ Denegadas: intentos respondidos con 401 (sin token o firma, o incorrectos) o 413
     </message>
 </context>
 <context>
+    <name>CallScope::DemoController</name>
+    <message numerus="yes">
+        <source>Sending them takes about %n second(s).</source>
+        <translation>
+            <numerusform>Enviarlas tarda unos %n segundo.</numerusform>
+            <numerusform>Enviarlas tarda unos %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending them takes about %n minute(s).</source>
+        <translation>
+            <numerusform>Enviarlas tarda unos %n minuto.</numerusform>
+            <numerusform>Enviarlas tarda unos %n minutos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending them takes about %n hour(s).</source>
+        <translation>
+            <numerusform>Enviarlas tarda unas %n hora.</numerusform>
+            <numerusform>Enviarlas tarda unas %n horas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the session</source>
+        <translation>la sesión</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused attempt(s) of the session left out: their bodies were not kept.</source>
+        <translation><numerusform>Se omitió %n intento rechazado de la sesión: su cuerpo no se guardó.</numerusform><numerusform>Se omitieron %n intentos rechazados de la sesión: sus cuerpos no se guardaron.</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot play the session: %1</source>
+        <translation>No se puede reproducir la sesión: %1</translation>
+    </message>
+    <message>
+        <source>Replay failed: %1</source>
+        <translation>El reenvío falló: %1</translation>
+    </message>
+    <message>
+        <source>Cannot generate the synthetic calls: %1</source>
+        <translation>No se pueden generar las llamadas sintéticas: %1</translation>
+    </message>
+    <message>
+        <source>The listener is not running: start it to play a demo into this window.</source>
+        <translation>El receptor no está en marcha: inícielo para reproducir una demostración en esta ventana.</translation>
+    </message>
+    <message>
+        <source>Play synthetic calls</source>
+        <translation>Reproducir llamadas sintéticas</translation>
+    </message>
+    <message>
+        <source>Realistic generated calls are sent to this window&apos;s listener.</source>
+        <translation>Se envían llamadas generadas realistas al receptor de esta ventana.</translation>
+    </message>
+    <message>
+        <source>Number of calls</source>
+        <translation>Número de llamadas</translation>
+    </message>
+    <message>
+        <source>&amp;Calls:</source>
+        <translation>&amp;Llamadas:</translation>
+    </message>
+    <message>
+        <source> a second</source>
+        <translation> por segundo</translation>
+    </message>
+    <message>
+        <source>Calls a second</source>
+        <translation>Llamadas por segundo</translation>
+    </message>
+    <message>
+        <source>&amp;Rate:</source>
+        <translation>&amp;Ritmo:</translation>
+    </message>
+    <message>
+        <source>&amp;Play</source>
+        <translation>&amp;Reproducir</translation>
+    </message>
+    <message numerus="yes">
+        <source>Demo: %n synthetic call(s)</source>
+        <translation>
+            <numerusform>Demostración: %n llamada sintética</numerusform>
+            <numerusform>Demostración: %n llamadas sintéticas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The synthetic demo was cancelled.</source>
+        <translation>Se canceló la demostración sintética.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Generating %n synthetic call(s)…</source>
+        <translation><numerusform>Generando %n llamada sintética…</numerusform><numerusform>Generando %n llamadas sintéticas…</numerusform></translation>
+    </message>
+    <message>
+        <source>Sample calls</source>
+        <translation>Llamadas de ejemplo</translation>
+    </message>
+    <message>
+        <source>The listener is not running: start it to play a session into this window.</source>
+        <translation>El receptor no está en marcha: inícielo para reproducir una sesión en esta ventana.</translation>
+    </message>
+    <message>
+        <source>Play a session file</source>
+        <translation>Reproducir un archivo de sesión</translation>
+    </message>
+    <message>
+        <source>Sessions (*.har *.ndjson *.jsonl *.json);;All files (*)</source>
+        <translation>Sesiones (*.har *.ndjson *.jsonl *.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Speed (2 plays the recorded gaps twice as fast):</source>
+        <translation>Velocidad (2 reproduce los intervalos grabados el doble de rápido):</translation>
+    </message>
+    <message>
+        <source>Demo: %1</source>
+        <translation>Demostración: %1</translation>
+    </message>
+    <message>
+        <source>Replay with edits</source>
+        <translation>Reenviar con cambios</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replay of %n call(s)</source>
+        <translation>
+            <numerusform>Reenvío de %n llamada</numerusform>
+            <numerusform>Reenvío de %n llamadas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CallScope::Duration</name>
     <message>
         <source>invalid</source>
@@ -842,15 +1031,24 @@ Denegadas: intentos respondidos con 401 (sin token o firma, o incorrectos) o 413
     <name>CallScope::ExportController</name>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation><numerusform>%n fila</numerusform><numerusform>%n filas</numerusform></translation>
+        <translation>
+            <numerusform>%n fila</numerusform>
+            <numerusform>%n filas</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n envelope(s)</source>
-        <translation><numerusform>%n sobre</numerusform><numerusform>%n sobres</numerusform></translation>
+        <translation>
+            <numerusform>%n sobre</numerusform>
+            <numerusform>%n sobres</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n delivery(ies)</source>
-        <translation><numerusform>%n entrega</numerusform><numerusform>%n entregas</numerusform></translation>
+        <translation>
+            <numerusform>%n entrega</numerusform>
+            <numerusform>%n entregas</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export calls</source>
@@ -890,7 +1088,10 @@ Denegadas: intentos respondidos con 401 (sin token o firma, o incorrectos) o 413
     </message>
     <message numerus="yes">
         <source>Exported %n audit line(s) to %1.</source>
-        <translation><numerusform>Se exportó %n línea de auditoría a %1.</numerusform><numerusform>Se exportaron %n líneas de auditoría a %1.</numerusform></translation>
+        <translation>
+            <numerusform>Se exportó %n línea de auditoría a %1.</numerusform>
+            <numerusform>Se exportaron %n líneas de auditoría a %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The audit trail was not exported: %1</source>
@@ -927,6 +1128,44 @@ Denegadas: intentos respondidos con 401 (sin token o firma, o incorrectos) o 413
     <message>
         <source>Saving the body to %1…</source>
         <translation>Guardando el cuerpo en %1…</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Mostrar en la carpeta</translation>
+    </message>
+    <message>
+        <source>Opens %1</source>
+        <translation>Abre %1</translation>
+    </message>
+    <message>
+        <source>Show %1 in its folder</source>
+        <translation>Mostrar %1 en su carpeta</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n file(s)…</source>
+        <translation>
+            <numerusform>Importando %n archivo…</numerusform>
+            <numerusform>Importando %n archivos…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import failed: %1</source>
+        <translation>La importación falló: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n archivo</numerusform>
+            <numerusform>%n archivos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1 deliveries from %2 in one transaction: %3 new calls, %4 duplicates (%5 with a different body), %6 not JSON, %7 refused attempts.</source>
+        <translation>Importadas %1 entregas de %2 en una transacción: %3 llamadas nuevas, %4 duplicadas (%5 con otro cuerpo), %6 no JSON, %7 intentos rechazados.</translation>
+    </message>
+    <message>
+        <source>Import refused: %1 Nothing was imported.</source>
+        <translation>Importación rechazada: %1 No se importó nada.</translation>
     </message>
 </context>
 <context>
@@ -1117,14 +1356,6 @@ Denegadas: intentos respondidos con 401 (sin token o firma, o incorrectos) o 413
         </translation>
     </message>
     <message>
-        <source>Import failed: %1</source>
-        <translation>La importación falló: %1</translation>
-    </message>
-    <message>
-        <source>Import refused: %1 Nothing was imported.</source>
-        <translation>Importación rechazada: %1 No se importó nada.</translation>
-    </message>
-    <message>
         <source>Presenter mode</source>
         <translation>Modo presentador</translation>
     </message>
@@ -1157,26 +1388,6 @@ Denegadas: intentos respondidos con 401 (sin token o firma, o incorrectos) o 413
         <translation>CallScope</translation>
     </message>
     <message>
-        <source>Reviewer name</source>
-        <translation>Nombre del revisor</translation>
-    </message>
-    <message>
-        <source>The audit trail records your reviews under:</source>
-        <translation>El registro de auditoría anota sus revisiones con el nombre:</translation>
-    </message>
-    <message>
-        <source>Review saved.</source>
-        <translation>Revisión guardada.</translation>
-    </message>
-    <message>
-        <source>Cannot play the session: %1</source>
-        <translation>No se puede reproducir la sesión: %1</translation>
-    </message>
-    <message>
-        <source>Replay failed: %1</source>
-        <translation>El reenvío falló: %1</translation>
-    </message>
-    <message>
         <source>The listener is not running: %1 Calls already stored are still shown.</source>
         <translation>El receptor no está en marcha: %1 Las llamadas ya guardadas se siguen mostrando.</translation>
     </message>
@@ -1196,13 +1407,6 @@ Denegadas: intentos respondidos con 401 (sin token o firma, o incorrectos) o 413
         <source>Copied the call&apos;s JSON (%1 bytes).</source>
         <translation>Se copió el JSON de la llamada (%1 bytes).</translation>
     </message>
-    <message numerus="yes">
-        <source>Importing %n file(s)…</source>
-        <translation>
-            <numerusform>Importando %n archivo…</numerusform>
-            <numerusform>Importando %n archivos…</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Select the calls to export first.</source>
         <translation>Seleccione primero las llamadas que quiere exportar.</translation>
@@ -1220,130 +1424,12 @@ Denegadas: intentos respondidos con 401 (sin token o firma, o incorrectos) o 413
         <translation>Resultado de cese de contacto</translation>
     </message>
     <message>
-        <source>%1 — CallScope — PRESENTER MODE: personal data masked</source>
-        <translation>%1 — CallScope — MODO PRESENTADOR: datos personales enmascarados</translation>
-    </message>
-    <message>
         <source>%1 — CallScope</source>
         <translation>%1 — CallScope</translation>
     </message>
     <message>
         <source>Select the calls to replay first.</source>
         <translation>Seleccione primero las llamadas que quiere reenviar.</translation>
-    </message>
-    <message>
-        <source>Replay with edits</source>
-        <translation>Reenviar con cambios</translation>
-    </message>
-    <message numerus="yes">
-        <source>Replay of %n call(s)</source>
-        <translation>
-            <numerusform>Reenvío de %n llamada</numerusform>
-            <numerusform>Reenvío de %n llamadas</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The listener is not running: start it to play a demo into this window.</source>
-        <translation>El receptor no está en marcha: inícielo para reproducir una demostración en esta ventana.</translation>
-    </message>
-    <message>
-        <source>Play synthetic calls</source>
-        <translation>Reproducir llamadas sintéticas</translation>
-    </message>
-    <message>
-        <source>How many realistic calls to send to this window&apos;s listener:</source>
-        <translation>Cuántas llamadas realistas enviar al receptor de esta ventana:</translation>
-    </message>
-    <message>
-        <source>Calls a second:</source>
-        <translation>Llamadas por segundo:</translation>
-    </message>
-    <message numerus="yes">
-        <source>Demo: %n synthetic call(s)</source>
-        <translation>
-            <numerusform>Demostración: %n llamada sintética</numerusform>
-            <numerusform>Demostración: %n llamadas sintéticas</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Sample calls</source>
-        <translation>Llamadas de ejemplo</translation>
-    </message>
-    <message>
-        <source>The listener is not running: start it to play a session into this window.</source>
-        <translation>El receptor no está en marcha: inícielo para reproducir una sesión en esta ventana.</translation>
-    </message>
-    <message>
-        <source>Play a session file</source>
-        <translation>Reproducir un archivo de sesión</translation>
-    </message>
-    <message>
-        <source>Sessions (*.har *.ndjson *.jsonl *.json);;All files (*)</source>
-        <translation>Sesiones (*.har *.ndjson *.jsonl *.json);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>Speed (2 plays the recorded gaps twice as fast):</source>
-        <translation>Velocidad (2 reproduce los intervalos grabados el doble de rápido):</translation>
-    </message>
-    <message>
-        <source>Demo: %1</source>
-        <translation>Demostración: %1</translation>
-    </message>
-    <message>
-        <source>Outcome columns</source>
-        <translation>Columnas de resultados</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Outcome reference</source>
-        <translation>Referencia de resultados</translation>
-    </message>
-    <message>
-        <source>Filter language</source>
-        <translation>Lenguaje de filtros</translation>
-    </message>
-    <message>
-        <source>Words match text in callId, phoneNumber, fileNumber, summary, organization and agent names.
-
-doNotCall — an outcome key alone: that outcome is true; !doNotCall: it is not.
-field OP value — OP is = != &lt; &lt;= &gt; &gt;= or ~ (contains), on any outcome key or callId, phoneNumber, fileNumber, status, duration, summary, org, agent, event, createdAt, endedAt, receivedAt, review, validation. field:value means field=value.
-group:compliance — any outcome of that group is true.
-Terms side by side must all hold; or, and, ! and parentheses combine them.
-
-Examples:
-  doNotCall or ceaseAndDesist
-  duration&gt;5m agent~outbound
-  plan_type=settlement_plan
-  receivedAt&gt;=today review=unreviewed
-  &quot;written communications&quot;</source>
-        <translation>Las palabras buscan texto en callId, phoneNumber, fileNumber, summary y los nombres de organización y agente.
-
-doNotCall — una clave de resultado sola: ese resultado es verdadero; !doNotCall: no lo es.
-campo OP valor — OP es = != &lt; &lt;= &gt; &gt;= o ~ (contiene), sobre cualquier clave de resultado o callId, phoneNumber, fileNumber, status, duration, summary, org, agent, event, createdAt, endedAt, receivedAt, review, validation. campo:valor equivale a campo=valor.
-group:compliance — algún resultado de ese grupo es verdadero.
-Los términos uno junto a otro deben cumplirse todos; or, and, ! y los paréntesis los combinan.
-
-Ejemplos:
-  doNotCall or ceaseAndDesist
-  duration&gt;5m agent~outbound
-  plan_type=settlement_plan
-  receivedAt&gt;=today review=unreviewed
-  &quot;written communications&quot;</translation>
-    </message>
-    <message>
-        <source>About CallScope</source>
-        <translation>Acerca de CallScope</translation>
-    </message>
-    <message>
-        <source>CallScope %1
-
-Receives call.completed webhooks of an AI collection-call platform, stores every delivery durably before answering, and shows the calls and their outcomes for review.</source>
-        <translation>CallScope %1
-
-Recibe los webhooks call.completed de una plataforma de llamadas de cobranza con IA, guarda cada entrega de forma duradera antes de responder y muestra las llamadas y sus resultados para revisarlos.</translation>
     </message>
     <message>
         <source>Off in presenter mode: the body shown is masked, and a masked body must never be sent.</source>
@@ -1354,87 +1440,16 @@ Recibe los webhooks call.completed de una plataforma de llamadas de cobranza con
         <translation>Reenviar con cambios está desactivado en modo presentador: el cuerpo mostrado está enmascarado, y un cuerpo enmascarado nunca debe enviarse.</translation>
     </message>
     <message>
-        <source>Nothing to save: the review is as stored.</source>
-        <translation>Nada que guardar: la revisión está como se guardó.</translation>
+        <source>Hide this message</source>
+        <translation>Ocultar este mensaje</translation>
     </message>
     <message>
-        <source>No unreviewed call in this list.</source>
-        <translation>No hay llamadas sin revisar en esta lista.</translation>
+        <source>The stored calls; the selected one is shown in the details</source>
+        <translation>Las llamadas guardadas; la seleccionada se muestra en los detalles</translation>
     </message>
     <message>
-        <source>No unreviewed call after that one: went on from the top.</source>
-        <translation>No hay llamadas sin revisar después de esa: se siguió desde el principio.</translation>
-    </message>
-    <message>
-        <source>Undone at %1: the review is back as it was.</source>
-        <translation>Deshecho a las %1: la revisión vuelve a estar como estaba.</translation>
-    </message>
-    <message>
-        <source>Saved at %1. Ctrl+Z on this tab undoes it.</source>
-        <translation>Guardado a las %1. Ctrl+Z en esta pestaña lo deshace.</translation>
-    </message>
-    <message>
-        <source>Review save undone.</source>
-        <translation>Guardado de la revisión deshecho.</translation>
-    </message>
-    <message>
-        <source>Not saved: %1 Your edits are kept here and saved again when you leave this call, or now with Ctrl+S.</source>
-        <translation>No se guardó: %1 Sus cambios se conservan aquí y se vuelven a guardar al salir de esta llamada, o ahora con Ctrl+S.</translation>
-    </message>
-    <message>
-        <source>The review of call %1 was not saved: %2 Your edits are kept: open the call to see them; they are saved again when you leave it.</source>
-        <translation>La revisión de la llamada %1 no se guardó: %2 Sus cambios se conservan: abra la llamada para verlos; se vuelven a guardar al salir de ella.</translation>
-    </message>
-    <message>
-        <source>Saving reviews…</source>
-        <translation>Guardando revisiones…</translation>
-    </message>
-    <message>
-        <source>Reviews not saved</source>
-        <translation>Revisiones sin guardar</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n review edit(s) could not be saved: %1</source>
-        <translation>
-            <numerusform>%n cambio de revisión no se pudo guardar: %1</numerusform>
-            <numerusform>%n cambios de revisión no se pudieron guardar: %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Try again once the store can be written (another program may hold it), or go on and lose these edits.</source>
-        <translation>Vuelva a intentarlo cuando se pueda escribir en el almacén (quizá otro programa lo tiene), o continúe y pierda estos cambios.</translation>
-    </message>
-    <message>
-        <source>&amp;Try again</source>
-        <translation>&amp;Reintentar</translation>
-    </message>
-    <message>
-        <source>&amp;Discard them</source>
-        <translation>&amp;Descartarlos</translation>
-    </message>
-    <message>
-        <source>Imported %1 deliveries in one transaction: %2 new calls, %3 duplicates (%4 with a different body), %5 not JSON, %6 refused attempts.</source>
-        <translation>Se importaron %1 entregas en una transacción: %2 llamadas nuevas, %3 duplicadas (%4 con otro cuerpo), %5 no JSON, %6 intentos rechazados.</translation>
-    </message>
-    <message>
-        <source>the session</source>
-        <translation>la sesión</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n refused attempt(s) of the session left out: their bodies were not kept.</source>
-        <translation><numerusform>Se omitió %n intento rechazado de la sesión: su cuerpo no se guardó.</numerusform><numerusform>Se omitieron %n intentos rechazados de la sesión: sus cuerpos no se guardaron.</numerusform></translation>
-    </message>
-    <message>
-        <source>Cannot generate the synthetic calls: %1</source>
-        <translation>No se pueden generar las llamadas sintéticas: %1</translation>
-    </message>
-    <message>
-        <source>The synthetic demo was cancelled.</source>
-        <translation>Se canceló la demostración sintética.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Generating %n synthetic call(s)…</source>
-        <translation><numerusform>Generando %n llamada sintética…</numerusform><numerusform>Generando %n llamadas sintéticas…</numerusform></translation>
+        <source>%1 — PRESENTER MODE: personal data masked — CallScope</source>
+        <translation>%1 — MODO PRESENTADOR: datos personales enmascarados — CallScope</translation>
     </message>
 </context>
 <context>
@@ -1699,6 +1714,80 @@ Recibe los webhooks call.completed de una plataforma de llamadas de cobranza con
     </message>
 </context>
 <context>
+    <name>CallScope::ReviewController</name>
+    <message>
+        <source>Nothing to save: the review is as stored.</source>
+        <translation>Nada que guardar: la revisión está como se guardó.</translation>
+    </message>
+    <message>
+        <source>No unreviewed call in this list.</source>
+        <translation>No hay llamadas sin revisar en esta lista.</translation>
+    </message>
+    <message>
+        <source>No unreviewed call after that one: went on from the top.</source>
+        <translation>No hay llamadas sin revisar después de esa: se siguió desde el principio.</translation>
+    </message>
+    <message>
+        <source>Reviewer name</source>
+        <translation>Nombre del revisor</translation>
+    </message>
+    <message>
+        <source>The audit trail records your reviews under:</source>
+        <translation>El registro de auditoría anota sus revisiones con el nombre:</translation>
+    </message>
+    <message>
+        <source>Undone at %1: the review is back as it was.</source>
+        <translation>Deshecho a las %1: la revisión vuelve a estar como estaba.</translation>
+    </message>
+    <message>
+        <source>Saved at %1. Ctrl+Z on this tab undoes it.</source>
+        <translation>Guardado a las %1. Ctrl+Z en esta pestaña lo deshace.</translation>
+    </message>
+    <message>
+        <source>Review save undone.</source>
+        <translation>Guardado de la revisión deshecho.</translation>
+    </message>
+    <message>
+        <source>Review saved.</source>
+        <translation>Revisión guardada.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 Your edits are kept here and saved again when you leave this call, or now with Ctrl+S.</source>
+        <translation>No se guardó: %1 Sus cambios se conservan aquí y se vuelven a guardar al salir de esta llamada, o ahora con Ctrl+S.</translation>
+    </message>
+    <message>
+        <source>The review of call %1 was not saved: %2 Your edits are kept: open the call to see them; they are saved again when you leave it.</source>
+        <translation>La revisión de la llamada %1 no se guardó: %2 Sus cambios se conservan: abra la llamada para verlos; se vuelven a guardar al salir de ella.</translation>
+    </message>
+    <message>
+        <source>Saving reviews…</source>
+        <translation>Guardando revisiones…</translation>
+    </message>
+    <message>
+        <source>Reviews not saved</source>
+        <translation>Revisiones sin guardar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review edit(s) could not be saved: %1</source>
+        <translation>
+            <numerusform>%n cambio de revisión no se pudo guardar: %1</numerusform>
+            <numerusform>%n cambios de revisión no se pudieron guardar: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Try again once the store can be written (another program may hold it), or go on and lose these edits.</source>
+        <translation>Vuelva a intentarlo cuando se pueda escribir en el almacén (quizá otro programa lo tiene), o continúe y pierda estos cambios.</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Reintentar</translation>
+    </message>
+    <message>
+        <source>&amp;Discard them</source>
+        <translation>&amp;Descartarlos</translation>
+    </message>
+</context>
+<context>
     <name>CallScope::ReviewDrafts</name>
     <message>
         <source>Undo of the save at %1</source>
@@ -1914,6 +2003,10 @@ Recibe los webhooks call.completed de una plataforma de llamadas de cobranza con
     <message>
         <source>Not in presenter mode: secrets are never shown to an audience.</source>
         <translation>No en modo presentador: los secretos nunca se muestran a un público.</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Sistema</translation>
     </message>
 </context>
 <context>
@@ -2142,6 +2235,61 @@ Recibe los webhooks call.completed de una plataforma de llamadas de cobranza con
     <message>
         <source>Calls marked Needs follow-up, oldest first: the follow-up queue</source>
         <translation>Llamadas marcadas como Requiere seguimiento, la más antigua primero: la cola de seguimiento</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtro</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialogs</name>
+    <message>
+        <source>Outcome reference</source>
+        <translation>Referencia de resultados</translation>
+    </message>
+    <message>
+        <source>Filter language</source>
+        <translation>Lenguaje de filtros</translation>
+    </message>
+    <message>
+        <source>Words match text in callId, phoneNumber, fileNumber, summary, organization and agent names.
+
+doNotCall — an outcome key alone: that outcome is true; !doNotCall: it is not.
+field OP value — OP is = != &lt; &lt;= &gt; &gt;= or ~ (contains), on any outcome key or callId, phoneNumber, fileNumber, status, duration, summary, org, agent, event, createdAt, endedAt, receivedAt, review, validation. field:value means field=value.
+group:compliance — any outcome of that group is true.
+Terms side by side must all hold; or, and, ! and parentheses combine them.
+
+Examples:
+  doNotCall or ceaseAndDesist
+  duration&gt;5m agent~outbound
+  plan_type=settlement_plan
+  receivedAt&gt;=today review=unreviewed
+  &quot;written communications&quot;</source>
+        <translation>Las palabras buscan texto en callId, phoneNumber, fileNumber, summary y los nombres de organización y agente.
+
+doNotCall — una clave de resultado sola: ese resultado es verdadero; !doNotCall: no lo es.
+campo OP valor — OP es = != &lt; &lt;= &gt; &gt;= o ~ (contiene), sobre cualquier clave de resultado o callId, phoneNumber, fileNumber, status, duration, summary, org, agent, event, createdAt, endedAt, receivedAt, review, validation. campo:valor equivale a campo=valor.
+group:compliance — algún resultado de ese grupo es verdadero.
+Los términos uno junto a otro deben cumplirse todos; or, and, ! y los paréntesis los combinan.
+
+Ejemplos:
+  doNotCall or ceaseAndDesist
+  duration&gt;5m agent~outbound
+  plan_type=settlement_plan
+  receivedAt&gt;=today review=unreviewed
+  &quot;written communications&quot;</translation>
+    </message>
+    <message>
+        <source>About CallScope</source>
+        <translation>Acerca de CallScope</translation>
+    </message>
+    <message>
+        <source>CallScope %1
+
+Receives call.completed webhooks of an AI collection-call platform, stores every delivery durably before answering, and shows the calls and their outcomes for review.</source>
+        <translation>CallScope %1
+
+Recibe los webhooks call.completed de una plataforma de llamadas de cobranza con IA, guarda cada entrega de forma duradera antes de responder y muestra las llamadas y sus resultados para revisarlos.</translation>
     </message>
 </context>
 <context>
@@ -2633,6 +2781,10 @@ Recibe los webhooks call.completed de una plataforma de llamadas de cobranza con
     <message>
         <source>Ctrl+Shift+G</source>
         <translation>Ctrl+Shift+G</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Llamadas</translation>
     </message>
 </context>
 <context>
@@ -3130,6 +3282,10 @@ Recibe los webhooks call.completed de una plataforma de llamadas de cobranza con
         <source>C&amp;lear log</source>
         <translation>&amp;Vaciar el registro</translation>
     </message>
+    <message>
+        <source>Replay log</source>
+        <translation>Registro de reenvíos</translation>
+    </message>
 </context>
 <context>
     <name>ReviewPanel</name>
@@ -3172,6 +3328,14 @@ Recibe los webhooks call.completed de una plataforma de llamadas de cobranza con
     <message>
         <source>Edits are saved after a short pause and when you leave the call; this saves them at once (Ctrl+S)</source>
         <translation>Los cambios se guardan tras una breve pausa y al salir de la llamada; esto los guarda de inmediato (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Review state</source>
+        <translation>Estado de revisión</translation>
+    </message>
+    <message>
+        <source>Review note</source>
+        <translation>Nota de revisión</translation>
     </message>
 </context>
 <context>
@@ -3354,6 +3518,14 @@ Recibe los webhooks call.completed de una plataforma de llamadas de cobranza con
     <message>
         <source>Se&amp;ttings…</source>
         <translation>Confi&amp;guración…</translation>
+    </message>
+    <message>
+        <source>Listener URL</source>
+        <translation>URL del receptor</translation>
+    </message>
+    <message>
+        <source>Example request</source>
+        <translation>Petición de ejemplo</translation>
     </message>
 </context>
 </TS>

@@ -5,9 +5,14 @@
 #include "export/filejobs.h"
 #include "widgets/jobprogress.h"
 
+#include <QDesktopServices>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QStatusBar>
+#include <QToolButton>
+#include <QUrl>
 
 #include <algorithm>
 #include <climits>
@@ -40,7 +45,23 @@ ExportController::ExportController(FileJobs *jobs, QStatusBar *statusBar, QWidge
     , m_statusBar(statusBar)
     , m_window(window)
     , m_problem(std::move(problem))
+    , m_showInFolder(new QToolButton(statusBar))
 {
+    m_showInFolder->setObjectName(QStringLiteral("showInFolderButton"));
+    m_showInFolder->setText(tr("Show in folder"));
+    m_showInFolder->setAutoRaise(true);
+    m_showInFolder->hide();
+    m_statusBar->addPermanentWidget(m_showInFolder); // a normal widget would be hidden by the message it goes with
+    connect(m_showInFolder, &QToolButton::clicked, this, [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_folder)); });
+    // It goes with its message (replaced or timed out).
+    connect(m_statusBar, &QStatusBar::messageChanged, this, [this](const QString &message) {
+        if (message != m_doneMessage)
+            m_showInFolder->hide();
+    });
+    connect(m_jobs, &FileJobs::importRead, this, [this](int job, const QList<IncomingDelivery> &deliveries) {
+        if (m_imports.removeOne(job))
+            emit deliveriesRead(deliveries);
+    });
     connect(m_jobs, &FileJobs::progress, this, &ExportController::onProgress);
     connect(m_jobs, &FileJobs::finished, this, &ExportController::onFinished);
     connect(m_jobs, &FileJobs::failed, this, &ExportController::onFailed);
@@ -173,11 +194,54 @@ void ExportController::onFinished(int job, qint64 count, const QString &message)
 {
     Texts texts;
     if (release(job, &texts) && texts.done)
-        m_statusBar->showMessage(texts.done(count, message), 10000);
+        showDone(texts.done(count, message), message);
+}
+
+void ExportController::showDone(const QString &message, const QString &file)
+{
+    m_doneMessage = message;
+    m_folder = QFileInfo(QDir::fromNativeSeparators(file)).absolutePath();
+    m_showInFolder->setToolTip(tr("Opens %1").arg(QDir::toNativeSeparators(m_folder)));
+    m_showInFolder->setAccessibleName(tr("Show %1 in its folder").arg(QFileInfo(file).fileName()));
+    m_statusBar->showMessage(message, 15000);
+    m_showInFolder->show();
+}
+
+void ExportController::importFiles(const QStringList &files)
+{
+    QGuiApplication::setOverrideCursor(Qt::BusyCursor);
+    m_statusBar->showMessage(tr("Importing %n file(s)…", nullptr, int(files.size())));
+    m_importFiles = files;
+    m_imports.append(m_jobs->readForImport(files));
+}
+
+void ExportController::importFinished(bool ok, const ImportSummary &s, const QString &error)
+{
+    QGuiApplication::restoreOverrideCursor();
+    if (!ok) {
+        m_problem(tr("Import failed: %1").arg(error));
+        return;
+    }
+    const QString from = m_importFiles.size() == 1 ? QDir::toNativeSeparators(m_importFiles.constFirst())
+                                                   : tr("%n file(s)", nullptr, int(m_importFiles.size()));
+    const QString message = tr("Imported %1 deliveries from %2 in one transaction: %3 new calls, %4 duplicates (%5 with a different body), "
+                               "%6 not JSON, %7 refused attempts.")
+                                .arg(s.deliveries).arg(from).arg(s.newCalls).arg(s.duplicates).arg(s.conflicts).arg(s.rejected).arg(s.refused);
+    if (m_importFiles.isEmpty()) {
+        m_statusBar->showMessage(message, 15000);
+        return;
+    }
+    showDone(message, m_importFiles.constFirst());
 }
 
 void ExportController::onFailed(int job, const QString &error, bool cancelled)
 {
+    if (m_imports.removeOne(job)) {
+        QGuiApplication::restoreOverrideCursor();
+        if (!cancelled)
+            m_problem(tr("Import refused: %1 Nothing was imported.").arg(error));
+        return;
+    }
     Texts texts;
     if (!release(job, &texts))
         return;

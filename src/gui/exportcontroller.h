@@ -4,6 +4,8 @@
 
 #include "export/auditexport.h"
 #include "export/callexport.h"
+#include "listener/incomingdelivery.h"
+#include "storage/deliverystore.h"
 
 #include <QHash>
 #include <QList>
@@ -14,6 +16,7 @@
 #include <functional>
 
 class QStatusBar;
+class QToolButton;
 class QWidget;
 
 namespace CallScope {
@@ -21,9 +24,10 @@ namespace CallScope {
 class FileJobs;
 class JobProgress;
 
-// The window's exports and saves: asks where to write, runs the job (FileJobs, off the GUI thread) and
-// shows each running job in the status bar with its own progress and Cancel, until it ends with a message
-// saying what was written where, or why not. Other jobs (a demo's synthetic calls) may be shown the same way.
+// The window's exports, imports and saves: asks where to write, runs the job (FileJobs, off the GUI thread)
+// and shows each running job in the status bar with its own progress and Cancel, until it ends with a
+// message saying how many were written where (with "Show in folder"), or why not. Other jobs (a demo's
+// synthetic calls) may be shown the same way.
 class ExportController final : public QObject
 {
     Q_OBJECT
@@ -60,12 +64,24 @@ public:
     // The jobs shown now, oldest first.
     QList<JobProgress *> shownJobs() const;
 
+    // File > Import and a drop: the files are read off the GUI thread, then handed on with deliveriesRead()
+    // (the listener stores them in one transaction and answers importFinished()).
+    void importFiles(const QStringList &files);
+    void importFinished(bool ok, const ImportSummary &summary, const QString &error);
+    // The status bar's "Show in folder", there while a message about a written or read file is.
+    QToolButton *showInFolderButton() const { return m_showInFolder; }
+
+signals:
+    void deliveriesRead(const QList<CallScope::IncomingDelivery> &deliveries);
+
 private:
     void onProgress(int job, qint64 done, qint64 total);
     void onFinished(int job, qint64 count, const QString &message);
     void onFailed(int job, const QString &error, bool cancelled);
     // Takes the job's widget out of the status bar; false when this controller does not show that job.
     bool release(int job, Texts *texts);
+    // Says `message` in the status bar with "Show in folder" for `file`'s folder.
+    void showDone(const QString &message, const QString &file);
 
     struct Shown {
         QPointer<JobProgress> widget;
@@ -78,6 +94,11 @@ private:
     QString m_databasePath;
     QHash<int, Shown> m_shown;
     QList<int> m_order;
+    QList<int> m_imports; // import jobs being read
+    QStringList m_importFiles; // what the import being stored was read from
+    QToolButton *m_showInFolder;
+    QString m_doneMessage; // the message "Show in folder" belongs to
+    QString m_folder;
 };
 
 } // namespace CallScope

@@ -3,13 +3,15 @@
 #include "mainwindow.h"
 #include "ui_mainwindow.h"
 
+#include "controllers/columnscontroller.h"
+#include "controllers/democontroller.h"
+#include "controllers/reviewcontroller.h"
 #include "delegates/outcomebadgedelegate.h"
+#include "dialogs/helpdialogs.h"
 #include "listener/backgroundlistener.h"
 #include "models/calltablemodel.h"
-#include "models/outcomereferencemodel.h"
 #include "models/reviewdrafts.h"
 #include "models/stopcontactnotice.h"
-#include "dialogs/replaydialog.h"
 #include "dialogs/settingsdialog.h"
 #include "export/filejobs.h"
 #include "exportcontroller.h"
@@ -29,8 +31,6 @@
 
 #include <QClipboard>
 #include <QCloseEvent>
-#include <QDialog>
-#include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -40,14 +40,11 @@
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QInputDialog>
-#include <QMenu>
-#include <QMessageBox>
-#include <QPlainTextEdit>
 #include <QShortcut>
 #include <QScrollArea>
 #include <QStyle>
 #include <QSystemTrayIcon>
-#include <QTreeView>
+#include <QTcpServer>
 #include <QVBoxLayout>
 
 namespace CallScope {
@@ -77,6 +74,20 @@ MainWindow::MainWindow(AppSettings *settings, SecretStore *secrets, ListenerOpti
     m_exports = new ExportController(m_files, m_ui->statusBar, this, [this](const QString &problem) { showBanner(problem, false); }, this);
     m_exports->setDatabasePath(m_databasePath);
     connect(m_details, &CallDetailPanel::saveBodyRequested, m_exports, &ExportController::saveBody);
+    connect(m_exports, &ExportController::deliveriesRead, m_listener, &BackgroundListener::importDeliveries);
+    DemoController::Parts demo;
+    demo.window = this;
+    demo.settings = m_settings;
+    demo.listener = m_listener;
+    demo.files = m_files;
+    demo.exports = m_exports;
+    demo.replay = m_replay;
+    demo.replayDock = m_replayDock;
+    demo.statusBar = m_ui->statusBar;
+    demo.options = [this] { return m_options; };
+    demo.databasePath = [this] { return m_databasePath; };
+    demo.problem = [this](const QString &problem, bool listenerButtons) { showBanner(problem, listenerButtons); };
+    m_demos = new DemoController(std::move(demo), this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/callscope.svg")));
     updateTitle();
     auto *filterLayout = new QVBoxLayout(m_ui->filterHost);
@@ -84,7 +95,16 @@ MainWindow::MainWindow(AppSettings *settings, SecretStore *secrets, ListenerOpti
     filterLayout->addWidget(m_filterBar);
     auto *detailLayout = new QVBoxLayout(m_ui->detailHost);
     detailLayout->setContentsMargins(0, 0, 0, 0);
-    detailLayout->addWidget(m_details);
+    // In a scroll area: the details' fields and tabs would otherwise make the window at least ~710 px high,
+    // and a longer text in them (a review state, a save status) would push the splitter aside.
+    auto *detailScroll = new QScrollArea(m_ui->detailHost);
+    detailScroll->setObjectName(QStringLiteral("detailScroll"));
+    detailScroll->setWidget(m_details);
+    detailScroll->setWidgetResizable(true);
+    detailScroll->setFrameShape(QFrame::NoFrame);
+    detailScroll->setFocusPolicy(Qt::NoFocus); // Tab goes to the details' own controls, not to their frame
+    m_details->setMinimumHeight(480); // below that it scrolls rather than squeezing its tabs to nothing
+    detailLayout->addWidget(detailScroll);
     m_ui->callsLayout->addWidget(new SeverityLegend(m_ui->callsPane));
     m_replayDock->setObjectName(QStringLiteral("replayDock"));
     m_replayDock->setWidget(m_replay);
@@ -107,11 +127,15 @@ MainWindow::MainWindow(AppSettings *settings, SecretStore *secrets, ListenerOpti
     bannerPalette.setColor(QPalette::Window, QColor(0xff, 0xf0, 0xb3));
     bannerPalette.setColor(QPalette::WindowText, Qt::black);
     m_ui->banner->setPalette(bannerPalette);
-    m_ui->bannerIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(20, 20));
+    m_ui->bannerIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(16, 16));
+    // A one-line strip (two when its text wraps): the splitter takes every spare pixel, never the banner.
+    m_ui->banner->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    m_ui->centralLayout->setStretchFactor(m_ui->splitter, 1);
+    m_ui->bannerCloseButton->setAccessibleName(tr("Hide this message"));
 
     setUpTable();
     setUpActions();
-    restoreLayout();
+    m_columns->restoreLayout();
 
     // A work queue is worked oldest first, whatever order the table had: set before the list is read.
     connect(m_filterBar, &FilterBar::filterApplied, this, [this](const CallFilter &filter) {
@@ -123,8 +147,8 @@ MainWindow::MainWindow(AppSettings *settings, SecretStore *secrets, ListenerOpti
     connect(m_filterBar, &FilterBar::filterApplied, m_calls, &CallTableModel::setFilter);
     m_ui->callsLayout->addWidget(m_welcome);
     m_welcome->hide();
-    connect(m_welcome, &WelcomePanel::sendSamplesRequested, this, &MainWindow::sendSampleCalls);
-    connect(m_welcome, &WelcomePanel::syntheticRequested, this, [this] { startSyntheticDemo(100, 10); });
+    connect(m_welcome, &WelcomePanel::sendSamplesRequested, m_demos, &DemoController::sendSampleCalls);
+    connect(m_welcome, &WelcomePanel::syntheticRequested, this, [this] { m_demos->startSyntheticDemo(100, 10); });
     connect(m_welcome, &WelcomePanel::settingsRequested, this, &MainWindow::showSettings);
     connect(m_filterBar, &FilterBar::filterApplied, this, &MainWindow::updateWelcome);
     connect(m_calls, &CallTableModel::callsAppended, this, &MainWindow::updateWelcome);
@@ -200,11 +224,9 @@ MainWindow::MainWindow(AppSettings *settings, SecretStore *secrets, ListenerOpti
         m_dashboard->storeChanged();
     });
     connect(m_listener, &BackgroundListener::imported, this, [this](bool ok, const ImportSummary &s, const QString &error) {
-        QGuiApplication::restoreOverrideCursor();
-        if (!ok) {
-            showBanner(tr("Import failed: %1").arg(error), false);
+        m_exports->importFinished(ok, s, error);
+        if (!ok)
             return;
-        }
         m_status->setCounts(m_listener->counts());
         m_dashboard->storeChanged();
         if (!m_listener->isRunning()) { // no live appends without the listener: read the list again
@@ -213,14 +235,6 @@ MainWindow::MainWindow(AppSettings *settings, SecretStore *secrets, ListenerOpti
             else
                 openStoreForReading();
         }
-        m_ui->statusBar->showMessage(tr("Imported %1 deliveries in one transaction: %2 new calls, %3 duplicates (%4 with a different body), %5 not JSON, "
-                                        "%6 refused attempts.")
-                                         .arg(s.deliveries).arg(s.newCalls).arg(s.duplicates).arg(s.conflicts).arg(s.rejected).arg(s.refused),
-                                     15000);
-    });
-    connect(m_files, &FileJobs::importRead, this, [this](int job, const QList<IncomingDelivery> &deliveries) {
-        if (m_pending.remove(job) > 0)
-            m_listener->importDeliveries(deliveries);
     });
     setAcceptDrops(true);
     connect(m_ui->bannerRetryButton, &QPushButton::clicked, this, &MainWindow::startListener);
@@ -257,151 +271,15 @@ void MainWindow::setUpTable()
     view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
     view->verticalHeader()->hide();
+    m_columns = new ColumnsController(this, view, m_calls, m_ui->splitter, m_ui->actionDetailsBelow, m_settings, this);
     QHeaderView *header = view->horizontalHeader();
-    header->setSectionsMovable(true);
-    header->setHighlightSections(false);
-    header->setStretchLastSection(false);
-    header->setDefaultSectionSize(110);
-    header->resizeSection(CallTableModel::ReceivedColumn, view->fontMetrics().horizontalAdvance(QStringLiteral("2026-12-31 23:59:59.999")) + 16);
-    header->resizeSection(CallTableModel::EndedColumn, view->fontMetrics().horizontalAdvance(QStringLiteral("2026-12-31 23:59:59")) + 16);
-    header->resizeSection(CallTableModel::DurationColumn, 70);
-    header->resizeSection(CallTableModel::OutcomesColumn, 220);
-    header->resizeSection(CallTableModel::DeliveriesColumn, 45);
-    header->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(header, &QHeaderView::customContextMenuRequested, this, &MainWindow::showColumnMenu);
     header->setSortIndicator(CallTableModel::ReceivedColumn, Qt::AscendingOrder);
     view->setSortingEnabled(true);
     connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::onCurrentRowChanged);
     // "/" focuses the filter from the table, as in many inspectors; in text fields it stays a "/".
     auto *slash = new QShortcut(QKeySequence(QStringLiteral("/")), view, nullptr, nullptr, Qt::WidgetShortcut);
     connect(slash, &QShortcut::activated, m_filterBar, &FilterBar::focusEdit);
-
-    QStringList keys = m_settings->outcomeColumns();
-    QList<int> outcomes;
-    for (const QString &key : keys) {
-        const int index = OutcomeCatalogue::indexOf(key);
-        if (index >= 0)
-            outcomes.append(index);
-    }
-    m_calls->setOutcomeColumns(outcomes);
-}
-
-void MainWindow::setUpActions()
-{
-    setUpIcons();
-    m_ui->actionPresenterMode->setIconText(tr("Presenter mode"));
-    m_ui->actionImport->setIconText(tr("Import"));
-    m_ui->actionExportFiltered->setIconText(tr("Export"));
-    m_ui->actionReplaySelected->setIconText(tr("Replay"));
-    m_ui->actionSettings->setIconText(tr("Settings"));
-    m_ui->actionFollowNewest->setChecked(m_settings->followNewest());
-    connect(m_ui->actionFollowNewest, &QAction::toggled, this, [this](bool on) { m_settings->setFollowNewest(on); });
-    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
-    connect(m_ui->actionCopyUrl, &QAction::triggered, this, [this] {
-        if (m_listener->isRunning())
-            QGuiApplication::clipboard()->setText(m_listener->url());
-    });
-    connect(m_ui->actionCopyJson, &QAction::triggered, this, &MainWindow::copyCallJson);
-    connect(m_ui->actionImport, &QAction::triggered, this, [this] {
-        const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import deliveries"), QString(),
-                                                                tr("Deliveries (*.ndjson *.jsonl *.json *.har);;All files (*)"));
-        if (!files.isEmpty())
-            importFiles(files);
-    });
-    m_details->setReviewer(m_settings->reviewer());
-    connect(m_ui->actionPresenterMode, &QAction::toggled, this, &MainWindow::setPresenterMode);
-    m_ui->actionNotifyStopContact->setChecked(m_settings->notifyStopContact());
-    connect(m_ui->actionNotifyStopContact, &QAction::toggled, this, [this](bool on) { m_settings->setNotifyStopContact(on); });
-    if (QSystemTrayIcon::isSystemTrayAvailable()) {
-        m_tray = new QSystemTrayIcon(windowIcon(), this);
-        m_tray->setToolTip(tr("CallScope"));
-        connect(m_tray, &QSystemTrayIcon::activated, this, [this] {
-            showNormal();
-            raise();
-            activateWindow();
-        });
-        m_tray->show();
-    }
-    setUpReview();
-    connect(m_ui->actionReplaySelected, &QAction::triggered, this, [this] { replaySelected(false); });
-    connect(m_ui->actionReplayWithEdits, &QAction::triggered, this, [this] { replaySelected(true); });
-    // Its key is a plain "R": only in the table, never while typing a reason or choosing in a list elsewhere.
-    m_ui->callsView->addAction(m_ui->actionReplayWithEdits);
-    m_ui->actionReplayWithEdits->setShortcutContext(Qt::WidgetShortcut);
-    m_ui->actionShowReplayLog->setChecked(false);
-    connect(m_ui->actionShowReplayLog, &QAction::toggled, m_replayDock, &QDockWidget::setVisible);
-    connect(m_replayDock, &QDockWidget::visibilityChanged, m_ui->actionShowReplayLog, &QAction::setChecked);
-    connect(m_ui->actionPlaySynthetic, &QAction::triggered, this, &MainWindow::playSynthetic);
-    connect(m_ui->actionPlaySession, &QAction::triggered, this, &MainWindow::playSession);
-    connect(m_ui->actionStopPlaying, &QAction::triggered, m_replay, &ReplayPanel::stop);
-    m_ui->actionStopPlaying->setEnabled(false);
-    connect(m_replay, &ReplayPanel::runningChanged, m_ui->actionStopPlaying, &QAction::setEnabled);
-    connect(m_files, &FileJobs::sessionRead, this, [this](int job, const QList<IncomingDelivery> &read) {
-        if (!m_pending.contains(job))
-            return;
-        ReplayPanel::Session session = m_pending.take(job).session;
-        // A HAR's refused attempts kept no body: they are left out (an empty POST would be answered 400), and said.
-        qint64 first = -1;
-        QStringList skipped;
-        session.deliveries = DeliverySender::toSend(read, tr("the session"), &first, &skipped);
-        if (!skipped.isEmpty())
-            m_ui->statusBar->showMessage(tr("%n refused attempt(s) of the session left out: their bodies were not kept.", nullptr, int(skipped.size())), 15000);
-        playIntoWindow(std::move(session));
-    });
-    connect(m_files, &FileJobs::deliveriesRead, this, [this](int job, const QList<OutgoingDelivery> &deliveries) {
-        if (!m_pending.contains(job))
-            return;
-        PendingJob pending = m_pending.take(job);
-        pending.session.deliveries = deliveries;
-        if (pending.kind == PendingJob::Kind::Synthetic) {
-            playIntoWindow(std::move(pending.session));
-            return;
-        }
-        m_replayDock->show();
-        m_replay->start(std::move(pending.session));
-    });
-    connect(m_files, &FileJobs::failed, this, [this](int job, const QString &error, bool cancelled) {
-        if (!m_pending.contains(job))
-            return;
-        const PendingJob::Kind kind = m_pending.take(job).kind;
-        if (kind == PendingJob::Kind::Import)
-            QGuiApplication::restoreOverrideCursor();
-        if (cancelled)
-            return; // the user asked for it: the job's own widget says so
-        switch (kind) {
-        case PendingJob::Kind::Import: showBanner(tr("Import refused: %1 Nothing was imported.").arg(error), false); break;
-        case PendingJob::Kind::Session: showBanner(tr("Cannot play the session: %1").arg(error), false); break;
-        case PendingJob::Kind::Replay: showBanner(tr("Replay failed: %1").arg(error), false); break;
-        case PendingJob::Kind::Synthetic: showBanner(tr("Cannot generate the synthetic calls: %1").arg(error), false); break;
-        }
-    });
-    connect(m_ui->actionExportAll, &QAction::triggered, this, [this] { exportCalls(ExportScope::All); });
-    connect(m_ui->actionExportFiltered, &QAction::triggered, this, [this] { exportCalls(ExportScope::Filtered); });
-    connect(m_ui->actionExportSelection, &QAction::triggered, this, [this] { exportCalls(ExportScope::Selection); });
-    connect(m_ui->actionExportAuditTrail, &QAction::triggered, this, &MainWindow::exportAuditTrail);
-    connect(m_ui->actionCopyCallId, &QAction::triggered, this, [this] {
-        if (const CallRow *row = m_calls->cachedRow(m_ui->callsView->currentIndex().row()))
-            QGuiApplication::clipboard()->setText(row->callId);
-    });
-    connect(m_ui->actionFocusFilter, &QAction::triggered, m_filterBar, &FilterBar::focusEdit);
-    connect(m_ui->actionClearFilter, &QAction::triggered, this, [this] { m_filterBar->apply(QString()); });
-    connect(m_ui->actionDetailsBelow, &QAction::toggled, this, &MainWindow::setDetailsBelow);
-    connect(m_ui->actionColumns, &QAction::triggered, this, [this] {
-        showColumnMenu(m_ui->callsView->horizontalHeader()->rect().center());
-    });
-    connect(m_ui->actionOutcomeReference, &QAction::triggered, this, &MainWindow::showOutcomeReference);
-    connect(m_ui->actionNextCall, &QAction::triggered, this, [this] { moveCurrent(m_ui->callsView->currentIndex().row() + 1); });
-    connect(m_ui->actionPreviousCall, &QAction::triggered, this, [this] { moveCurrent(m_ui->callsView->currentIndex().row() - 1); });
-    connect(m_ui->actionFirstCall, &QAction::triggered, this, [this] { moveCurrent(0); });
-    connect(m_ui->actionLastCall, &QAction::triggered, this, [this] { moveCurrent(m_calls->rowCount() - 1); });
-    connect(m_ui->actionFocusTable, &QAction::triggered, this, [this] { m_ui->callsView->setFocus(Qt::ShortcutFocusReason); });
-    connect(m_ui->actionFocusDetails, &QAction::triggered, this, [this] { m_details->focusDetails(); });
-    connect(m_ui->actionRestartListener, &QAction::triggered, this, &MainWindow::startListener);
-    connect(m_ui->actionChangePort, &QAction::triggered, this, &MainWindow::chooseAnotherPort);
-    connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::showSettings);
-    connect(m_ui->actionFilterHelp, &QAction::triggered, this, &MainWindow::showFilterHelp);
-    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
-    connect(m_ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+    view->setAccessibleDescription(tr("The stored calls; the selected one is shown in the details"));
 }
 
 void MainWindow::startListener()
@@ -432,7 +310,9 @@ void MainWindow::onSecretsLoaded(const QByteArray &token, const QString &secret)
 void MainWindow::onListenerFailed(const QString &reason)
 {
     m_status->setStopped(reason);
-    showBanner(tr("The listener is not running: %1 Calls already stored are still shown.").arg(reason), true);
+    // The reason is a sentence or a clause (Qt's socket errors have no full stop): the banner ends it.
+    const QString sentence = reason.endsWith(QLatin1Char('.')) ? reason : reason + QLatin1Char('.');
+    showBanner(tr("The listener is not running: %1 Calls already stored are still shown.").arg(sentence), true);
     // A port in use leaves the database readable: show what it holds.
     if (QFileInfo::exists(m_databasePath))
         openStoreForReading();
@@ -444,57 +324,6 @@ void MainWindow::showBanner(const QString &message, bool listenerButtons)
     m_ui->bannerPortButton->setVisible(listenerButtons);
     m_ui->bannerRetryButton->setVisible(listenerButtons);
     m_ui->banner->show();
-}
-
-void MainWindow::chooseAnotherPort()
-{
-    bool ok = false;
-    const int port = QInputDialog::getInt(this, tr("Listen on another port"),
-                                          tr("Port for the listener (0 picks any free port):"), m_options.port, 0, 65535, 1, &ok);
-    if (!ok)
-        return;
-    m_options.port = quint16(port);
-    if (port != 0) {
-        ListenerOptions saved = m_settings->listenerOptions();
-        saved.port = quint16(port);
-        m_settings->setListenerOptions(saved);
-    }
-    startListener();
-}
-
-void MainWindow::setUpIcons()
-{
-    const QPalette p = palette();
-    const std::pair<QAction *, const char *> icons[] = {
-        {m_ui->actionFollowNewest, "follow-newest"},   {m_ui->actionImport, "import"},
-        {m_ui->actionExportFiltered, "export"},        {m_ui->actionCopyJson, "copy-json"},
-        {m_ui->actionCopyUrl, "copy-url"},             {m_ui->actionReplaySelected, "replay"},
-        {m_ui->actionPresenterMode, "presenter-mode"}, {m_ui->actionDashboard, "dashboard"},
-        {m_ui->actionOutcomeReference, "outcome-reference"}, {m_ui->actionSettings, "settings"},
-    };
-    for (const auto &[action, name] : icons)
-        action->setIcon(themedIcon(QLatin1String(name), p));
-}
-
-void MainWindow::changeEvent(QEvent *event)
-{
-    // A switch between light and dark themes repaints the toolbar in the new text colour.
-    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)
-        setUpIcons();
-    QMainWindow::changeEvent(event);
-}
-
-void MainWindow::showSettings()
-{
-    // The dialog shows what runs now (command-line options included); what it saves runs from then on.
-    const SettingsDialog::Values current{m_options, m_databasePath == AppSettings::defaultDatabasePath() ? QString() : m_databasePath,
-                                         m_settings->language(), m_settings->reviewer()};
-    SettingsDialog dialog(current, this);
-    dialog.setPresenterMode(m_masker.has_value());
-    dialog.setSecretsLocation(m_secrets->location());
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    applySettings(dialog.values());
 }
 
 void MainWindow::applySettings(const SettingsDialog::Values &values)
@@ -514,7 +343,7 @@ void MainWindow::applySettings(const SettingsDialog::Values &values)
     if (values.options == m_options && database == m_databasePath && m_listener->isRunning())
         return;
     // Review edits belong to the calls of this store: saved in it first (its ids mean other calls elsewhere).
-    if (database != m_databasePath && !reviewsSettled([this, values] { applySettings(values); }))
+    if (database != m_databasePath && !m_reviews->reviewsSettled([this, values] { applySettings(values); }))
         return;
     // Applied now, without a restart of the application: the listener restarts on the new options, and a
     // new database is read from the start.
@@ -543,9 +372,7 @@ void MainWindow::onCurrentRowChanged()
     const qint64 id = m_calls->idAt(row);
     if (id == m_selectedId && id == m_details->shownCall())
         return; // the same call (its row moved)
-    m_drafts->save(m_details->requestedCall()); // leaving a call saves its review
-    if (id != m_nextAfterReview)
-        m_nextAfterReview = 0; // the reviewer went elsewhere: the answer must not pull them on
+    m_reviews->currentCallChanged(id);
     m_selectedId = id;
     m_calls->setHeldCall(id);
     m_details->showCall(m_selectedId);
@@ -568,22 +395,9 @@ void MainWindow::moveCurrent(int row)
     m_ui->callsView->scrollTo(index);
 }
 
-void MainWindow::copyCallJson()
-{
-    const auto &detail = m_details->detail();
-    if (!detail || detail->row.id != m_selectedId || detail->deliveries.isEmpty())
-        return;
-    // The body as received (masked in presenter mode), as text.
-    const QByteArray body = m_details->shownBody();
-    QGuiApplication::clipboard()->setText(QString::fromUtf8(body));
-    m_ui->statusBar->showMessage(tr("Copied the call's JSON (%1 bytes).").arg(body.size()), 3000);
-}
-
 void MainWindow::importFiles(const QStringList &files)
 {
-    QGuiApplication::setOverrideCursor(Qt::BusyCursor);
-    m_ui->statusBar->showMessage(tr("Importing %n file(s)…", nullptr, int(files.size())));
-    m_pending.insert(m_files->readForImport(files), {PendingJob::Kind::Import, {}});
+    m_exports->importFiles(files);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
@@ -600,25 +414,6 @@ void MainWindow::dropEvent(QDropEvent *event)
         files.append(url.toLocalFile());
     event->acceptProposedAction();
     importFiles(files);
-}
-
-void MainWindow::exportCalls(ExportScope scope)
-{
-    ExportRequest request;
-    request.masker = m_masker; // exports made in presenter mode are masked too
-    if (scope == ExportScope::Filtered)
-        request.filter = m_calls->filter();
-    if (scope == ExportScope::Selection) {
-        for (const QModelIndex &index : m_ui->callsView->selectionModel()->selectedRows())
-            request.callIds.append(m_calls->idAt(index.row()));
-        if (request.callIds.isEmpty()) {
-            m_ui->statusBar->showMessage(tr("Select the calls to export first."), 5000);
-            return;
-        }
-    }
-    // Off the GUI thread, with its own progress and Cancel in the status bar; the file appears only when it
-    // is complete.
-    m_exports->exportCalls(request);
 }
 
 void MainWindow::setPresenterMode(bool on)
@@ -654,101 +449,9 @@ void MainWindow::notifyStopContact(const QList<StoreReceipt> &receipts)
 void MainWindow::updateTitle()
 {
     const QString name = QFileInfo(m_databasePath).fileName();
-    setWindowTitle(m_masker ? tr("%1 — CallScope — PRESENTER MODE: personal data masked").arg(name) : tr("%1 — CallScope").arg(name));
-}
-
-void MainWindow::replaySelected(bool withEdits)
-{
-    QList<qint64> ids;
-    for (const QModelIndex &index : m_ui->callsView->selectionModel()->selectedRows())
-        ids.append(m_calls->idAt(index.row()));
-    if (ids.isEmpty()) {
-        m_ui->statusBar->showMessage(tr("Select the calls to replay first."), 5000);
-        return;
-    }
-    std::optional<OutgoingDelivery> edit;
-    if (withEdits && m_masker) {
-        m_ui->statusBar->showMessage(tr("Replay with edits is off in presenter mode: the body shown is masked, and a masked body must never be sent."), 8000);
-        return;
-    }
-    if (withEdits) {
-        const auto &detail = m_details->detail();
-        if (!detail || detail->row.id != m_selectedId || detail->deliveries.isEmpty() || !detail->deliveries.constFirst().bodyKept)
-            return;
-        const DeliveryRecord &first = detail->deliveries.constFirst();
-        edit = OutgoingDelivery{first.body, DeliverySender::contentHeaders(first.headers), 0, detail->row.callId};
-    }
-    ReplayDialog dialog(m_settings, int(ids.size()), edit, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    ReplayPanel::Session session;
-    session.target = dialog.target();
-    session.signingKey = dialog.signingKey();
-    if (withEdits) {
-        session.title = tr("Replay with edits");
-        session.deliveries = {dialog.editedDelivery()};
-        m_replayDock->show();
-        m_replay->start(std::move(session));
-        return;
-    }
-    // The stored bodies are read off the GUI thread, then sent.
-    session.title = tr("Replay of %n call(s)", nullptr, int(ids.size()));
-    m_pending.insert(m_files->readForReplay(m_databasePath, ids), {PendingJob::Kind::Replay, std::move(session)});
-}
-
-void MainWindow::playSynthetic()
-{
-    if (!m_listener->isRunning()) {
-        showBanner(tr("The listener is not running: start it to play a demo into this window."), true);
-        return;
-    }
-    bool ok = false;
-    const int count = QInputDialog::getInt(this, tr("Play synthetic calls"), tr("How many realistic calls to send to this window's listener:"), 100, 1, 100000, 10, &ok);
-    if (!ok)
-        return;
-    const double rate = QInputDialog::getDouble(this, tr("Play synthetic calls"), tr("Calls a second:"), 5, 0.1, 1000, 1, &ok);
-    if (ok)
-        startSyntheticDemo(count, rate);
-}
-
-void MainWindow::startSyntheticDemo(int count, double rate)
-{
-    // 100,000 calls take seconds to generate: on a job thread, with their progress and Cancel shown.
-    ReplayPanel::Session session;
-    session.title = tr("Demo: %n synthetic call(s)", nullptr, count);
-    session.rate = rate;
-    const int job = m_files->generateSynthetic(count, quint32(QDateTime::currentMSecsSinceEpoch()));
-    m_pending.insert(job, {PendingJob::Kind::Synthetic, std::move(session)});
-    ExportController::Texts texts;
-    texts.cancelled = tr("The synthetic demo was cancelled.");
-    m_exports->track(job, tr("Generating %n synthetic call(s)…", nullptr, count), std::move(texts));
-}
-
-void MainWindow::sendSampleCalls()
-{
-    ReplayPanel::Session session;
-    session.title = tr("Sample calls");
-    session.rate = 5;
-    const QDir samples(QStringLiteral(":/samples"));
-    for (const QString &name : samples.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
-        QFile file(samples.filePath(name));
-        if (file.open(QIODevice::ReadOnly))
-            session.deliveries.append({file.readAll(), DeliverySender::contentHeaders({}), 0, name});
-    }
-    playIntoWindow(std::move(session));
-}
-
-void MainWindow::playIntoWindow(ReplayPanel::Session session)
-{
-    // Sent as the platform would: to this window's listener, with the token and signature it requires.
-    session.target = QUrl(m_listener->url());
-    session.signingKey = m_options.auth.secretKey;
-    if (!m_options.auth.token.isEmpty()) {
-        for (OutgoingDelivery &d : session.deliveries)
-            d.headers.append(qMakePair(QByteArray("Authorization"), "Bearer " + m_options.auth.token));
-    }
-    m_replayDock->show();
-    m_replay->start(std::move(session));
+    // The platform appends " — CallScope" (the application's display name) to a title that does not end with
+    // it: the title ends with the application's name, or leaves it to the platform, never both.
+    setWindowTitle(m_masker ? tr("%1 — PRESENTER MODE: personal data masked — CallScope").arg(name) : tr("%1 — CallScope").arg(name));
 }
 
 void MainWindow::updateWelcome()
@@ -758,341 +461,28 @@ void MainWindow::updateWelcome()
     m_ui->callsView->setVisible(!empty);
 }
 
-void MainWindow::playSession()
-{
-    if (!m_listener->isRunning()) {
-        showBanner(tr("The listener is not running: start it to play a session into this window."), true);
-        return;
-    }
-    const QString file = QFileDialog::getOpenFileName(this, tr("Play a session file"), QString(), tr("Sessions (*.har *.ndjson *.jsonl *.json);;All files (*)"));
-    if (file.isEmpty())
-        return;
-    bool ok = false;
-    const double speed = QInputDialog::getDouble(this, tr("Play a session file"), tr("Speed (2 plays the recorded gaps twice as fast):"), 1, 0.01, 10000, 2, &ok);
-    if (ok)
-        startSessionDemo(file, speed);
-}
-
-void MainWindow::startSessionDemo(const QString &file, double speed)
-{
-    // Read off the GUI thread; the session starts when the file is in, whatever else is being read.
-    ReplayPanel::Session session;
-    session.title = tr("Demo: %1").arg(QFileInfo(file).fileName());
-    session.speed = speed;
-    m_pending.insert(m_files->readSession(file), {PendingJob::Kind::Session, std::move(session)});
-}
-
-void MainWindow::showColumnMenu(const QPoint &at)
-{
-    QHeaderView *header = m_ui->callsView->horizontalHeader();
-    QMenu menu(this);
-    for (int c = CallTableModel::EndedColumn; c < CallTableModel::FixedColumnCount; ++c) {
-        QAction *a = menu.addAction(m_calls->headerData(c, Qt::Horizontal).toString());
-        a->setCheckable(true);
-        a->setChecked(!header->isSectionHidden(c));
-        connect(a, &QAction::toggled, header, [header, c](bool on) { header->setSectionHidden(c, !on); });
-    }
-    menu.addSeparator();
-    QMenu *outcomes = menu.addMenu(tr("Outcome columns"));
-    const QList<int> current = m_calls->outcomeColumns();
-    for (const OutcomeGroup group : OutcomeCatalogue::groups()) {
-        const QList<int> keys = OutcomeCatalogue::indexesOf(group);
-        if (keys.isEmpty())
-            continue;
-        QMenu *sub = outcomes->addMenu(OutcomeCatalogue::groupName(group));
-        for (int index : keys) {
-            const OutcomeInfo &info = OutcomeCatalogue::at(index);
-            QAction *a = sub->addAction(tr("%1 (%2)").arg(OutcomeCatalogue::label(info), info.key));
-            a->setCheckable(true);
-            a->setChecked(current.contains(index));
-            connect(a, &QAction::toggled, this, [this, index](bool on) {
-                QList<int> columns = m_calls->outcomeColumns();
-                if (on)
-                    columns.append(index);
-                else
-                    columns.removeAll(index);
-                m_calls->setOutcomeColumns(columns);
-                QStringList names;
-                for (int i : columns)
-                    names.append(OutcomeCatalogue::at(i).key);
-                m_settings->setOutcomeColumns(names);
-            });
-        }
-    }
-    menu.exec(header->mapToGlobal(at));
-}
-
-void MainWindow::setDetailsBelow(bool below)
-{
-    m_ui->splitter->setOrientation(below ? Qt::Vertical : Qt::Horizontal);
-}
-
-void MainWindow::showOutcomeReference()
-{
-    // A small, read-only window over the catalogue; built here because it is one view and one model.
-    auto *dialog = new QDialog(this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Outcome reference"));
-    auto *layout = new QVBoxLayout(dialog);
-    auto *view = new QTreeView(dialog);
-    view->setModel(new OutcomeReferenceModel(view));
-    view->setUniformRowHeights(true);
-    view->setAlternatingRowColors(true);
-    view->expandAll();
-    view->resizeColumnToContents(0);
-    view->resizeColumnToContents(1);
-    layout->addWidget(view);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
-    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::close);
-    layout->addWidget(buttons);
-    dialog->resize(1000, 640);
-    dialog->show();
-}
-
-void MainWindow::showFilterHelp()
-{
-    QMessageBox box(QMessageBox::Information, tr("Filter language"),
-                    tr("Words match text in callId, phoneNumber, fileNumber, summary, organization and agent names.\n\n"
-                       "doNotCall — an outcome key alone: that outcome is true; !doNotCall: it is not.\n"
-                       "field OP value — OP is = != < <= > >= or ~ (contains), on any outcome key or callId, phoneNumber, "
-                       "fileNumber, status, duration, summary, org, agent, event, createdAt, endedAt, receivedAt, review, "
-                       "validation. field:value means field=value.\n"
-                       "group:compliance — any outcome of that group is true.\n"
-                       "Terms side by side must all hold; or, and, ! and parentheses combine them.\n\n"
-                       "Examples:\n  doNotCall or ceaseAndDesist\n  duration>5m agent~outbound\n  plan_type=settlement_plan\n"
-                       "  receivedAt>=today review=unreviewed\n  \"written communications\""),
-                    QMessageBox::Close, this);
-    box.setTextFormat(Qt::PlainText);
-    box.exec();
-}
-
-void MainWindow::showAbout()
-{
-    QMessageBox box(QMessageBox::NoIcon, tr("About CallScope"),
-                    tr("CallScope %1\n\nReceives call.completed webhooks of an AI collection-call platform, stores every "
-                       "delivery durably before answering, and shows the calls and their outcomes for review.")
-                        .arg(QCoreApplication::applicationVersion()),
-                    QMessageBox::Close, this);
-    box.setTextFormat(Qt::PlainText);
-    box.setIconPixmap(windowIcon().pixmap(64, 64));
-    box.exec();
-}
-
-void MainWindow::restoreLayout()
-{
-    restoreGeometry(m_settings->windowGeometry());
-    restoreState(m_settings->windowState());
-    if (!m_ui->splitter->restoreState(m_settings->splitterState()))
-        m_ui->splitter->setSizes({860, 540});
-    QHeaderView *header = m_ui->callsView->horizontalHeader();
-    if (!header->restoreState(m_settings->tableHeaderState())) {
-        // First run: the outcome badges next to the time, where a reviewer's eye starts.
-        header->moveSection(header->visualIndex(CallTableModel::OutcomesColumn), 1);
-        header->moveSection(header->visualIndex(CallTableModel::PhoneColumn), 2);
-    }
-    m_ui->actionDetailsBelow->setChecked(m_ui->splitter->orientation() == Qt::Vertical);
-}
-
-void MainWindow::saveLayout()
-{
-    m_settings->setWindowLayout(saveGeometry(), saveState(), m_ui->splitter->saveState(), m_ui->callsView->horizontalHeader()->saveState());
-}
-
-void MainWindow::setUpReview()
-{
-    ReviewPanel *panel = m_details->reviewPanel();
-    m_details->setReviewDrafts(m_drafts);
-    connect(panel, &ReviewPanel::edited, m_drafts, &ReviewDrafts::edit);
-    connect(panel, &ReviewPanel::saveNowRequested, m_ui->actionSaveReview, &QAction::trigger);
-    connect(panel, &ReviewPanel::reviewedAndNextRequested, this, &MainWindow::reviewedAndNext);
-    connect(panel, &ReviewPanel::undoRequested, this, [this, panel] {
-        m_drafts->undo();
-        // The form waits for the undo: an edit meanwhile would be made against values about to change.
-        if (m_drafts->isUndoing(panel->callRow()))
-            panel->setEnabled(false);
-    });
-    connect(m_details, &CallDetailPanel::reviewTabLeft, m_drafts, &ReviewDrafts::save);
-    connect(m_details, &CallDetailPanel::loaded, this, &MainWindow::updateUndo);
-    connect(m_listener, &BackgroundListener::reviewed, m_drafts, &ReviewDrafts::onReviewed);
-    connect(m_drafts, &ReviewDrafts::saved, this, &MainWindow::onReviewSaved);
-    connect(m_drafts, &ReviewDrafts::saveFailed, this, &MainWindow::onReviewSaveFailed);
-    connect(m_drafts, &ReviewDrafts::undoAvailableChanged, this, &MainWindow::updateUndo);
-    connect(m_drafts, &ReviewDrafts::settled, this, [this] {
-        if (const std::function<void()> then = std::exchange(m_afterSaves, {}))
-            then();
-    });
-    connect(m_ui->actionSaveReview, &QAction::triggered, this, [this] {
-        const qint64 call = m_details->shownCall();
-        if (call == 0)
-            return;
-        if (!m_drafts->draft(call))
-            m_ui->statusBar->showMessage(tr("Nothing to save: the review is as stored."), 3000);
-        m_drafts->save(call);
-    });
-    connect(m_ui->actionReviewedNext, &QAction::triggered, this, &MainWindow::reviewedAndNext);
-    connect(m_ui->actionFollowUp, &QAction::triggered, this, [this, panel] {
-        if (m_details->shownCall() == 0)
-            return;
-        // Marked for later: saved, then on to the next unreviewed call, as Ctrl+Return does.
-        panel->setState(ReviewState::FollowUp);
-        m_nextAfterReview = m_details->shownCall();
-        m_drafts->save(m_details->shownCall());
-        if (!m_drafts->draft(m_nextAfterReview) && !m_drafts->isSaving())
-            moveToNextUnreviewed(); // it was marked already
-    });
-    connect(m_ui->actionNextUnreviewed, &QAction::triggered, this, &MainWindow::moveToNextUnreviewed);
-    // The queues from the keyboard; the table takes the keyboard to work them.
-    connect(m_ui->actionQueueAttention, &QAction::triggered, this, [this] {
-        m_filterBar->apply(FilterBar::needsAttentionExpression());
-        m_ui->callsView->setFocus(Qt::ShortcutFocusReason);
-    });
-    connect(m_ui->actionQueueFollowUp, &QAction::triggered, this, [this] {
-        m_filterBar->apply(FilterBar::followUpExpression());
-        m_ui->callsView->setFocus(Qt::ShortcutFocusReason);
-    });
-    connect(m_queries, &CallQueryService::nextFound, this, [this](quint64 ticket, qint64 id, bool wrapped) {
-        if (ticket != m_nextTicket)
-            return;
-        m_nextTicket = 0;
-        const int row = m_calls->rowOf(id);
-        if (id == 0 || row < 0) {
-            m_ui->statusBar->showMessage(tr("No unreviewed call in this list."), 5000);
-            return;
-        }
-        moveCurrent(row);
-        if (wrapped)
-            m_ui->statusBar->showMessage(tr("No unreviewed call after that one: went on from the top."), 5000);
-    });
-    connect(m_ui->actionReviewerName, &QAction::triggered, this, [this] {
-        bool ok = false;
-        const QString name = QInputDialog::getText(this, tr("Reviewer name"), tr("The audit trail records your reviews under:"), QLineEdit::Normal,
-                                                   m_settings->reviewer(), &ok).trimmed();
-        if (ok && !name.isEmpty()) {
-            m_settings->setReviewer(name);
-            m_details->setReviewer(name);
-        }
-    });
-}
-
-void MainWindow::reviewedAndNext()
-{
-    const qint64 call = m_details->shownCall();
-    if (call == 0)
-        return;
-    ReviewPanel *panel = m_details->reviewPanel();
-    if (!panel->markReviewed()) {
-        // Says which flags lack a disposition, with the keyboard on the first.
-        m_details->showReviewTab();
-        panel->markReviewed();
-        return;
-    }
-    if (!m_drafts->draft(call)) {
-        moveToNextUnreviewed(); // already reviewed as it stands
-        return;
-    }
-    m_nextAfterReview = call;
-    m_drafts->save(call);
-}
-
-void MainWindow::moveToNextUnreviewed()
-{
-    static const CallFilter unreviewed = CallFilter::compile(u"review=unreviewed");
-    m_nextTicket = m_queries->findNext(m_calls->ids(), m_ui->callsView->currentIndex().row(), unreviewed);
-}
-
-void MainWindow::onReviewSaved(qint64 callRow, bool wasUndo, const ReviewChange &written)
-{
-    m_calls->refreshCall(callRow);
-    m_dashboard->storeChanged();
-    m_details->reviewPanel()->acceptWritten(callRow, written);
-    // Read again when it is the call asked for (shown, or on its way: that read may predate the save).
-    if (m_details->requestedCall() == callRow) {
-        m_details->showCall(callRow); // the audit trail grew
-        const QString time = QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss"));
-        m_details->reviewPanel()->showSaveStatus(wasUndo ? tr("Undone at %1: the review is back as it was.").arg(time)
-                                                         : tr("Saved at %1. Ctrl+Z on this tab undoes it.").arg(time),
-                                                 false);
-    }
-    if (std::exchange(m_nextAfterReview, 0) == callRow) {
-        m_calls->setHeldCall(0); // done with it: a queue lets it go now
-        moveToNextUnreviewed();
-    }
-    m_ui->statusBar->showMessage(wasUndo ? tr("Review save undone.") : tr("Review saved."), 3000);
-}
-
-void MainWindow::onReviewSaveFailed(qint64 callRow, const QString &error)
-{
-    m_nextAfterReview = 0;
-    if (m_details->requestedCall() == callRow) {
-        m_details->reviewPanel()->setEnabled(true); // an undo that failed
-        m_details->reviewPanel()->showSaveStatus(
-            tr("Not saved: %1 Your edits are kept here and saved again when you leave this call, or now with Ctrl+S.").arg(error), true);
-        return;
-    }
-    const CallRow *row = m_calls->cachedRow(m_calls->rowOf(callRow));
-    showBanner(tr("The review of call %1 was not saved: %2 Your edits are kept: open the call to see them; they are saved again when you leave it.")
-                   .arg(row ? row->callId : QString::number(callRow), error),
-               false);
-}
-
-void MainWindow::updateUndo()
-{
-    const qint64 shown = m_details->shownCall();
-    m_details->reviewPanel()->setUndoAvailable(shown != 0 && m_drafts->undoCall() == shown);
-}
-
-bool MainWindow::reviewsSettled(std::function<void()> retry)
-{
-    m_drafts->saveAll();
-    if (m_drafts->isSaving()) {
-        m_afterSaves = std::move(retry); // settled() runs it: it asks again, and saves what was typed meanwhile
-        m_ui->statusBar->showMessage(tr("Saving reviews…"));
-        return false;
-    }
-    const QList<qint64> failed = m_drafts->failed();
-    if (failed.isEmpty())
-        return true;
-    QMessageBox box(QMessageBox::Warning, tr("Reviews not saved"),
-                    tr("%n review edit(s) could not be saved: %1", nullptr, int(failed.size())).arg(m_drafts->failure(failed.constFirst())),
-                    QMessageBox::NoButton, this);
-    box.setInformativeText(tr("Try again once the store can be written (another program may hold it), or go on and lose these edits."));
-    QPushButton *again = box.addButton(tr("&Try again"), QMessageBox::AcceptRole);
-    QPushButton *discard = box.addButton(tr("&Discard them"), QMessageBox::DestructiveRole);
-    box.addButton(QMessageBox::Cancel);
-    box.setDefaultButton(again);
-    box.exec();
-    if (box.clickedButton() == discard) {
-        m_drafts->discardAll();
-        return true;
-    }
-    if (box.clickedButton() == again) {
-        m_drafts->saveAll();
-        if (m_drafts->isSaving())
-            m_afterSaves = std::move(retry);
-    }
-    return false;
-}
-
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     // Review edits are stored before the window goes; one the store refuses is never dropped without asking.
-    if (!reviewsSettled([this] { close(); })) {
+    if (!m_reviews->reviewsSettled([this] { close(); })) {
         event->ignore();
         return;
     }
-    saveLayout();
+    m_columns->saveLayout();
     m_settings->sync();
     // A long query must not hold the window open: it stops now rather than when the reader is torn down.
     m_queries->cancelQueries();
     QMainWindow::closeEvent(event);
 }
 
-void MainWindow::exportAuditTrail()
+void MainWindow::startSyntheticDemo(int count, double rate)
 {
-    AuditRequest request;
-    request.filter = m_calls->filter(); // the calls the table shows
-    request.masker = m_masker; // presenter mode: notes and reasons are hidden
-    m_exports->exportAuditTrail(request);
+    m_demos->startSyntheticDemo(count, rate);
+}
+
+void MainWindow::startSessionDemo(const QString &file, double speed)
+{
+    m_demos->startSessionDemo(file, speed);
 }
 
 } // namespace CallScope

@@ -29,6 +29,9 @@ class BackgroundListener;
 class CallDetailPanel;
 class CallQueryService;
 class CallTableModel;
+class ColumnsController;
+class DemoController;
+class ReviewController;
 class FileJobs;
 class FilterBar;
 class ListenerStatus;
@@ -40,8 +43,9 @@ class SecretStore;
 class WelcomePanel;
 
 // The inspector: the live calls table with its filter bar, the selected call's details beside or below
-// it, the listener in the status bar. It only wires panels, menus and models together; logic lives in
-// core and the models.
+// it, the listener in the status bar. It creates the panels and wires them, menus and models together; a
+// controller per job owns its flow (demos, exports and imports, reviews, columns and layout); logic lives
+// in core and the models.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -61,10 +65,12 @@ public:
     ExportController *exportController() const { return m_exports; }
     FileJobs *fileJobs() const { return m_files; }
 
-    // Demo > Play synthetic calls, without its questions: `count` generated calls at `rate` a second.
+    DemoController *demos() const { return m_demos; }
+    ReviewController *reviews() const { return m_reviews; }
+    ColumnsController *columns() const { return m_columns; }
+
+    // Demo > Play synthetic calls, without its question: `count` generated calls at `rate` a second.
     void startSyntheticDemo(int count, double rate);
-    // The welcome panel's Send sample calls: the webhook documentation's sample calls, to this window.
-    void sendSampleCalls();
     // Demo > Play a session file, without its questions.
     void startSessionDemo(const QString &file, double speed);
     // Imports these files (ndjson, json, HAR) as File > Import and a drop do.
@@ -93,8 +99,6 @@ private:
     void showSettings();
     // The welcome panel replaces the table while the store has no calls (and no filter hides them).
     void updateWelcome();
-    // Plays a session into this window's own listener, with the token and signature it requires.
-    void playIntoWindow(ReplayPanel::Session session);
     void openStoreForReading();
     void onCurrentRowChanged();
     void onCallsAppended(int first, int last);
@@ -105,30 +109,9 @@ private:
     // File > Export audit trail: the review audit trail of the filter's calls, off the GUI thread.
     void exportAuditTrail();
     void replaySelected(bool withEdits);
-    void playSynthetic();
-    void setUpReview();
-    // Ctrl+Return: marked reviewed when its flags all hold a disposition (else the Review tab says which do
-    // not), saved, then on to the next unreviewed call.
-    void reviewedAndNext();
-    // Ctrl+N: the store finds the next unreviewed call in the list's order, loaded or not.
-    void moveToNextUnreviewed();
-    void onReviewSaved(qint64 callRow, bool wasUndo, const ReviewChange &written);
-    // Saves every review edit before the window closes or the store changes. True when that can happen now;
-    // otherwise `retry` runs once the saves are answered (or never, when the reviewer cancels).
-    bool reviewsSettled(std::function<void()> retry);
-    void onReviewSaveFailed(qint64 callRow, const QString &error);
-    void updateUndo();
     void setPresenterMode(bool on);
     void updateTitle();
     void notifyStopContact(const QList<StoreReceipt> &receipts);
-    void playSession();
-    void showColumnMenu(const QPoint &at);
-    void setDetailsBelow(bool below);
-    void showOutcomeReference();
-    void showFilterHelp();
-    void showAbout();
-    void restoreLayout();
-    void saveLayout();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     AppSettings *m_settings;
@@ -151,19 +134,12 @@ private:
     bool m_storeOpen = false;
     bool m_secretsLoaded = false; // the listener waits for them
     bool m_storeProblemShown = false; // the banner says that deliveries cannot be stored
-    // What waits for a file job's answer, by the job's id: a replay, a session demo and an import each
-    // wait for their own.
-    struct PendingJob {
-        enum class Kind { Import, Session, Replay, Synthetic } kind;
-        ReplayPanel::Session session;
-    };
-    QHash<int, PendingJob> m_pending;
     ExportController *m_exports = nullptr;
+    DemoController *m_demos = nullptr;
+    ReviewController *m_reviews = nullptr;
+    ColumnsController *m_columns = nullptr;
     std::optional<Masker> m_masker; // presenter mode
     ReviewDrafts *m_drafts;
-    qint64 m_nextAfterReview = 0; // the call whose review, once stored, moves on to the next unreviewed
-    quint64 m_nextTicket = 0; // the store is finding the next unreviewed call
-    std::function<void()> m_afterSaves; // what waits for the reviews being saved (closing, another store)
     qint64 m_selectedId = 0; // kept across list reloads
 };
 

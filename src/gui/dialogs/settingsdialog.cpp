@@ -43,7 +43,9 @@ SettingsDialog::SettingsDialog(const Values &values, QWidget *parent)
     m_ui->secretsLocationLabel->hide();
 
     // Each language in its own name; the system's first.
-    m_ui->languageCombo->addItem(tr("System (%1)").arg(QLocale::system().nativeLanguageName()), QString());
+    // The C locale (and some minimal systems) name no language: then it says only "System", never "System ()".
+    const QString systemLanguage = QLocale::system().nativeLanguageName();
+    m_ui->languageCombo->addItem(systemLanguage.isEmpty() ? tr("System") : tr("System (%1)").arg(systemLanguage), QString());
     m_ui->languageCombo->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_ui->languageCombo->addItem(QStringLiteral("Español"), QStringLiteral("es"));
 

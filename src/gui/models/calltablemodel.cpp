@@ -82,6 +82,16 @@ QVariant CallTableModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole: return display(*row, index.column());
     case Qt::ToolTipRole: return plainToolTip(toolTip(*row, index.column()).toString());
+    case Qt::AccessibleTextRole:
+        // What a screen reader says for the cell: the badges as a list of words, the rest as shown.
+        if (index.column() == OutcomesColumn) {
+            QStringList texts;
+            for (const OutcomeBadge &b : outcomeBadges(*row))
+                texts.append(b.text);
+            return texts.isEmpty() ? tr("No key outcomes") : texts.join(QStringLiteral(", "));
+        }
+        return display(*row, index.column());
+    case Qt::AccessibleDescriptionRole: return toolTip(*row, index.column());
     case Qt::BackgroundRole: return background(*row);
     case Qt::ForegroundRole:
         // Row colours are light: keep the text dark on them whatever the theme.
@@ -120,7 +130,9 @@ QVariant CallTableModel::display(const CallRow &row, int column) const
         QStringList texts;
         for (const OutcomeBadge &b : outcomeBadges(row))
             texts.append(b.text);
-        return texts.join(QLatin1String(" · "));
+        // A QString separator: " · " is UTF-8 in the source, and QLatin1String would read it as "Â·" (which a
+        // screen reader then spoke).
+        return texts.join(QStringLiteral(" · "));
     }
     case ValidationColumn: {
         QString text = validationName(row.validation);
@@ -182,7 +194,14 @@ QVariant CallTableModel::background(const CallRow &row) const
 
 QVariant CallTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
+    if (orientation != Qt::Horizontal)
+        return {};
+    // A screen reader gets the header's name in full and its tooltip as the description.
+    if (role == Qt::AccessibleTextRole)
+        return section == DeliveriesColumn ? QVariant(tr("Deliveries")) : headerData(section, orientation, Qt::DisplayRole);
+    if (role == Qt::AccessibleDescriptionRole)
+        return headerData(section, orientation, Qt::ToolTipRole);
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (section) {
     case ReceivedColumn: return tr("Received");

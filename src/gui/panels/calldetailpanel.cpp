@@ -11,6 +11,7 @@
 #include "models/reviewdrafts.h"
 #include "panels/reviewpanel.h"
 #include "storage/callqueryservice.h"
+#include "widgets/elision.h"
 #include "widgets/jsonhighlighter.h"
 #include "widgets/plaintooltip.h"
 
@@ -20,6 +21,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QTabBar>
 #include <QLocale>
 #include <QPushButton>
 #include <QStandardItemModel>
@@ -98,6 +100,7 @@ CallDetailPanel::CallDetailPanel(CallQueryService *service, QWidget *parent)
     m_ui->titleLabel->setMinimumWidth(24);
     m_ui->recordingLabel->setMinimumWidth(24);
     m_ui->tabs->setUsesScrollButtons(true);
+    m_ui->tabs->tabBar()->setAccessibleName(tr("Call details"));
     // Payload strings are untrusted: no label of this pane ever interprets rich text.
     for (QLabel *label : findChildren<QLabel *>())
         label->setTextFormat(Qt::PlainText);
@@ -114,9 +117,10 @@ CallDetailPanel::CallDetailPanel(CallQueryService *service, QWidget *parent)
     // Long values (timestamps, names) are clipped rather than widening the pane; the tooltip has them whole.
     for (QLabel *label : {m_ui->titleLabel, m_ui->phoneLabel, m_ui->fileNumberLabel, m_ui->organizationLabel, m_ui->agentLabel, m_ui->createdLabel,
                           m_ui->endedLabel, m_ui->durationLabel, m_ui->statusLabel, m_ui->validationLabel, m_ui->reviewLabel,
-                          m_ui->receivedLabel, m_ui->recordingLabel, m_ui->rawNote}) {
+                          m_ui->receivedLabel, m_ui->recordingLabel}) {
         label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
         label->setMinimumWidth(20);
+        elideWhenCut(label); // "…" at a word's end where it is cut
     }
     m_ui->outcomeView->header()->setSectionResizeMode(CallOutcomeModel::LabelColumn, QHeaderView::ResizeToContents);
     m_ui->outcomeView->header()->setSectionResizeMode(CallOutcomeModel::ValueColumn, QHeaderView::ResizeToContents);

@@ -12,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
+#include <QToolButton>
 #include <QLocale>
 #include <QMenu>
 #include <QStringListModel>
@@ -103,6 +104,13 @@ FilterBar::FilterBar(AppSettings *settings, QWidget *parent)
                {m_ui->invalidButton, invalidExpression()},
                {m_ui->unreviewedButton, unreviewedExpression()}};
     for (const auto &[button, expression] : m_quick) {
+        // Buttons that look like buttons: framed (raised text read as a label), reached with Tab, their
+        // focus frame drawn.
+        if (auto *tool = qobject_cast<QToolButton *>(button))
+            tool->setAutoRaise(false);
+        button->setFocusPolicy(Qt::StrongFocus);
+        button->setAccessibleName(button->text());
+        button->setAccessibleDescription(button->toolTip());
         connect(button, &QAbstractButton::clicked, this, [this, button = button, expression = expression] {
             apply(text() == expression ? QString() : expression);
             button->setChecked(text() == expression);
