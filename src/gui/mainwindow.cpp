@@ -36,6 +36,9 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
 #include <QMimeData>
 #include <QGuiApplication>
 #include <QHeaderView>
@@ -49,13 +52,14 @@
 
 namespace CallScope {
 
-MainWindow::MainWindow(AppSettings *settings, SecretStore *secrets, ListenerOptions options, QString databasePath, QWidget *parent)
+MainWindow::MainWindow(AppSettings *settings, SecretStore *secrets, ListenerOptions options, QString databasePath, Role role, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_settings(settings)
     , m_secrets(secrets)
     , m_options(std::move(options))
     , m_databasePath(std::move(databasePath))
+    , m_role(role)
     , m_listener(new BackgroundListener(this))
     , m_queries(new CallQueryService(this))
     , m_calls(new CallTableModel(m_queries, this))
@@ -247,9 +251,58 @@ MainWindow::MainWindow(AppSettings *settings, SecretStore *secrets, ListenerOpti
     // The listener starts with the token and the secret it must require, never without them: it waits for the
     // secret store (which may first ask the user to unlock it); one that keeps them but does not give them
     // leaves it stopped, with the reason and Retry.
+    if (m_role == Role::DemoWorkspace) {
+        setUpDemoRole();
+        return;
+    }
     connect(m_secrets, &SecretStore::loaded, this, &MainWindow::onSecretsLoaded);
     connect(m_secrets, &SecretStore::readFailed, this, &MainWindow::onListenerFailed);
     startListener();
+}
+
+void MainWindow::setUpDemoRole()
+{
+    // A banner of its own, blue (information, not a problem), that stays: a client must never take these
+    // calls for real ones, nor the presenter this window for the one that receives the platform's calls.
+    auto *banner = new QFrame(m_ui->centralWidget);
+    banner->setObjectName(QStringLiteral("demoBanner"));
+    banner->setAutoFillBackground(true);
+    QPalette palette = banner->palette();
+    palette.setColor(QPalette::Window, QColor(0xd6, 0xe8, 0xfa));
+    palette.setColor(QPalette::WindowText, Qt::black);
+    banner->setPalette(palette);
+    auto *layout = new QHBoxLayout(banner);
+    layout->setContentsMargins(8, 4, 8, 4);
+    auto *text = new QLabel(tr("Demo workspace: made-up calls in a store of their own. This window does not listen; your own store "
+                               "and its listener keep running in the main window, untouched."),
+                            banner);
+    text->setWordWrap(true);
+    text->setTextFormat(Qt::PlainText);
+    auto *closeButton = new QPushButton(tr("Close the demo workspace"), banner);
+    connect(closeButton, &QPushButton::clicked, this, &QWidget::close);
+    layout->addWidget(text, 1);
+    layout->addWidget(closeButton);
+    m_ui->centralLayout->insertWidget(0, banner);
+    // What would listen or send to a listener has nothing to act on here.
+    for (QAction *action : {m_ui->actionRestartListener, m_ui->actionChangePort, m_ui->actionPlaySynthetic, m_ui->actionPlaySession,
+                            m_ui->actionOpenDemoWorkspace})
+        action->setEnabled(false);
+    m_status->setStopped(tr("not listening: demo workspace"));
+    m_listener->setDatabasePath(m_databasePath);
+    updateTitle();
+    openStoreForReading();
+}
+
+void MainWindow::showDemoWorkspace(const QString &path)
+{
+    if (m_demoWindow) {
+        m_demoWindow->raise();
+        return;
+    }
+    m_demoWindow = new MainWindow(m_settings, m_secrets, m_options, path, Role::DemoWorkspace);
+    m_demoWindow->setAttribute(Qt::WA_DeleteOnClose);
+    m_demoWindow->show();
+    m_demoWindow->activateWindow();
 }
 
 MainWindow::~MainWindow()
@@ -448,7 +501,7 @@ void MainWindow::notifyStopContact(const QList<StoreReceipt> &receipts)
 
 void MainWindow::updateTitle()
 {
-    const QString name = QFileInfo(m_databasePath).fileName();
+    const QString name = m_role == Role::DemoWorkspace ? tr("Demo workspace") : QFileInfo(m_databasePath).fileName();
     // The platform appends " — CallScope" (the application's display name) to a title that does not end with
     // it: the title ends with the application's name, or leaves it to the platform, never both.
     setWindowTitle(m_masker ? tr("%1 — PRESENTER MODE: personal data masked — CallScope").arg(name) : tr("%1 — CallScope").arg(name));

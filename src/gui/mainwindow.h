@@ -11,6 +11,7 @@
 
 #include <QHash>
 #include <QMainWindow>
+#include <QPointer>
 
 class QDockWidget;
 class QSystemTrayIcon;
@@ -51,9 +52,15 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 public:
+    // What a window shows: the user's own store, with its listener; or the demo workspace (Demo > Open demo
+    // workspace), a store of made-up calls apart from the user's, which no listener writes to: the user's
+    // window goes on listening to, and storing in, the user's own store.
+    enum class Role { Own, DemoWorkspace };
+
     // The listener starts once `secrets` has read the token and the secret; what `options` holds of them (the
-    // command line's) goes first.
-    MainWindow(AppSettings *settings, SecretStore *secrets, ListenerOptions options, QString databasePath, QWidget *parent = nullptr);
+    // command line's) goes first. A demo workspace's window never listens.
+    MainWindow(AppSettings *settings, SecretStore *secrets, ListenerOptions options, QString databasePath, Role role = Role::Own,
+               QWidget *parent = nullptr);
     ~MainWindow() override;
 
     CallTableModel *callsModel() const { return m_calls; }
@@ -68,6 +75,9 @@ public:
     DemoController *demos() const { return m_demos; }
     ReviewController *reviews() const { return m_reviews; }
     ColumnsController *columns() const { return m_columns; }
+    Role role() const { return m_role; }
+    // The demo workspace's window, while it is open (from the user's window).
+    MainWindow *demoWindow() const { return m_demoWindow; }
 
     // Demo > Play synthetic calls, without its question: `count` generated calls at `rate` a second.
     void startSyntheticDemo(int count, double rate);
@@ -111,6 +121,10 @@ private:
     void replaySelected(bool withEdits);
     void setPresenterMode(bool on);
     void updateTitle();
+    // Demo > Open demo workspace: its window, opened once the demo store is ready (DemoController).
+    void showDemoWorkspace(const QString &path);
+    // A demo workspace's window: read, not listened to, and saying so in a banner of its own.
+    void setUpDemoRole();
     void notifyStopContact(const QList<StoreReceipt> &receipts);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
@@ -118,6 +132,8 @@ private:
     SecretStore *m_secrets;
     ListenerOptions m_options;
     QString m_databasePath;
+    Role m_role;
+    QPointer<MainWindow> m_demoWindow;
     BackgroundListener *m_listener;
     CallQueryService *m_queries;
     CallTableModel *m_calls;

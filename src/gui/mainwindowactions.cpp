@@ -3,6 +3,8 @@
 // MainWindow's menus and toolbar: each action wired to the panel or controller whose job it is, and the
 // small dialogs they open (settings, another port).
 #include "mainwindow.h"
+
+#include "demo/demoworkspace.h"
 #include "ui_mainwindow.h"
 
 #include "controllers/columnscontroller.h"
@@ -98,6 +100,17 @@ void MainWindow::setUpActions()
     connect(m_ui->actionShowReplayLog, &QAction::toggled, m_replayDock, &QDockWidget::setVisible);
     connect(m_replayDock, &QDockWidget::visibilityChanged, m_ui->actionShowReplayLog, &QAction::setChecked);
     connect(m_ui->actionPlaySynthetic, &QAction::triggered, m_demos, &DemoController::playSynthetic);
+    connect(m_ui->actionOpenDemoWorkspace, &QAction::triggered, this, [this] {
+        if (m_role == Role::DemoWorkspace)
+            return; // this is it
+        if (m_demoWindow) {
+            m_demoWindow->raise();
+            m_demoWindow->activateWindow();
+            return;
+        }
+        m_demos->openDemoWorkspace(DemoWorkspace::defaultPath());
+    });
+    connect(m_demos, &DemoController::demoWorkspaceReady, this, &MainWindow::showDemoWorkspace);
     connect(m_ui->actionPlaySession, &QAction::triggered, m_demos, &DemoController::playSession);
     connect(m_ui->actionStopPlaying, &QAction::triggered, m_replay, &ReplayPanel::stop);
     m_ui->actionStopPlaying->setEnabled(false);

@@ -34,6 +34,9 @@ public:
     void start(const ListenerOptions &options, const QString &databasePath);
     // Stops accepting, answers what is in flight once committed; then stopped().
     void stop();
+    // The store that imports and reviews go to while no listener runs (start() sets it too): a window that
+    // never listens (the demo workspace's) still reviews and imports.
+    void setDatabasePath(const QString &databasePath) { m_databasePath = databasePath; }
     // Writes deliveries read from files, in one transaction, through the running store (or, with the
     // listener stopped, a store opened for the import); answers imported(). The store's stored() follows
     // only when the listener runs: otherwise read the calls again.

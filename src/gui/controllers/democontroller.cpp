@@ -81,8 +81,31 @@ DemoController::DemoController(Parts parts, QObject *parent)
         case PendingJob::Kind::Session: m_parts.problem(tr("Cannot play the session: %1").arg(error), false); break;
         case PendingJob::Kind::Replay: m_parts.problem(tr("Replay failed: %1").arg(error), false); break;
         case PendingJob::Kind::Synthetic: m_parts.problem(tr("Cannot generate the synthetic calls: %1").arg(error), false); break;
+        case PendingJob::Kind::Workspace: m_parts.problem(tr("Cannot open the demo workspace: %1").arg(error), false); break;
         }
     });
+    connect(files, &FileJobs::finished, this, [this](int job) {
+        const auto it = m_pending.constFind(job);
+        if (it == m_pending.cend() || it->kind != PendingJob::Kind::Workspace)
+            return;
+        const QString path = it->path;
+        m_pending.erase(it);
+        Q_EMIT demoWorkspaceReady(path);
+    });
+}
+
+void DemoController::openDemoWorkspace(const QString &path)
+{
+    for (const PendingJob &pending : std::as_const(m_pending)) {
+        if (pending.kind == PendingJob::Kind::Workspace)
+            return; // it is being made: its window opens when it is ready
+    }
+    const int job = m_parts.files->openDemoWorkspace(path);
+    m_pending.insert(job, {PendingJob::Kind::Workspace, {}, path});
+    ExportController::Texts texts;
+    texts.cancelled = tr("Opening the demo workspace was cancelled.");
+    texts.done = [](qint64 calls, const QString &) { return tr("The demo workspace holds %n call(s).", nullptr, int(calls)); };
+    m_parts.exports->track(job, tr("Preparing the demo workspace…"), std::move(texts));
 }
 
 void DemoController::playSynthetic()

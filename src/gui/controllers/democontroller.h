@@ -60,6 +60,12 @@ public:
     void startSessionDemo(const QString &file, double speed);
     // Replays stored calls (`ids`) after the replay dialog; with `edit`, that one body as edited instead.
     void replay(const QList<qint64> &ids, std::optional<OutgoingDelivery> edit);
+    // Demo > Open demo workspace: makes the demo store at `path` the first time (on a job: a second or two,
+    // its progress in the status bar), then answers demoWorkspaceReady(). The user's store is not opened.
+    void openDemoWorkspace(const QString &path);
+
+Q_SIGNALS:
+    void demoWorkspaceReady(const QString &path);
 
 private:
     // Plays a session into this window's own listener, with the token and signature it requires.
@@ -68,8 +74,9 @@ private:
     Parts m_parts;
     // What waits for a file job's answer, by the job's id.
     struct PendingJob {
-        enum class Kind { Session, Replay, Synthetic } kind;
+        enum class Kind { Session, Replay, Synthetic, Workspace } kind;
         ReplayPanel::Session session;
+        QString path = {}; // a workspace's store
     };
     QHash<int, PendingJob> m_pending;
 };
