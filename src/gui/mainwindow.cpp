@@ -23,6 +23,7 @@
 #include "panels/listenerstatus.h"
 #include "panels/severitylegend.h"
 #include "panels/welcomepanel.h"
+#include "widgets/demobanner.h"
 #include "widgets/themedicon.h"
 #include "replay/webhooksignature.h"
 #include "settings/appsettings.h"
@@ -262,26 +263,8 @@ MainWindow::MainWindow(AppSettings *settings, SecretStore *secrets, ListenerOpti
 
 void MainWindow::setUpDemoRole()
 {
-    // A banner of its own, blue (information, not a problem), that stays: a client must never take these
-    // calls for real ones, nor the presenter this window for the one that receives the platform's calls.
-    auto *banner = new QFrame(m_ui->centralWidget);
-    banner->setObjectName(QStringLiteral("demoBanner"));
-    banner->setAutoFillBackground(true);
-    QPalette palette = banner->palette();
-    palette.setColor(QPalette::Window, QColor(0xd6, 0xe8, 0xfa));
-    palette.setColor(QPalette::WindowText, Qt::black);
-    banner->setPalette(palette);
-    auto *layout = new QHBoxLayout(banner);
-    layout->setContentsMargins(8, 4, 8, 4);
-    auto *text = new QLabel(tr("Demo workspace: made-up calls in a store of their own. This window does not listen; your own store "
-                               "and its listener keep running in the main window, untouched."),
-                            banner);
-    text->setWordWrap(true);
-    text->setTextFormat(Qt::PlainText);
-    auto *closeButton = new QPushButton(tr("Close the demo workspace"), banner);
-    connect(closeButton, &QPushButton::clicked, this, &QWidget::close);
-    layout->addWidget(text, 1);
-    layout->addWidget(closeButton);
+    auto *banner = new DemoBanner(m_ui->centralWidget);
+    connect(banner, &DemoBanner::closeRequested, this, &QWidget::close);
     m_ui->centralLayout->insertWidget(0, banner);
     // What would listen or send to a listener has nothing to act on here.
     for (QAction *action : {m_ui->actionRestartListener, m_ui->actionChangePort, m_ui->actionPlaySynthetic, m_ui->actionPlaySession,
@@ -377,40 +360,6 @@ void MainWindow::showBanner(const QString &message, bool listenerButtons)
     m_ui->bannerPortButton->setVisible(listenerButtons);
     m_ui->bannerRetryButton->setVisible(listenerButtons);
     m_ui->banner->show();
-}
-
-void MainWindow::applySettings(const SettingsDialog::Values &values)
-{
-    m_settings->setListenerOptions(values.options);
-    // Only a changed token or secret is saved: one given on the command line, shown as it runs, stays unsaved.
-    if (values.options.auth.token != m_options.auth.token || values.options.auth.secret != m_options.auth.secret)
-        m_secrets->save(values.options.auth.token, values.options.auth.secret);
-    m_settings->setDatabasePath(values.databasePath);
-    m_settings->setReviewer(values.reviewer); // empty: the login name
-    m_details->setReviewer(m_settings->reviewer());
-    if (values.language != m_settings->language()) {
-        m_settings->setLanguage(values.language);
-        statusBar()->showMessage(tr("The language changes at the next start."), 10000);
-    }
-    const QString database = m_settings->databasePathOrDefault();
-    if (values.options == m_options && database == m_databasePath && m_listener->isRunning())
-        return;
-    // Review edits belong to the calls of this store: saved in it first (its ids mean other calls elsewhere).
-    if (database != m_databasePath && !m_reviews->reviewsSettled([this, values] { applySettings(values); }))
-        return;
-    // Applied now, without a restart of the application: the listener restarts on the new options, and a
-    // new database is read from the start.
-    m_options = values.options;
-    if (database != m_databasePath) {
-        m_drafts->discardAll(); // saved, or given up by the reviewer
-        m_drafts->forgetUndo();
-        m_databasePath = database;
-        m_exports->setDatabasePath(database);
-        m_storeOpen = false;
-        m_selectedId = 0;
-        m_details->showCall(0);
-    }
-    startListener();
 }
 
 void MainWindow::openStoreForReading()

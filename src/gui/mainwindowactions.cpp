@@ -3,9 +3,9 @@
 // MainWindow's menus and toolbar: each action wired to the panel or controller whose job it is, and the
 // small dialogs they open (settings, another port).
 #include "mainwindow.h"
+#include "ui_mainwindow.h"
 
 #include "demo/demoworkspace.h"
-#include "ui_mainwindow.h"
 
 #include "controllers/columnscontroller.h"
 #include "controllers/democontroller.h"
@@ -14,6 +14,7 @@
 #include "exportcontroller.h"
 #include "listener/backgroundlistener.h"
 #include "models/calltablemodel.h"
+#include "models/reviewdrafts.h"
 #include "panels/calldetailpanel.h"
 #include "panels/filterbar.h"
 #include "panels/replaypanel.h"
@@ -261,6 +262,40 @@ void MainWindow::showSettings()
     if (dialog.exec() != QDialog::Accepted)
         return;
     applySettings(dialog.values());
+}
+
+void MainWindow::applySettings(const SettingsDialog::Values &values)
+{
+    m_settings->setListenerOptions(values.options);
+    // Only a changed token or secret is saved: one given on the command line, shown as it runs, stays unsaved.
+    if (values.options.auth.token != m_options.auth.token || values.options.auth.secret != m_options.auth.secret)
+        m_secrets->save(values.options.auth.token, values.options.auth.secret);
+    m_settings->setDatabasePath(values.databasePath);
+    m_settings->setReviewer(values.reviewer); // empty: the login name
+    m_details->setReviewer(m_settings->reviewer());
+    if (values.language != m_settings->language()) {
+        m_settings->setLanguage(values.language);
+        statusBar()->showMessage(tr("The language changes at the next start."), 10000);
+    }
+    const QString database = m_settings->databasePathOrDefault();
+    if (values.options == m_options && database == m_databasePath && m_listener->isRunning())
+        return;
+    // Review edits belong to the calls of this store: saved in it first (its ids mean other calls elsewhere).
+    if (database != m_databasePath && !m_reviews->reviewsSettled([this, values] { applySettings(values); }))
+        return;
+    // Applied now, without a restart of the application: the listener restarts on the new options, and a
+    // new database is read from the start.
+    m_options = values.options;
+    if (database != m_databasePath) {
+        m_drafts->discardAll(); // saved, or given up by the reviewer
+        m_drafts->forgetUndo();
+        m_databasePath = database;
+        m_exports->setDatabasePath(database);
+        m_storeOpen = false;
+        m_selectedId = 0;
+        m_details->showCall(0);
+    }
+    startListener();
 }
 
 } // namespace CallScope
