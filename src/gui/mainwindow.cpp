@@ -270,10 +270,26 @@ void MainWindow::setUpDemoRole()
     for (QAction *action : {m_ui->actionRestartListener, m_ui->actionChangePort, m_ui->actionPlaySynthetic, m_ui->actionPlaySession,
                             m_ui->actionOpenDemoWorkspace})
         action->setEnabled(false);
-    m_status->setStopped(tr("not listening: demo workspace"));
+    m_status->setStopped(tr("this is the demo workspace"));
     m_listener->setDatabasePath(m_databasePath);
     updateTitle();
     openStoreForReading();
+    // No listener counts this store's calls: the status bar takes them from the reader, now and after an import.
+    const auto readCounts = [this] {
+        const quint64 ticket = m_queries->computeStatistics(CallFilter::compile(u""));
+        auto *connection = new QMetaObject::Connection;
+        *connection = connect(m_queries, &CallQueryService::statisticsReady, this,
+                              [this, ticket, connection](quint64 answered, const std::optional<CallStatistics> &s) {
+                                  if (answered != ticket)
+                                      return;
+                                  disconnect(*connection);
+                                  delete connection;
+                                  if (s)
+                                      m_status->setCounts(s->counts);
+                              });
+    };
+    readCounts();
+    connect(m_listener, &BackgroundListener::imported, this, readCounts);
 }
 
 void MainWindow::showDemoWorkspace(const QString &path)
