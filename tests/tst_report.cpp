@@ -149,6 +149,36 @@ private slots:
         QVERIFY(!QFile::exists(none)); // no half file
     }
 
+    void longTablesBreakAcrossPages()
+    {
+        // 150 do-not-call calls through March: the compliance table runs over several pages, its header on each.
+        const QString db = m_dir.filePath(QStringLiteral("many.db"));
+        {
+            DeliveryStore store(db);
+            QString error;
+            QVERIFY2(store.open(&error), qPrintable(error));
+            QList<IncomingDelivery> deliveries;
+            for (int i = 0; i < 150; ++i) {
+                const KnownCalls::Call call{QDate(2026, 3, 1 + i % 28), 8 + i % 10, "Agent Alice", "Acme Corp", "+13105550100",
+                                            QJsonObject{{QStringLiteral("doNotCall"), true}}};
+                deliveries.append(TestSupport::delivery(KnownCalls::envelope(i, call), KnownCalls::localMs(QDate(2026, 4, 1)) + i));
+            }
+            TestSupport::store(store, deliveries);
+        }
+        ReportOptions options;
+        QString error;
+        const QString pdf = m_dir.filePath(QStringLiteral("many.pdf"));
+        const std::optional<ReportResult> result = ReportWriter::writeFile(db, options, pdf, &error);
+        QVERIFY2(result, qPrintable(error));
+        QCOMPARE(result->calls, 150);
+        QVERIFY(result->pages >= 4);
+        const QString text = pdfText(pdf);
+        // The table's first page and each one after it until the top outcomes: the header each time.
+        const qsizetype headers = text.count(QLatin1String("Call / phone"));
+        QVERIFY2(headers >= 3, qPrintable(QString::number(headers)));
+        QCOMPARE(text.count(QLatin1String("Do not call")), 150 + 1); // every row, and the top outcome
+    }
+
     void usageErrors_data()
     {
         QTest::addColumn<QStringList>("arguments");

@@ -22,19 +22,19 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(CallScope::Report)
 };
 
-// The period the options name; an open end closes on the first call (from) or on now (until).
+// The period the options name; an open end closes on the calls' own dates: from the first call's local day,
+// up to the end of the last call's (not up to now, which would draw empty weeks after the last call).
 std::optional<StatisticsPeriod> resolvePeriod(const QSqlDatabase &db, const ReportOptions &options, const CallFilter &filter, QString *error)
 {
+    HeadlineFigures all;
+    if ((!options.fromMs || !options.untilMs) && !StatisticsQueries::headline(db, StatisticsScope::of(filter, std::nullopt), &all, error))
+        return std::nullopt;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const auto dayStart = [](qint64 ms, int days) { return QDateTime::fromMSecsSinceEpoch(ms).date().addDays(days).startOfDay().toMSecsSinceEpoch(); };
     StatisticsPeriod period;
-    period.toMs = options.untilMs.value_or(QDateTime::currentMSecsSinceEpoch() + 1);
-    if (options.fromMs) {
-        period.fromMs = *options.fromMs;
-    } else {
-        HeadlineFigures all;
-        if (!StatisticsQueries::headline(db, StatisticsScope::of(filter, std::nullopt), &all, error))
-            return std::nullopt;
-        period.fromMs = all.calls ? qMin(all.firstMs, period.toMs - 1) : period.toMs - 24 * 3600 * 1000;
-    }
+    period.toMs = options.untilMs ? *options.untilMs : dayStart(all.calls ? all.lastMs : now, 1);
+    period.fromMs = options.fromMs ? *options.fromMs : dayStart(all.calls ? all.firstMs : now, 0);
+    period.fromMs = qMin(period.fromMs, period.toMs - 1);
     return period;
 }
 

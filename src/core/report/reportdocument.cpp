@@ -187,9 +187,9 @@ void ReportDocument::overTime(ReportLayout &layout) const
         promise.values.append(b.promiseToPay);
         paid.values.append(b.paymentsMade);
     }
-    layout.heading(Text::tr("Calls over time (by %1)").arg(TimeBuckets::name(s.bucket)));
+    layout.heading(Text::tr("Calls over time (by %1)").arg(TimeBuckets::name(s.bucket)), ChartHeight);
     ReportCharts::columns(layout.painter(), layout.take(ChartHeight, 16), labels, {calls});
-    layout.heading(Text::tr("Outcomes over time (by %1)").arg(TimeBuckets::name(s.bucket)));
+    layout.heading(Text::tr("Outcomes over time (by %1)").arg(TimeBuckets::name(s.bucket)), ChartHeight);
     ReportCharts::columns(layout.painter(), layout.take(ChartHeight, 16), labels, {rightParty, promise, paid});
 }
 
@@ -235,7 +235,7 @@ void ReportDocument::compliance(ReportLayout &layout) const
         stop.values.append(b.stopContact);
         hardship.values.append(b.hardship);
     }
-    layout.heading(Text::tr("Compliance over time (by %1)").arg(TimeBuckets::name(s.bucket)));
+    layout.heading(Text::tr("Compliance over time (by %1)").arg(TimeBuckets::name(s.bucket)), ChartHeight);
     ReportCharts::columns(layout.painter(), layout.take(ChartHeight, 16), labels, {stop, hardship});
 
     layout.heading(Text::tr("Compliance events"));
@@ -252,7 +252,7 @@ void ReportDocument::compliance(ReportLayout &layout) const
         layout.paragraph(Text::tr("No call raised a stop-contact flag in this period."), ReportLayout::font(9));
     if (!rows.isEmpty())
         layout.table({Text::tr("Date"), Text::tr("Call / phone"), Text::tr("Flags"), Text::tr("Review"), Text::tr("Disposition")},
-                     {0.15, 0.25, 0.2, 0.17, 0.23}, rows);
+                     {0.13, 0.29, 0.19, 0.15, 0.24}, rows);
 }
 
 void ReportDocument::topOutcomes(ReportLayout &layout) const

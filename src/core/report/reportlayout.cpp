@@ -95,11 +95,10 @@ void ReportLayout::title(const QString &text)
     m_painter.drawText(r, Qt::AlignLeft | Qt::AlignVCenter, text);
 }
 
-void ReportLayout::heading(const QString &text)
+void ReportLayout::heading(const QString &text, qreal keepWith)
 {
     // Kept with the start of what follows it: a heading alone at the foot of a page reads as a mistake.
-    constexpr qreal KeepWith = 120;
-    if (m_y + KeepWith > m_content.bottom())
+    if (m_y + 30 + keepWith > m_content.bottom())
         newPage();
     m_painter.setFont(font(14, true));
     m_painter.setPen(ReportStyle::ink());

@@ -35,7 +35,7 @@ public:
     void space(qreal height) { m_y += height; }
 
     void title(const QString &text); // the cover's
-    void heading(const QString &text); // a section's, kept with at least `keepWith` points of what follows
+    void heading(const QString &text, qreal keepWith = 120); // a section's, kept with `keepWith` points of what follows
     void paragraph(const QString &text, const QFont &font);
     // Rows of cells; `widths` are fractions of the page width. A row never splits; the header is drawn again
     // at the top of each page the table continues on.

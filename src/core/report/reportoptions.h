@@ -15,7 +15,7 @@ namespace CallScope {
 struct ReportOptions {
     QString filter; // in the filter language; empty: every call
     std::optional<qint64> fromMs; // the calls whose own date is from here on; none: from the first call
-    std::optional<qint64> untilMs; // the first millisecond after the period; none: up to now
+    std::optional<qint64> untilMs; // the first millisecond after the period; none: to the last call's day
     std::optional<Masker> masker; // presenter mode: no personal data in the document
     QPageSize::PageSizeId pageSize = QPageSize::A4;
     QString title; // empty: "Call report"
