@@ -151,7 +151,6 @@ void ReportLayout::table(const QStringList &header, const QList<qreal> &widths, 
     const QFont cellFont = font(8);
     const qreal headerHeight = rowHeight(header, widths, headerFont);
     bool first = true;
-    int pageOfHeader = 0;
     for (qsizetype i = 0; i < rows.size(); ++i) {
         const qreal height = rowHeight(rows[i], widths, cellFont);
         // The header goes with the first row, on the first page and on each page the table continues on.
@@ -160,9 +159,7 @@ void ReportLayout::table(const QStringList &header, const QList<qreal> &widths, 
                 newPage();
             drawRow(header, widths, headerFont, headerHeight, false, true);
             first = false;
-            pageOfHeader = m_page;
         }
-        Q_ASSERT(pageOfHeader == m_page);
         drawRow(rows[i], widths, cellFont, height, i % 2, false);
     }
     if (first)
