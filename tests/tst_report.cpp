@@ -3,6 +3,7 @@
 // The PDF report over a store of known calls (knowncalls.h), read back as text with poppler's pdftotext:
 // the figures, the compliance table with its review, page numbers, page sizes, masking, and the command's
 // usage errors. Both the real binary and the function the window's jobs call are tested.
+#include "export/filejobs.h"
 #include "knowncalls.h"
 #include "report/reportwriter.h"
 
@@ -147,6 +148,21 @@ private slots:
         const QString none = m_dir.filePath(QStringLiteral("cancelled.pdf"));
         QVERIFY(!ReportWriter::writeFile(m_db, options, none, &error, {}, &cancelled));
         QVERIFY(!QFile::exists(none)); // no half file
+    }
+
+    void inTheWindowsJobs()
+    {
+        // The window runs the report in its FileJobs pool: off the GUI thread, with progress, its pages counted.
+        FileJobs jobs;
+        QSignalSpy finished(&jobs, &FileJobs::finished);
+        QSignalSpy progress(&jobs, &FileJobs::progress);
+        const QString pdf = m_dir.filePath(QStringLiteral("job.pdf"));
+        const int job = jobs.writeReport(m_db, ReportOptions{}, pdf);
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.at(0).at(0).toInt(), job);
+        QVERIFY(finished.at(0).at(1).toLongLong() >= 2); // pages
+        QVERIFY(!progress.isEmpty());
+        QVERIFY(pdfText(pdf).contains(QLatin1String("Page 1 of ")));
     }
 
     void longTablesBreakAcrossPages()
