@@ -20,6 +20,7 @@ xvfb xauth imagemagick fonts-dejavu-core curl openssl
 clang
 dpkg-dev file desktop-file-utils appstream python3
 python3-jsonschema python3-rfc3987
+poppler-utils
 "
 # --bench: also what bench/ingest/run.sh compares against and drives, and simdjson, which bench_strictjson
 # measures StrictJson against (none of them needed to build or test).

@@ -9,12 +9,14 @@
 #include "commands/importcommand.h"
 #include "commands/listenercommandline.h"
 #include "commands/replaycommand.h"
+#include "commands/reportcommand.h"
 #include "commands/sendcommand.h"
 #include "mainwindow.h"
 #include "settings/appsettings.h"
 #include "settings/secretstore.h"
 
 #include <QApplication>
+#include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -33,7 +35,7 @@ struct Command {
     int (*run)(const QStringList &arguments);
 };
 // The contract's commands; the command goes first (`callscope export --db …`).
-constexpr Command TheCommands[] = {{"export", runExport}, {"import", runImport}, {"replay", runReplay}, {"send", runSend}, {"audit", runAudit}};
+constexpr Command TheCommands[] = {{"export", runExport}, {"import", runImport}, {"replay", runReplay}, {"send", runSend}, {"audit", runAudit}, {"report", runReport}};
 
 // Commands that print and exit, and the commands run from scripts, must work without a display (CI, ssh):
 // they get a QCoreApplication. So does a command out of its place (`--db x export`), to be told where it goes.
@@ -82,6 +84,11 @@ int main(int argc, char *argv[])
         app = std::make_unique<QApplication>(argc, argv);
         QApplication::setApplicationDisplayName(QStringLiteral("CallScope"));
         QApplication::setDesktopFileName(QStringLiteral("org.callscope.CallScope")); // packaging/linux
+    } else if (argc > 1 && !std::strcmp(argv[1], "report")) {
+        // The report draws text, and fonts need a QGuiApplication; it shows nothing, so it runs offscreen and
+        // needs no display (CI, ssh, cron).
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
@@ -100,7 +107,8 @@ int main(int argc, char *argv[])
                                         "  callscope import --db PATH FILE...\n"
                                         "  callscope replay --db PATH --to URL [--filter EXPR] [--rate N] [--token T] [--secret whsec_...]\n"
                                         "  callscope send --to URL [--speed F] [--rate N] [--token T] [--secret whsec_...] FILE... | --synthetic N\n"
-                                        "  callscope audit --db PATH [--filter EXPR] [--from DATE] [--to DATE] --format csv|json [--out FILE]"));
+                                        "  callscope audit --db PATH [--filter EXPR] [--from DATE] [--to DATE] --format csv|json [--out FILE]\n"
+                                        "  callscope report --db PATH [--filter EXPR] [--from DATE] [--to DATE] [--mask] [--page-size a4|letter] --out FILE.pdf"));
     parser.addHelpOption();
     parser.addVersionOption();
     const ListenerCommandLine cli;
@@ -115,7 +123,7 @@ int main(int argc, char *argv[])
         const bool known = std::any_of(std::begin(TheCommands), std::end(TheCommands),
                                        [&](const Command &c) { return positional.constFirst() == QLatin1String(c.name); });
         return usageError(parser, known ? tr("the command goes first: callscope %1 [OPTIONS]").arg(positional.constFirst())
-                                        : tr("unknown command \"%1\"; the commands are export, import, replay, send and audit")
+                                        : tr("unknown command \"%1\"; the commands are export, import, replay, send, audit and report")
                                               .arg(positional.join(QLatin1Char(' '))));
     }
 

@@ -4,7 +4,7 @@
 
 #include "commands/commandparser.h"
 #include "commands/commandsupport.h"
-#include "domain/timerange.h"
+#include "commands/timeoption.h"
 #include "export/auditexport.h"
 
 #include <QDir>
@@ -12,21 +12,6 @@
 #include <QSaveFile>
 
 namespace CallScope::Commands {
-
-namespace {
-
-// --from DATE or --to DATE: the span it names (a date: that whole local day), or why not.
-std::optional<TimeRange> timeOption(const QCommandLineParser &parser, const QCommandLineOption &option, QString *error)
-{
-    const QString value = parser.value(option);
-    const std::optional<TimeRange> range = TimeRange::parse(value);
-    if (!range)
-        *error = tr("--%1 needs a date (YYYY-MM-DD) or an ISO 8601 date-time (2026-12-01T10:15:00Z), not \"%2\"")
-                     .arg(option.names().constFirst(), value);
-    return range;
-}
-
-} // namespace
 
 int runAudit(const QStringList &arguments)
 {

@@ -5,6 +5,7 @@
 #include "demo/demoworkspace.h"
 #include "domain/syntheticcalls.h"
 #include "export/callimport.h"
+#include "report/reportwriter.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -101,6 +102,21 @@ int FileJobs::exportCalls(const QString &databasePath, const ExportRequest &requ
         });
         if (outcome.ok)
             outcome.message = QDir::toNativeSeparators(targetPath);
+        return outcome;
+    });
+}
+
+int FileJobs::writeReport(const QString &databasePath, const ReportOptions &options, const QString &targetPath)
+{
+    return start([this, databasePath, options, targetPath](int job, const std::atomic<bool> &cancelled) {
+        Outcome outcome;
+        const std::optional<ReportResult> written = ReportWriter::writeFile(
+            databasePath, options, targetPath, &outcome.message, [&](qint64 done, qint64 total) { Q_EMIT progress(job, done, total); }, &cancelled);
+        outcome.ok = written.has_value();
+        if (written) {
+            outcome.count = written->pages;
+            outcome.message = QDir::toNativeSeparators(targetPath);
+        }
         return outcome;
     });
 }

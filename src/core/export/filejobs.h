@@ -5,6 +5,7 @@
 #include "export/auditexport.h"
 #include "export/callexport.h"
 #include "listener/incomingdelivery.h"
+#include "report/reportoptions.h"
 #include "replay/deliverysender.h"
 
 #include <QHash>
@@ -43,6 +44,8 @@ public:
     int exportCalls(const QString &databasePath, const ExportRequest &request, const QString &targetPath);
     // The review audit trail of the calls `request.filter` selects.
     int exportAudit(const QString &databasePath, const AuditRequest &request, const QString &targetPath);
+    // The client report as a PDF (ReportWriter); finished() counts its pages.
+    int writeReport(const QString &databasePath, const ReportOptions &options, const QString &targetPath);
     int readForImport(const QStringList &files);
     // A recorded session (HAR, ndjson, json) for Demo > Play a session file.
     int readSession(const QString &file);

@@ -165,15 +165,15 @@ quint64 CallQueryService::fetchNewIds(qint64 afterId, const CallFilter &filter)
     return ticket;
 }
 
-quint64 CallQueryService::computeStatistics(const CallFilter &filter)
+quint64 CallQueryService::computeStatistics(const CallFilter &filter, const std::optional<StatisticsPeriod> &period)
 {
     const quint64 ticket = m_nextTicket++;
     run(
         ticket,
-        [this, filter] {
+        [this, filter, period] {
             std::pair<std::optional<CallStatistics>, QString> r;
             if (m_reader)
-                r.first = CallStatistics::compute(m_reader->database(), filter, &r.second);
+                r.first = CallStatistics::compute(m_reader->database(), filter, period, &r.second);
             return r;
         },
         [this, ticket](std::pair<std::optional<CallStatistics>, QString> r) { Q_EMIT statisticsReady(ticket, r.first, r.second); });

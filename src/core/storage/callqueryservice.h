@@ -44,7 +44,8 @@ public:
     // The first of `ids` after position `after` that matches `condition`, wrapping round to the start when
     // none after it does (answers nextFound: the id and whether it wrapped; 0 when no call matches).
     quint64 findNext(const QList<qint64> &ids, qsizetype after, const CallFilter &condition);
-    quint64 computeStatistics(const CallFilter &filter);
+    // With a period, the figures of the calls whose own date falls in it, and the deltas against the one before.
+    quint64 computeStatistics(const CallFilter &filter, const std::optional<StatisticsPeriod> &period = std::nullopt);
     // Presenter mode: from the next answer on, rows and details come masked (maskedRow, maskedDetail), or
     // as stored again with nullopt. Answers already queued are masked by the setting in force when they run.
     void setMasker(const std::optional<Masker> &masker);

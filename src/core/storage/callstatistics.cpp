@@ -20,10 +20,10 @@ QString bit(OutcomeId id)
     return QString::number(qint64(1) << int(id));
 }
 
-bool run(QSqlQuery &q, const QString &sql, const CallFilter &filter, QString *error)
+bool run(QSqlQuery &q, const QString &sql, const StatisticsScope &scope, QString *error)
 {
     q.prepare(sql);
-    bindAll(q, filter.bindings());
+    bindAll(q, scope.bindings);
     if (q.exec())
         return true;
     *error = sqlProblem(q.lastError());
@@ -32,16 +32,29 @@ bool run(QSqlQuery &q, const QString &sql, const CallFilter &filter, QString *er
 
 } // namespace
 
-std::optional<CallStatistics> CallStatistics::compute(const QSqlDatabase &db, const CallFilter &filter, QString *error)
+QString CallStatistics::agentKeySql()
+{
+    return QStringLiteral("coalesce(nullif(agent_name, ''), agent_id, '(no agent)')");
+}
+
+QString CallStatistics::organizationKeySql()
+{
+    return QStringLiteral("coalesce(nullif(organization_name, ''), organization_id, '(no organization)')");
+}
+
+std::optional<CallStatistics> CallStatistics::compute(const QSqlDatabase &db, const CallFilter &filter, const std::optional<StatisticsPeriod> &period,
+                                                      QString *error)
 {
     CallStatistics s;
+    s.period = period;
     QSqlQuery q(db);
     q.setForwardOnly(true);
     const auto counts = StoreCounts::read(db, filter, error);
     if (!counts)
         return std::nullopt;
     s.counts = *counts;
-    const QString where = QLatin1String(" FROM calls WHERE ") + StoreCounts::callCondition() + QLatin1String(" AND (") + filter.sql() + QLatin1Char(')');
+    const StatisticsScope scope = StatisticsScope::of(filter, period);
+    const QString where = QLatin1String(" FROM calls") + scope.where;
     // The totals, and each compliance flag's count, in one pass.
     QString totals = QLatin1String("SELECT count(*), ")
         + QLatin1String("coalesce(sum((raised_mask & %1) != 0), 0), ").arg(bit(OutcomeId::WasTheRightParty))
@@ -57,7 +70,7 @@ std::optional<CallStatistics> CallStatistics::compute(const QSqlDatabase &db, co
             totals += QLatin1String(", coalesce(sum((raised_mask & %1) != 0), 0)").arg(bit(info.id));
         }
     }
-    if (!run(q, totals + where, filter, error) || !q.next())
+    if (!run(q, totals + where, scope, error) || !q.next())
         return std::nullopt;
     int c = 0;
     s.calls = q.value(c++).toLongLong();
@@ -72,7 +85,7 @@ std::optional<CallStatistics> CallStatistics::compute(const QSqlDatabase &db, co
     q.finish();
 
     const auto breakdown = [&](const QString &key, QList<QPair<QString, qint64>> &into, const QString &order) {
-        if (!run(q, QLatin1String("SELECT ") + key + QLatin1String(" AS k, count(*)") + where + QLatin1String(" GROUP BY k ORDER BY ") + order, filter, error))
+        if (!run(q, QLatin1String("SELECT ") + key + QLatin1String(" AS k, count(*)") + where + QLatin1String(" GROUP BY k ORDER BY ") + order, scope, error))
             return false;
         while (q.next())
             into.append({q.value(0).toString(), q.value(1).toLongLong()});
@@ -82,7 +95,7 @@ std::optional<CallStatistics> CallStatistics::compute(const QSqlDatabase &db, co
     const bool ok = breakdown(QStringLiteral("iif(json_type(outcomes, '$.plan_type') = 'text', json_extract(outcomes, '$.plan_type'), '')"), s.planTypes, QStringLiteral("2 DESC"))
         && breakdown(QStringLiteral("date(first_received_ms / 1000, 'unixepoch', 'localtime')"), s.byDay, QStringLiteral("k"))
         && breakdown(QStringLiteral("coalesce(nullif(organization_name, ''), organization_id)"), s.byOrganization, QStringLiteral("2 DESC"))
-        && breakdown(QStringLiteral("coalesce(nullif(agent_name, ''), agent_id, '(no agent)')"), s.byAgent, QStringLiteral("2 DESC"));
+        && breakdown(agentKeySql(), s.byAgent, QStringLiteral("2 DESC"));
     if (!ok)
         return std::nullopt;
     s.planTypes.removeIf([](const auto &p) { return p.first.isEmpty(); }); // calls without a plan
@@ -92,6 +105,24 @@ std::optional<CallStatistics> CallStatistics::compute(const QSqlDatabase &db, co
         return std::nullopt;
     for (const auto &[minute, count] : minutes)
         s.durationBuckets[qBound(0, minute.toInt(), DurationBucketCount - 1)] += count;
+
+    if (!StatisticsQueries::headline(db, scope, &s.headline, error))
+        return std::nullopt;
+    if (period) {
+        HeadlineFigures before;
+        if (!StatisticsQueries::headline(db, StatisticsScope::of(filter, period->previous()), &before, error))
+            return std::nullopt;
+        s.previous = before;
+    }
+    // The axis spans the period, or without one the calls' own dates, first to last.
+    const qint64 fromMs = period ? period->fromMs : s.headline.firstMs;
+    const qint64 toMs = period ? period->toMs : (s.headline.calls ? s.headline.lastMs + 1 : fromMs);
+    s.bucket = TimeBuckets::forSpan(toMs - fromMs);
+    if (!StatisticsQueries::timeline(db, scope, s.bucket, fromMs, toMs, &s.timeline, error)
+        || !StatisticsQueries::groupRates(db, scope, agentKeySql(), &s.agentRates, error)
+        || !StatisticsQueries::groupRates(db, scope, organizationKeySql(), &s.organizationRates, error)
+        || !StatisticsQueries::topOutcomes(db, scope, &s.topOutcomes, error))
+        return std::nullopt;
     return s;
 }
 
