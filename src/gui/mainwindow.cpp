@@ -161,6 +161,7 @@ MainWindow::MainWindow(AppSettings *settings, SecretStore *secrets, ListenerOpti
     connect(m_listener, &BackgroundListener::failed, this, [this] { m_welcome->setListener({}, m_options); });
     connect(m_listener, &BackgroundListener::started, this, [this](const QString &url) { m_welcome->setListener(url, m_options); });
     connect(m_filterBar, &FilterBar::filterApplied, m_dashboard, &DashboardPanel::setFilter);
+    connect(m_dashboard, &DashboardPanel::showCallsRequested, m_filterBar, &FilterBar::apply);
     connect(m_ui->actionDashboard, &QAction::toggled, this, [this](bool on) {
         m_dashboardDock->setVisible(on);
         if (on)

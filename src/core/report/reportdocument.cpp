@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "reportdocument.h"
 
+#include "report/headlinetext.h"
 #include "report/reportcharts.h"
 #include "report/reportlayout.h"
 #include "report/reportstyle.h"
@@ -25,47 +26,12 @@ constexpr int MaxGroups = 12; // agents or organizations in a chart: the rest ar
 
 QString percent(double rate)
 {
-    return QLocale().toString(rate * 100.0, 'f', 1) + QLatin1String(" %");
+    return HeadlineText::percent(rate);
 }
 
 QString count(qint64 n)
 {
-    return QLocale().toString(n);
-}
-
-// "+3", "−3" (a real minus sign, as wide as the plus), "±0".
-QString signedText(const QString &magnitude, int sign)
-{
-    return QString(sign < 0 ? QChar(0x2212) : sign > 0 ? QChar(u'+') : QChar(0x00b1)) + magnitude;
-}
-
-// One headline figure: its value now, and how it moved since the period before.
-struct Figure {
-    QString label;
-    QString value;
-    QString delta; // empty without a previous period
-};
-
-Figure countFigure(const QString &label, qint64 now, const std::optional<HeadlineFigures> &before, qint64 HeadlineFigures::*field)
-{
-    Figure f{label, count(now), {}};
-    if (before) {
-        const qint64 then = (*before).*field;
-        f.delta = Text::tr("%1 vs previous period (%2)").arg(signedText(count(qAbs(now - then)), now < then ? -1 : now > then ? 1 : 0), count(then));
-    }
-    return f;
-}
-
-Figure rateFigure(const QString &label, const HeadlineFigures &now, const std::optional<HeadlineFigures> &before, qint64 HeadlineFigures::*field)
-{
-    const double rate = now.rate(now.*field);
-    Figure f{label, percent(rate), {}};
-    if (before) {
-        const double then = before->rate((*before).*field);
-        const double points = (rate - then) * 100.0;
-        f.delta = Text::tr("%1 pts vs previous period (%2)").arg(signedText(QLocale().toString(qAbs(points), 'f', 1), points < -0.05 ? -1 : points > 0.05 ? 1 : 0), percent(then));
-    }
-    return f;
+    return HeadlineText::count(n);
 }
 
 QString dateText(qint64 ms)
@@ -137,15 +103,7 @@ void ReportDocument::headline(ReportLayout &layout) const
 {
     const HeadlineFigures &h = m_data.statistics.headline;
     const std::optional<HeadlineFigures> &p = m_data.statistics.previous;
-    const QList<Figure> figures{
-        countFigure(Text::tr("Calls"), h.calls, p, &HeadlineFigures::calls),
-        rateFigure(Text::tr("Right-party contact rate"), h, p, &HeadlineFigures::rightParty),
-        rateFigure(Text::tr("Promise-to-pay rate"), h, p, &HeadlineFigures::promiseToPay),
-        countFigure(Text::tr("Plans accepted"), h.plansAccepted, p, &HeadlineFigures::plansAccepted),
-        countFigure(Text::tr("Payments made"), h.paymentsMade, p, &HeadlineFigures::paymentsMade),
-        countFigure(Text::tr("Payments failed"), h.paymentsFailed, p, &HeadlineFigures::paymentsFailed),
-        countFigure(Text::tr("Compliance events"), h.complianceEvents, p, &HeadlineFigures::complianceEvents),
-    };
+    const QList<HeadlineText> figures = HeadlineText::of(h, p);
     layout.heading(Text::tr("Headline figures"));
     constexpr int Columns = 2;
     constexpr qreal BoxHeight = 58;
@@ -153,7 +111,7 @@ void ReportDocument::headline(ReportLayout &layout) const
     for (qsizetype i = 0; i < figures.size(); i += Columns) {
         const QRectF row = layout.take(BoxHeight, 8);
         for (qsizetype c = 0; c < Columns && i + c < figures.size(); ++c) {
-            const Figure &f = figures[i + c];
+            const HeadlineText &f = figures[i + c];
             const qreal w = (row.width() - 8 * (Columns - 1)) / Columns;
             const QRectF box(row.left() + qreal(c) * (w + 8), row.top(), w, row.height());
             painter.fillRect(box, ReportStyle::stripe());

@@ -1,54 +1,35 @@
 // SPDX-FileCopyrightText: 2026 CallScope authors
 // SPDX-License-Identifier: MIT
 #include "dashboardpanel.h"
-#include "ui_dashboardpanel.h"
 
+#include "report/headlinetext.h"
 #include "storage/callqueryservice.h"
+#include "storage/statisticsscope.h"
 #include "widgets/countstext.h"
+#include "widgets/dashboardcharts.h"
+#include "widgets/figuretile.h"
 
-#include <QtCharts/QBarCategoryAxis>
-#include <QtCharts/QBarSeries>
-#include <QtCharts/QBarSet>
-#include <QtCharts/QChart>
-#include <QtCharts/QChartView>
-#include <QtCharts/QPieSeries>
-#include <QtCharts/QValueAxis>
+#include <QComboBox>
+#include <QDateEdit>
 #include <QFileDialog>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
 #include <QLocale>
+#include <QStackedWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
+#include <QtCharts/QChartView>
 
 namespace CallScope {
 
 namespace {
 
-// A bar chart of labelled counts, replacing the view's chart.
-void setBars(QChartView *view, const QList<QPair<QString, qint64>> &values)
+constexpr int kMostGroups = 8; // agents or organizations in a chart
+
+qint64 localMidnightMs(const QDate &day)
 {
-    auto *chart = new QChart;
-    auto *set = new QBarSet(QString());
-    QStringList categories;
-    qint64 top = 1;
-    for (const auto &[label, count] : values) {
-        *set << double(count);
-        categories.append(label);
-        top = std::max(top, count);
-    }
-    auto *series = new QBarSeries;
-    series->append(set);
-    chart->addSeries(series);
-    auto *x = new QBarCategoryAxis;
-    x->append(categories);
-    chart->addAxis(x, Qt::AlignBottom);
-    series->attachAxis(x);
-    auto *y = new QValueAxis;
-    y->setRange(0, double(top));
-    y->setLabelFormat(QStringLiteral("%d"));
-    chart->addAxis(y, Qt::AlignLeft);
-    series->attachAxis(y);
-    chart->legend()->hide();
-    chart->setMargins(QMargins(2, 2, 2, 2));
-    QChart *old = view->chart();
-    view->setChart(chart);
-    delete old;
+    return QDateTime(day, QTime(0, 0)).toMSecsSinceEpoch();
 }
 
 } // namespace
@@ -57,42 +38,193 @@ DashboardPanel::DashboardPanel(CallQueryService *service, QWidget *parent)
     : QWidget(parent)
     , m_service(service)
     , m_filter(CallFilter::compile(u""))
-    , m_ui(std::make_unique<Ui::DashboardPanel>())
+    , m_rangeBox(new QComboBox(this))
+    , m_fromEdit(new QDateEdit(this))
+    , m_toEdit(new QDateEdit(this))
+    , m_headline(new QLabel(this))
+    , m_pages(new QStackedWidget(this))
+    , m_showStopContact(new QToolButton(this))
+    , m_showHardship(new QToolButton(this))
 {
-    m_ui->setupUi(this);
-    for (QChartView *view : {m_ui->byDayView, m_ui->durationsView, m_ui->planTypesView, m_ui->complianceView})
-        view->setRenderHint(QPainter::Antialiasing);
-    connect(m_ui->byDaySave, &QToolButton::clicked, this, [this] { savePng(m_ui->byDayView, QStringLiteral("calls-by-day.png")); });
-    connect(m_ui->durationsSave, &QToolButton::clicked, this, [this] { savePng(m_ui->durationsView, QStringLiteral("durations.png")); });
-    connect(m_ui->planTypesSave, &QToolButton::clicked, this, [this] { savePng(m_ui->planTypesView, QStringLiteral("plan-types.png")); });
-    connect(m_ui->complianceSave, &QToolButton::clicked, this, [this] { savePng(m_ui->complianceView, QStringLiteral("compliance.png")); });
-    m_ui->breakdownView->setHeaderLabels({tr("Organization / agent"), tr("Calls")});
-    m_ui->headlineLabel->setToolTip(countsToolTip());
+    auto *root = new QVBoxLayout(this);
+    root->setContentsMargins(6, 6, 6, 6);
+
+    // The period: a range, and the two days of a custom one.
+    auto *bar = new QHBoxLayout;
+    auto *rangeLabel = new QLabel(tr("&Period:"), this);
+    rangeLabel->setBuddy(m_rangeBox);
+    m_rangeBox->addItem(tr("Today"), QVariant::fromValue(Range::Today));
+    m_rangeBox->addItem(tr("Last 7 days"), QVariant::fromValue(Range::Week));
+    m_rangeBox->addItem(tr("Last 30 days"), QVariant::fromValue(Range::Month));
+    m_rangeBox->addItem(tr("All calls"), QVariant::fromValue(Range::All));
+    m_rangeBox->addItem(tr("Custom…"), QVariant::fromValue(Range::Custom));
+    m_rangeBox->setCurrentIndex(int(Range::All));
+    m_rangeBox->setAccessibleName(tr("Period"));
+    for (QDateEdit *edit : {m_fromEdit, m_toEdit}) {
+        edit->setCalendarPopup(true);
+        edit->setDate(QDate::currentDate());
+        edit->setVisible(false);
+    }
+    m_fromEdit->setAccessibleName(tr("First day"));
+    m_toEdit->setAccessibleName(tr("Last day"));
+    m_headline->setObjectName(QStringLiteral("headlineLabel"));
+    m_headline->setTextFormat(Qt::PlainText);
+    m_headline->setWordWrap(true);
+    m_headline->setToolTip(countsToolTip());
+    bar->addWidget(rangeLabel);
+    bar->addWidget(m_rangeBox);
+    bar->addWidget(m_fromEdit);
+    bar->addWidget(m_toEdit);
+    bar->addWidget(m_headline, 1);
+    root->addLayout(bar);
+
+    // Page 0 says the numbers are being read; page 1 holds them.
+    auto *updating = new QLabel(tr("Updating the figures…"), m_pages);
+    updating->setAlignment(Qt::AlignCenter);
+    m_pages->addWidget(updating);
+    auto *content = new QWidget(m_pages);
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    auto *tiles = new QGridLayout;
+    for (int i = 0; i < HeadlineText::Count; ++i) {
+        auto *tile = new FigureTile(content);
+        m_tiles.append(tile);
+        tiles->addWidget(tile, i / 4, i % 4);
+    }
+    contentLayout->addLayout(tiles);
+    auto *charts = new QGridLayout;
+    auto *complianceButtons = new QWidget(content);
+    auto *buttonsLayout = new QHBoxLayout(complianceButtons);
+    buttonsLayout->setContentsMargins(0, 0, 0, 0);
+    for (QToolButton *button : {m_showStopContact, m_showHardship}) {
+        button->setParent(complianceButtons);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        buttonsLayout->addWidget(button);
+    }
+    m_showStopContact->setObjectName(QStringLiteral("showStopContact"));
+    m_showHardship->setObjectName(QStringLiteral("showHardship"));
+    m_showStopContact->setText(tr("Show stop-contact calls"));
+    m_showHardship->setText(tr("Show hardship calls"));
+    m_overTime = addChart(charts, 0, 0, tr("Calls and outcomes over time"), QStringLiteral("calls-over-time.png"));
+    m_funnel = addChart(charts, 0, 1, tr("Funnel"), QStringLiteral("funnel.png"));
+    m_compliance = addChart(charts, 1, 0, tr("Compliance over time"), QStringLiteral("compliance-over-time.png"), complianceButtons);
+    m_agents = addChart(charts, 1, 1, tr("Rates by agent"), QStringLiteral("rates-by-agent.png"));
+    m_organizations = addChart(charts, 2, 0, tr("Rates by organization"), QStringLiteral("rates-by-organization.png"));
+    contentLayout->addLayout(charts);
+    contentLayout->addStretch(1);
+    m_pages->addWidget(content);
+    root->addWidget(m_pages, 1);
+
+    connect(m_rangeBox, &QComboBox::currentIndexChanged, this, [this] { setRange(m_rangeBox->currentData().value<Range>()); });
+    for (QDateEdit *edit : {m_fromEdit, m_toEdit})
+        connect(edit, &QDateEdit::dateChanged, this, [this] { setCustomRange(m_fromEdit->date(), m_toEdit->date()); });
+    connect(m_showStopContact, &QToolButton::clicked, this,
+            [this] { Q_EMIT showCallsRequested(StatisticsScope::stopContactFilter(m_filter.text(), period())); });
+    connect(m_showHardship, &QToolButton::clicked, this,
+            [this] { Q_EMIT showCallsRequested(StatisticsScope::hardshipFilter(m_filter.text(), period())); });
+
     m_refresh.setSingleShot(true);
     m_refresh.setInterval(1000);
-    connect(&m_refresh, &QTimer::timeout, this, &DashboardPanel::refresh);
+    connect(&m_refresh, &QTimer::timeout, this, [this] { refresh(false); });
     connect(m_service, &CallQueryService::statisticsReady, this,
             [this](quint64 ticket, const std::optional<CallStatistics> &s, const QString &error) {
                 if (ticket != m_ticket)
                     return;
                 m_ticket = 0;
                 if (!s) {
-                    m_ui->headlineLabel->setText(tr("The numbers could not be read: %1").arg(error));
+                    m_headline->setText(tr("The figures could not be read: %1").arg(error));
                     return;
                 }
                 m_statistics = s;
-                show(*s);
+                showFigures(*s);
                 Q_EMIT updated();
             });
 }
 
 DashboardPanel::~DashboardPanel() = default;
 
+DashboardPanel::ChartBox DashboardPanel::addChart(QGridLayout *grid, int row, int column, const QString &title, const QString &pngName, QWidget *extra)
+{
+    ChartBox box;
+    auto *frame = new QWidget(grid->parentWidget());
+    auto *layout = new QVBoxLayout(frame);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *header = new QHBoxLayout;
+    box.title = new QLabel(title, frame);
+    QFont bold = box.title->font();
+    bold.setBold(true);
+    box.title->setFont(bold);
+    header->addWidget(box.title);
+    header->addStretch(1);
+    if (extra)
+        header->addWidget(extra);
+    auto *save = new QToolButton(frame);
+    save->setText(tr("Save as PNG…"));
+    save->setAccessibleName(tr("Save the chart %1 as PNG").arg(title));
+    header->addWidget(save);
+    layout->addLayout(header);
+    box.view = new QChartView(frame);
+    box.view->setRenderHint(QPainter::Antialiasing);
+    box.view->setMinimumHeight(240);
+    box.view->setAccessibleName(title);
+    box.view->setFocusPolicy(Qt::TabFocus); // its summary is read when it takes focus
+    layout->addWidget(box.view);
+    grid->addWidget(frame, row, column);
+    connect(save, &QToolButton::clicked, this, [this, view = box.view, pngName] { savePng(view, pngName); });
+    return box;
+}
+
 void DashboardPanel::setFilter(const CallFilter &filter)
 {
     m_filter = filter;
     if (isVisible())
-        refresh();
+        refresh(true);
+}
+
+void DashboardPanel::setRange(Range range)
+{
+    m_range = range;
+    m_rangeBox->setCurrentIndex(int(range));
+    m_fromEdit->setVisible(range == Range::Custom);
+    m_toEdit->setVisible(range == Range::Custom);
+    if (range == Range::Custom && !m_customFirst.isValid())
+        m_customFirst = m_customLast = QDate::currentDate();
+    if (isVisible())
+        refresh(true);
+}
+
+void DashboardPanel::setCustomRange(const QDate &first, const QDate &last)
+{
+    m_customFirst = std::min(first, last);
+    m_customLast = std::max(first, last);
+    if (m_range == Range::Custom && isVisible())
+        refresh(true);
+}
+
+std::optional<StatisticsPeriod> DashboardPanel::period() const
+{
+    const QDate today = QDate::currentDate();
+    const auto days = [](const QDate &first, const QDate &last) {
+        return StatisticsPeriod{localMidnightMs(first), localMidnightMs(last.addDays(1))};
+    };
+    switch (m_range) {
+    case Range::Today:
+        return days(today, today);
+    case Range::Week:
+        return days(today.addDays(-6), today);
+    case Range::Month:
+        return days(today.addDays(-29), today);
+    case Range::Custom:
+        return days(m_customFirst, m_customLast);
+    case Range::All:
+        break;
+    }
+    return std::nullopt;
+}
+
+bool DashboardPanel::isUpdating() const
+{
+    return m_pages->currentIndex() == 0;
 }
 
 void DashboardPanel::storeChanged()
@@ -104,60 +236,47 @@ void DashboardPanel::storeChanged()
 void DashboardPanel::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    refresh();
+    refresh(true);
 }
 
-void DashboardPanel::refresh()
+void DashboardPanel::refresh(bool showUpdating)
 {
-    m_ticket = m_service->computeStatistics(m_filter);
+    // A new period or filter: no figure of the old one stays on screen while the new ones are read.
+    if (showUpdating) {
+        m_pages->setCurrentIndex(0);
+        m_headline->setText(tr("Updating…"));
+    }
+    m_ticket = m_service->computeStatistics(m_filter, period());
 }
 
-void DashboardPanel::show(const CallStatistics &s)
+void DashboardPanel::showFigures(const CallStatistics &s)
 {
     const QLocale locale;
-    // -> QString: with QT_USE_QSTRINGBUILDER, "auto" would return a builder over a destroyed temporary (ASan).
-    const auto percent = [&](qint64 part) -> QString { return locale.toString(100.0 * s.rate(part), 'f', 1) + QLatin1Char('%'); };
-    const qint64 averageS = s.averageDurationMs() / 1000;
-    m_ui->headlineLabel->setText(
-        tr("%1%2 · right-party contact %3 · promise to pay %4 · payments made %5, failed %6 · Spanish %7 · average duration %8:%9")
-            .arg(countsText(s.counts), m_filter.matchesEverything() ? QString() : tr(" (filtered)"), percent(s.rightParty), percent(s.promiseToPay))
-            .arg(locale.toString(s.paymentsMade), locale.toString(s.paymentsFailed), locale.toString(s.spanish))
-            .arg(averageS / 60)
-            .arg(averageS % 60, 2, 10, QLatin1Char('0')));
+    QString scope = m_rangeBox->currentText();
+    if (m_range == Range::Custom)
+        scope = tr("%1 to %2").arg(locale.toString(m_customFirst, QLocale::ShortFormat), locale.toString(m_customLast, QLocale::ShortFormat));
+    m_headline->setText(tr("%1%2 · %3 · by %4")
+                            .arg(countsText(s.counts), m_filter.matchesEverything() ? QString() : tr(" (filtered)"), scope, TimeBuckets::name(s.bucket)));
+    const QList<HeadlineText> figures = HeadlineText::of(s.headline, s.previous);
+    for (qsizetype i = 0; i < m_tiles.size() && i < figures.size(); ++i)
+        m_tiles[i]->setFigure(figures[i]);
 
-    setBars(m_ui->byDayView, s.byDay.size() > 31 ? s.byDay.mid(s.byDay.size() - 31) : s.byDay);
-    QList<QPair<QString, qint64>> minutes;
-    for (int i = 0; i < s.durationBuckets.size(); ++i)
-        minutes.append({i == s.durationBuckets.size() - 1 ? QStringLiteral("%1+").arg(i) : QString::number(i), s.durationBuckets[i]});
-    setBars(m_ui->durationsView, minutes);
-    QList<QPair<QString, qint64>> flags;
-    for (const auto &[key, count] : s.complianceFlags) {
-        if (const OutcomeInfo *info = OutcomeCatalogue::find(key))
-            flags.append({OutcomeCatalogue::label(*info), count});
-    }
-    setBars(m_ui->complianceView, flags);
-
-    auto *pie = new QChart;
-    auto *series = new QPieSeries;
-    for (const auto &[type, count] : s.planTypes)
-        series->append(QStringLiteral("%1 (%2)").arg(type).arg(count), double(count));
-    pie->addSeries(series);
-    pie->legend()->setAlignment(Qt::AlignRight);
-    pie->setMargins(QMargins(2, 2, 2, 2));
-    QChart *old = m_ui->planTypesView->chart();
-    m_ui->planTypesView->setChart(pie);
-    delete old;
-
-    m_ui->breakdownView->clear();
-    const auto group = [this](const QString &title, const QList<QPair<QString, qint64>> &rows) {
-        auto *top = new QTreeWidgetItem(m_ui->breakdownView, {title});
-        for (const auto &[name, count] : rows)
-            new QTreeWidgetItem(top, {name, QString::number(count)});
-        top->setExpanded(true);
+    const auto place = [](ChartBox &box, const DashboardCharts::Chart &chart) {
+        QChart *old = box.view->chart();
+        box.view->setChart(chart.chart);
+        delete old;
+        box.view->setAccessibleDescription(chart.summary);
+        box.view->setToolTip(chart.summary);
     };
-    group(tr("By organization"), s.byOrganization);
-    group(tr("By agent"), s.byAgent);
-    m_ui->breakdownView->resizeColumnToContents(0);
+    place(m_overTime, DashboardCharts::outcomesOverTime(s));
+    place(m_funnel, DashboardCharts::funnel(s.headline));
+    place(m_compliance, DashboardCharts::complianceOverTime(s));
+    place(m_agents, DashboardCharts::rates(s.agentRates, kMostGroups));
+    place(m_organizations, DashboardCharts::rates(s.organizationRates, kMostGroups));
+    // Each rate chart grows with its groups, so that no name is squeezed.
+    m_agents.view->setMinimumHeight(std::max<int>(240, 90 + 34 * int(std::min<qsizetype>(s.agentRates.size(), kMostGroups))));
+    m_organizations.view->setMinimumHeight(std::max<int>(240, 90 + 34 * int(std::min<qsizetype>(s.organizationRates.size(), kMostGroups))));
+    m_pages->setCurrentIndex(1);
 }
 
 void DashboardPanel::savePng(QChartView *view, const QString &name)

@@ -5,54 +5,87 @@
 #include "filter/callfilter.h"
 #include "storage/callstatistics.h"
 
+#include <QList>
 #include <QTimer>
 #include <QWidget>
 
-#include <memory>
+#include <optional>
 
 class QChartView;
-
-namespace Ui {
-class DashboardPanel;
-}
+class QComboBox;
+class QDateEdit;
+class QGridLayout;
+class QLabel;
+class QStackedWidget;
+class QToolButton;
 
 namespace CallScope {
 
 class CallQueryService;
+class FigureTile;
 
-// The dashboard over the table's filter, kept live while shown: the headline rates, calls by day, the
-// duration distribution, plan types and compliance flags as Qt Charts (each can be saved as PNG), and
-// calls by organization and agent. The numbers come from SQLite on the reader thread.
+// The dashboard a client is shown: over a period of the calls' own dates (today, 7 days, 30 days, all, or
+// custom) and the table's filter, the headline figures with their change against the period before, calls
+// and outcomes over time, the funnel, compliance over time (its calls one click away), and the rates by
+// agent and organization. The numbers come from the store on the reader thread; while they are read, it
+// says so instead of showing the old ones. Kept live while shown; each chart can be saved as PNG.
 class DashboardPanel final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DashboardPanel)
 public:
+    enum class Range { Today, Week, Month, All, Custom };
+    Q_ENUM(Range)
+
     explicit DashboardPanel(CallQueryService *service, QWidget *parent = nullptr);
     ~DashboardPanel() override;
 
     void setFilter(const CallFilter &filter);
-    // Something changed in the store: refresh soon (at most once a second).
+    void setRange(Range range);
+    void setCustomRange(const QDate &first, const QDate &last);
+    // The period the range stands for now (none for All).
+    std::optional<StatisticsPeriod> period() const;
+    // Something changed in the store: refresh soon (at most once a second), keeping the figures shown.
     void storeChanged();
     const std::optional<CallStatistics> &statistics() const { return m_statistics; }
+    bool isUpdating() const;
 
 Q_SIGNALS:
     void updated();
+    // "Show those calls": a filter expression for the table.
+    void showCallsRequested(const QString &filterText);
 
 protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    void refresh();
-    void show(const CallStatistics &s);
+    struct ChartBox {
+        QChartView *view = nullptr;
+        QLabel *title = nullptr;
+    };
+    ChartBox addChart(QGridLayout *grid, int row, int column, const QString &title, const QString &pngName, QWidget *extra = nullptr);
+    void refresh(bool showUpdating);
+    void showFigures(const CallStatistics &s);
     void savePng(QChartView *view, const QString &name);
 
     CallQueryService *m_service;
     CallFilter m_filter;
+    Range m_range = Range::All;
+    QDate m_customFirst;
+    QDate m_customLast;
     QTimer m_refresh;
     quint64 m_ticket = 0;
     std::optional<CallStatistics> m_statistics;
-    std::unique_ptr<Ui::DashboardPanel> m_ui;
+
+    QComboBox *m_rangeBox;
+    QDateEdit *m_fromEdit;
+    QDateEdit *m_toEdit;
+    QLabel *m_headline;
+    QStackedWidget *m_pages;
+    QList<FigureTile *> m_tiles;
+    ChartBox m_overTime, m_funnel, m_compliance, m_agents, m_organizations;
+    QToolButton *m_showStopContact;
+    QToolButton *m_showHardship;
 };
 
 } // namespace CallScope
