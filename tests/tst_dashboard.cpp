@@ -9,9 +9,12 @@
 #include "panels/dashboardpanel.h"
 #include "panels/filterbar.h"
 #include "models/calltablemodel.h"
+#include "export/filejobs.h"
+#include "exportcontroller.h"
 #include "storage/callqueryservice.h"
 
 #include <QAccessible>
+#include <QProcess>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
@@ -116,6 +119,32 @@ private Q_SLOTS:
         button->click();
         QTRY_COMPARE(w.window->callsModel()->rowCount(), 2);
         QVERIFY(w.window->filterBar()->findChild<QLineEdit *>()->text().contains(QLatin1String("createdAt")));
+    }
+
+    // File > Export report writes what the dashboard shows (its period, the table's filter) off the GUI
+    // thread, and in presenter mode holds no phone number.
+    void theWindowsReportIsTheDashboardsPeriodMasked()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QFile::copy(m_store, dir.filePath(QStringLiteral("window.db"))));
+        TestWindow::Window w = TestWindow::open(dir, QStringLiteral("window"));
+        QTRY_COMPARE(w.window->callsModel()->rowCount(), 9);
+        w.window->dashboard()->setRange(DashboardPanel::Range::Custom);
+        w.window->dashboard()->setCustomRange(QDate(2026, 3, 1), QDate(2026, 3, 7));
+        w.window->findChild<QAction *>(QStringLiteral("actionPresenterMode"))->setChecked(true);
+        const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
+        QSignalSpy finished(w.window->fileJobs(), &FileJobs::finished);
+        const int job = w.window->exportController()->startReport(w.window->reportOptions(), pdf);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+        QCOMPARE(finished.at(0).at(0).toInt(), job);
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished(30000));
+        const QString out = QString::fromUtf8(text.readAllStandardOutput());
+        QVERIFY2(out.contains(QLatin1String("80.0 %")), qPrintable(out.left(2000))); // the week's right-party rate
+        QVERIFY(out.contains(QLatin1String("Page 1 of")));
+        for (const KnownCalls::Call &call : KnownCalls::calls())
+            QVERIFY2(!out.contains(QLatin1String(call.phone)), call.phone);
     }
 };
 

@@ -113,6 +113,30 @@ void ExportController::exportAuditTrail(AuditRequest request)
     startAuditExport(request, path);
 }
 
+void ExportController::exportReport(const ReportOptions &options)
+{
+    QString path = QFileDialog::getSaveFileName(m_window, tr("Export report"), QStringLiteral("callscope-report.pdf"), tr("PDF document (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QLatin1String(".pdf");
+    startReport(options, path);
+}
+
+int ExportController::startReport(const ReportOptions &options, const QString &path)
+{
+    const QString file = QFileInfo(path).fileName();
+    const int job = m_jobs->writeReport(m_databasePath, options, path);
+    Texts texts;
+    texts.done = [](qint64 pages, const QString &written) {
+        return tr("Wrote the report (%n page(s)) to %1.", nullptr, int(std::min<qint64>(pages, INT_MAX))).arg(written);
+    };
+    texts.failed = [](const QString &error) { return tr("The report was not written: %1").arg(error); };
+    texts.cancelled = tr("The report %1 was cancelled; nothing was written.").arg(file);
+    track(job, tr("Writing the report %1…").arg(file), std::move(texts));
+    return job;
+}
+
 int ExportController::startAuditExport(const AuditRequest &request, const QString &path)
 {
     const QString file = QFileInfo(path).fileName();

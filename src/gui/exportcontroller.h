@@ -5,6 +5,7 @@
 #include "export/auditexport.h"
 #include "export/callexport.h"
 #include "listener/incomingdelivery.h"
+#include "report/reportoptions.h"
 #include "storage/deliverystore.h"
 
 #include <QHash>
@@ -47,6 +48,9 @@ public:
     // File > Export audit trail, and the same without asking.
     void exportAuditTrail(AuditRequest request);
     int startAuditExport(const AuditRequest &request, const QString &path);
+    // File > Export report: asks for the PDF file, then writes the client report; and the same without asking.
+    void exportReport(const ReportOptions &options);
+    int startReport(const ReportOptions &options, const QString &path);
     // The detail pane's Save body…, and the same without asking.
     void saveBody(const QByteArray &body);
     int startSave(const QByteArray &body, const QString &path);

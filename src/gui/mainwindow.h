@@ -8,6 +8,7 @@
 #include "domain/review.h"
 #include "dialogs/settingsdialog.h"
 #include "panels/replaypanel.h"
+#include "report/reportoptions.h"
 
 #include <QHash>
 #include <QMainWindow>
@@ -88,6 +89,8 @@ public:
     // Saves what Edit > Settings gives and applies it: the listener restarts on changed options, and a
     // changed database is read from the start.
     void applySettings(const SettingsDialog::Values &values);
+    // What File > Export report writes: the dashboard's period, the table's filter, masked in presenter mode.
+    ReportOptions reportOptions() const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -118,6 +121,8 @@ private:
     void exportCalls(ExportScope scope);
     // File > Export audit trail: the review audit trail of the filter's calls, off the GUI thread.
     void exportAuditTrail();
+    // File > Export report: the client report (PDF) of the dashboard's period and the table's filter.
+    void exportReport();
     void replaySelected(bool withEdits);
     void setPresenterMode(bool on);
     void updateTitle();

@@ -16,6 +16,7 @@
 #include "models/calltablemodel.h"
 #include "models/reviewdrafts.h"
 #include "panels/calldetailpanel.h"
+#include "panels/dashboardpanel.h"
 #include "panels/filterbar.h"
 #include "panels/replaypanel.h"
 #include "replay/deliverysender.h"
@@ -120,6 +121,7 @@ void MainWindow::setUpActions()
     connect(m_ui->actionExportFiltered, &QAction::triggered, this, [this] { exportCalls(ExportScope::Filtered); });
     connect(m_ui->actionExportSelection, &QAction::triggered, this, [this] { exportCalls(ExportScope::Selection); });
     connect(m_ui->actionExportAuditTrail, &QAction::triggered, this, &MainWindow::exportAuditTrail);
+    connect(m_ui->actionExportReport, &QAction::triggered, this, &MainWindow::exportReport);
     connect(m_ui->actionCopyCallId, &QAction::triggered, this, [this] {
         if (const CallRow *row = m_calls->cachedRow(m_ui->callsView->currentIndex().row()))
             QGuiApplication::clipboard()->setText(row->callId);
@@ -226,6 +228,25 @@ void MainWindow::exportAuditTrail()
     request.filter = m_calls->filter(); // the calls the table shows
     request.masker = m_masker; // presenter mode: notes and reasons are hidden
     m_exports->exportAuditTrail(request);
+}
+
+void MainWindow::exportReport()
+{
+    m_exports->exportReport(reportOptions());
+}
+
+ReportOptions MainWindow::reportOptions() const
+{
+    // What the dashboard shows: the table's filter over the dashboard's period; masked in presenter mode.
+    ReportOptions options;
+    options.filter = m_calls->filter().text();
+    if (const std::optional<StatisticsPeriod> period = m_dashboard->period()) {
+        options.fromMs = period->fromMs;
+        options.untilMs = period->toMs;
+    }
+    options.masker = m_masker;
+    options.pageSize = ReportOptions::localPageSize();
+    return options;
 }
 
 void MainWindow::chooseAnotherPort()

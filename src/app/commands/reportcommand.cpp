@@ -14,15 +14,6 @@
 
 namespace CallScope::Commands {
 
-namespace {
-
-// Letter where the system measures in inches (the United States), A4 everywhere else.
-QPageSize::PageSizeId defaultPageSize()
-{
-    return QLocale::system().measurementSystem() == QLocale::ImperialUSSystem ? QPageSize::Letter : QPageSize::A4;
-}
-
-} // namespace
 
 int runReport(const QStringList &arguments)
 {
@@ -74,7 +65,7 @@ int runReport(const QStringList &arguments)
     }
     if (options.fromMs && options.untilMs && *options.fromMs >= *options.untilMs)
         return usageError(parser, tr("--from %1 is after --to %2").arg(parser.value(from), parser.value(to)));
-    options.pageSize = defaultPageSize();
+    options.pageSize = ReportOptions::localPageSize();
     if (parser.isSet(pageSize)) {
         const QString size = parser.value(pageSize).toLower();
         if (size == QLatin1String("a4"))

@@ -4,6 +4,7 @@
 
 #include "domain/masker.h"
 
+#include <QLocale>
 #include <QPageSize>
 #include <QString>
 
@@ -20,6 +21,12 @@ struct ReportOptions {
     QPageSize::PageSizeId pageSize = QPageSize::A4;
     QString title; // empty: "Call report"
     QString organization; // empty: the organizations of the calls reported
+
+    // Letter where the system measures in inches (the United States), A4 everywhere else.
+    static QPageSize::PageSizeId localPageSize()
+    {
+        return QLocale::system().measurementSystem() == QLocale::ImperialUSSystem ? QPageSize::Letter : QPageSize::A4;
+    }
 };
 
 // What a written report holds.
