@@ -794,34 +794,96 @@ Denegadas: intentos respondidos con 401 (sin token o firma, o incorrectos) o 413
     </message>
 </context>
 <context>
-    <name>CallScope::DashboardPanel</name>
+    <name>CallScope::DashboardCharts</name>
     <message>
-        <source>Organization / agent</source>
-        <translation>Organización / agente</translation>
+        <source>No %1.</source>
+        <translation>No hay %1.</translation>
+    </message>
+    <message>
+        <source>Most %1 in the %2 of %3: %4.</source>
+        <translation>Más %1 en el intervalo (%2) del %3: %4.</translation>
     </message>
     <message>
         <source>Calls</source>
         <translation>Llamadas</translation>
     </message>
     <message>
-        <source>The numbers could not be read: %1</source>
-        <translation>No se pudieron leer las cifras: %1</translation>
+        <source>Right party</source>
+        <translation>Persona correcta</translation>
     </message>
     <message>
-        <source>%1%2 · right-party contact %3 · promise to pay %4 · payments made %5, failed %6 · Spanish %7 · average duration %8:%9</source>
-        <translation>%1%2 · contacto con la persona correcta %3 · promesa de pago %4 · pagos realizados %5, fallidos %6 · español %7 · duración media %8:%9</translation>
+        <source>Promise to pay</source>
+        <translation>Promesa de pago</translation>
     </message>
+    <message>
+        <source>Payment made</source>
+        <translation>Pago realizado</translation>
+    </message>
+    <message>
+        <source>%1 calls in %2 buckets of one %3: %4 right-party contacts, %5 promises to pay, %6 payments made. %7</source>
+        <translation>%1 llamadas en %2 intervalos de un(a) %3: %4 contactos con la persona correcta, %5 promesas de pago, %6 pagos realizados. %7</translation>
+    </message>
+    <message>
+        <source>calls</source>
+        <translation>llamadas</translation>
+    </message>
+    <message>
+        <source>Promise to pay or plan</source>
+        <translation>Promesa de pago o plan</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Right-party rate</source>
+        <translation>Tasa de persona correcta</translation>
+    </message>
+    <message>
+        <source>Promise-to-pay rate</source>
+        <translation>Tasa de promesa de pago</translation>
+    </message>
+    <message>
+        <source>%1 (%2 calls)</source>
+        <translation>%1 (%2 llamadas)</translation>
+    </message>
+    <message>
+        <source>%1, %2 calls: right party %3, promise to pay %4</source>
+        <translation>%1, %2 llamadas: persona correcta %3, promesa de pago %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>y %n más</numerusform>
+            <numerusform>y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No calls.</source>
+        <translation>No hay llamadas.</translation>
+    </message>
+    <message>
+        <source>Stop-contact</source>
+        <translation>Dejar de contactar</translation>
+    </message>
+    <message>
+        <source>Hardship</source>
+        <translation>Dificultades</translation>
+    </message>
+    <message>
+        <source>%1 calls with a stop-contact flag and %2 with a hardship flag. %3</source>
+        <translation>%1 llamadas con un indicador de dejar de contactar y %2 con uno de dificultades. %3</translation>
+    </message>
+    <message>
+        <source>stop-contact calls</source>
+        <translation>llamadas de dejar de contactar</translation>
+    </message>
+</context>
+<context>
+    <name>CallScope::DashboardPanel</name>
     <message>
         <source> (filtered)</source>
         <translation> (filtradas)</translation>
-    </message>
-    <message>
-        <source>By organization</source>
-        <translation>Por organización</translation>
-    </message>
-    <message>
-        <source>By agent</source>
-        <translation>Por agente</translation>
     </message>
     <message>
         <source>Save chart</source>
@@ -830,6 +892,98 @@ Denegadas: intentos respondidos con 401 (sin token o firma, o incorrectos) o 413
     <message>
         <source>PNG image (*.png)</source>
         <translation>Imagen PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periodo:</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <source>All calls</source>
+        <translation>Todas las llamadas</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>Personalizado…</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Primer día</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Último día</translation>
+    </message>
+    <message>
+        <source>Updating the figures…</source>
+        <translation>Actualizando las cifras…</translation>
+    </message>
+    <message>
+        <source>Show stop-contact calls</source>
+        <translation>Mostrar llamadas de dejar de contactar</translation>
+    </message>
+    <message>
+        <source>Show hardship calls</source>
+        <translation>Mostrar llamadas con dificultades</translation>
+    </message>
+    <message>
+        <source>Calls and outcomes over time</source>
+        <translation>Llamadas y resultados en el tiempo</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>Embudo</translation>
+    </message>
+    <message>
+        <source>Compliance over time</source>
+        <translation>Cumplimiento en el tiempo</translation>
+    </message>
+    <message>
+        <source>Rates by agent</source>
+        <translation>Tasas por agente</translation>
+    </message>
+    <message>
+        <source>Rates by organization</source>
+        <translation>Tasas por organización</translation>
+    </message>
+    <message>
+        <source>The figures could not be read: %1</source>
+        <translation>No se pudieron leer las cifras: %1</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Guardar como PNG…</translation>
+    </message>
+    <message>
+        <source>Save the chart %1 as PNG</source>
+        <translation>Guardar el gráfico %1 como PNG</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Actualizando…</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <source>%1%2 · %3 · by %4</source>
+        <translation>%1%2 · %3 · por %4</translation>
     </message>
 </context>
 <context>
@@ -891,6 +1045,21 @@ Denegadas: intentos respondidos con 401 (sin token o firma, o incorrectos) o 413
     </message>
 </context>
 <context>
+    <name>CallScope::DemoBanner</name>
+    <message>
+        <source>Demo workspace: made-up calls in a store of their own. This window does not listen; your own store and its listener keep running in the main window, untouched.</source>
+        <translation>Espacio de demostración: llamadas inventadas en un almacén propio. Esta ventana no escucha; su almacén y su receptor siguen funcionando en la ventana principal, sin cambios.</translation>
+    </message>
+    <message>
+        <source>Close the demo workspace</source>
+        <translation>Cerrar el espacio de demostración</translation>
+    </message>
+    <message>
+        <source>Demo workspace</source>
+        <translation>Espacio de demostración</translation>
+    </message>
+</context>
+<context>
     <name>CallScope::DemoController</name>
     <message numerus="yes">
         <source>Sending them takes about %n second(s).</source>
@@ -919,7 +1088,10 @@ Denegadas: intentos respondidos con 401 (sin token o firma, o incorrectos) o 413
     </message>
     <message numerus="yes">
         <source>%n refused attempt(s) of the session left out: their bodies were not kept.</source>
-        <translation><numerusform>Se omitió %n intento rechazado de la sesión: su cuerpo no se guardó.</numerusform><numerusform>Se omitieron %n intentos rechazados de la sesión: sus cuerpos no se guardaron.</numerusform></translation>
+        <translation>
+            <numerusform>Se omitió %n intento rechazado de la sesión: su cuerpo no se guardó.</numerusform>
+            <numerusform>Se omitieron %n intentos rechazados de la sesión: sus cuerpos no se guardaron.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot play the session: %1</source>
@@ -982,7 +1154,10 @@ Denegadas: intentos respondidos con 401 (sin token o firma, o incorrectos) o 413
     </message>
     <message numerus="yes">
         <source>Generating %n synthetic call(s)…</source>
-        <translation><numerusform>Generando %n llamada sintética…</numerusform><numerusform>Generando %n llamadas sintéticas…</numerusform></translation>
+        <translation>
+            <numerusform>Generando %n llamada sintética…</numerusform>
+            <numerusform>Generando %n llamadas sintéticas…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sample calls</source>
@@ -1018,6 +1193,48 @@ Denegadas: intentos respondidos con 401 (sin token o firma, o incorrectos) o 413
             <numerusform>Reenvío de %n llamada</numerusform>
             <numerusform>Reenvío de %n llamadas</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cannot open the demo workspace: %1</source>
+        <translation>No se puede abrir el espacio de demostración: %1</translation>
+    </message>
+    <message>
+        <source>Opening the demo workspace was cancelled.</source>
+        <translation>Se canceló la apertura del espacio de demostración.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The demo workspace holds %n call(s).</source>
+        <translation>
+            <numerusform>El espacio de demostración tiene %n llamada.</numerusform>
+            <numerusform>El espacio de demostración tiene %n llamadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preparing the demo workspace…</source>
+        <translation>Preparando el espacio de demostración…</translation>
+    </message>
+</context>
+<context>
+    <name>CallScope::DemoWorkspace</name>
+    <message>
+        <source>Waiting for the consumer&apos;s letter before the account is closed to calls.</source>
+        <translation>A la espera de la carta del consumidor antes de cerrar la cuenta a las llamadas.</translation>
+    </message>
+    <message>
+        <source>On the recording the consumer asks for no calls this week only.</source>
+        <translation>En la grabación el consumidor pide que no lo llamen solo esta semana.</translation>
+    </message>
+    <message>
+        <source>Listened to the recording: the request was for this week only.</source>
+        <translation>Escuché la grabación: la petición era solo para esta semana.</translation>
+    </message>
+    <message>
+        <source>Confirmed on the recording; the account is marked for letters only.</source>
+        <translation>Confirmado en la grabación; la cuenta queda marcada solo para cartas.</translation>
+    </message>
+    <message>
+        <source>demo workspace</source>
+        <translation>espacio de demostración</translation>
     </message>
 </context>
 <context>
@@ -1167,6 +1384,33 @@ Denegadas: intentos respondidos con 401 (sin token o firma, o incorrectos) o 413
         <source>Import refused: %1 Nothing was imported.</source>
         <translation>Importación rechazada: %1 No se importó nada.</translation>
     </message>
+    <message>
+        <source>Export report</source>
+        <translation>Exportar informe</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Documento PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the report (%n page(s)) to %1.</source>
+        <translation>
+            <numerusform>Se escribió el informe (%n página) en %1.</numerusform>
+            <numerusform>Se escribió el informe (%n páginas) en %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The report was not written: %1</source>
+        <translation>No se escribió el informe: %1</translation>
+    </message>
+    <message>
+        <source>The report %1 was cancelled; nothing was written.</source>
+        <translation>Se canceló el informe %1; no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>Writing the report %1…</source>
+        <translation>Escribiendo el informe %1…</translation>
+    </message>
 </context>
 <context>
     <name>CallScope::ExportWriter</name>
@@ -1177,6 +1421,21 @@ Denegadas: intentos respondidos con 401 (sin token o firma, o incorrectos) o 413
     <message>
         <source>The export was cancelled; the file is incomplete.</source>
         <translation>La exportación se canceló; el archivo está incompleto.</translation>
+    </message>
+</context>
+<context>
+    <name>CallScope::FigureTile</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Updating</source>
+        <translation>Actualizando</translation>
     </message>
 </context>
 <context>
@@ -1270,6 +1529,45 @@ Denegadas: intentos respondidos con 401 (sin token o firma, o incorrectos) o 413
     <message>
         <source>Refused (%1) before its body was read.</source>
         <translation>Rechazado (%1) antes de leer su cuerpo.</translation>
+    </message>
+</context>
+<context>
+    <name>CallScope::HeadlineText</name>
+    <message>
+        <source>%1 vs previous period (%2)</source>
+        <translation>%1 frente al periodo anterior (%2)</translation>
+    </message>
+    <message>
+        <source>%1 pts vs previous period (%2)</source>
+        <translation>%1 pts frente al periodo anterior (%2)</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Llamadas</translation>
+    </message>
+    <message>
+        <source>Right-party contact rate</source>
+        <translation>Tasa de contacto con la persona correcta</translation>
+    </message>
+    <message>
+        <source>Promise-to-pay rate</source>
+        <translation>Tasa de promesa de pago</translation>
+    </message>
+    <message>
+        <source>Plans accepted</source>
+        <translation>Planes aceptados</translation>
+    </message>
+    <message>
+        <source>Payments made</source>
+        <translation>Pagos realizados</translation>
+    </message>
+    <message>
+        <source>Payments failed</source>
+        <translation>Pagos fallidos</translation>
+    </message>
+    <message>
+        <source>Compliance events</source>
+        <translation>Eventos de cumplimiento</translation>
     </message>
 </context>
 <context>
@@ -1450,6 +1748,14 @@ Denegadas: intentos respondidos con 401 (sin token o firma, o incorrectos) o 413
     <message>
         <source>%1 — PRESENTER MODE: personal data masked — CallScope</source>
         <translation>%1 — MODO PRESENTADOR: datos personales enmascarados — CallScope</translation>
+    </message>
+    <message>
+        <source>this is the demo workspace</source>
+        <translation>este es el espacio de demostración</translation>
+    </message>
+    <message>
+        <source>Demo workspace</source>
+        <translation>Espacio de demostración</translation>
     </message>
 </context>
 <context>
@@ -1711,6 +2017,213 @@ Denegadas: intentos respondidos con 401 (sin token o firma, o incorrectos) o 413
     <message>
         <source>%1: starting…</source>
         <translation>%1: iniciando…</translation>
+    </message>
+</context>
+<context>
+    <name>CallScope::Report</name>
+    <message>
+        <source>confirmed</source>
+        <translation>confirmada</translation>
+    </message>
+    <message>
+        <source>overturned</source>
+        <translation>anulada</translation>
+    </message>
+    <message>
+        <source>The filter is not valid: %1</source>
+        <translation>El filtro no es válido: %1</translation>
+    </message>
+    <message>
+        <source>Call report</source>
+        <translation>Informe de llamadas</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>del %1 al %2</translation>
+    </message>
+    <message>
+        <source>Generated by CallScope on %1</source>
+        <translation>Generado por CallScope el %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>Periodo: %1</translation>
+    </message>
+    <message>
+        <source>Organizations: %1</source>
+        <translation>Organizaciones: %1</translation>
+    </message>
+    <message>
+        <source>Calls: %1</source>
+        <translation>Llamadas: %1</translation>
+    </message>
+    <message>
+        <source>all calls</source>
+        <translation>todas las llamadas</translation>
+    </message>
+    <message>
+        <source>those matching the filter %1</source>
+        <translation>las que cumplen el filtro %1</translation>
+    </message>
+    <message>
+        <source>Personal data (phone and file numbers, names, summaries) is masked in this report.</source>
+        <translation>Los datos personales (números de teléfono y de expediente, nombres, resúmenes) están enmascarados en este informe.</translation>
+    </message>
+    <message>
+        <source>Figures count each call once, on its own date (when it was created). The previous period is the span of the same length just before this one.</source>
+        <translation>Las cifras cuentan cada llamada una vez, en su propia fecha (cuando se creó). El periodo anterior es el intervalo de la misma duración justo antes de este.</translation>
+    </message>
+    <message>
+        <source>Headline figures</source>
+        <translation>Cifras principales</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Llamadas</translation>
+    </message>
+    <message>
+        <source>Right party</source>
+        <translation>Persona correcta</translation>
+    </message>
+    <message>
+        <source>Promise to pay</source>
+        <translation>Promesa de pago</translation>
+    </message>
+    <message>
+        <source>Payment made</source>
+        <translation>Pago realizado</translation>
+    </message>
+    <message>
+        <source>Calls over time (by %1)</source>
+        <translation>Llamadas en el tiempo (por %1)</translation>
+    </message>
+    <message>
+        <source>Outcomes over time (by %1)</source>
+        <translation>Resultados en el tiempo (por %1)</translation>
+    </message>
+    <message>
+        <source>Promise to pay or plan accepted</source>
+        <translation>Promesa de pago o plan aceptado</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of calls)</source>
+        <translation>%1 (%2 de las llamadas)</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>Embudo</translation>
+    </message>
+    <message>
+        <source>%1 calls</source>
+        <translation>%1 llamadas</translation>
+    </message>
+    <message>
+        <source>Right-party rate</source>
+        <translation>Tasa de persona correcta</translation>
+    </message>
+    <message>
+        <source>Promise-to-pay rate</source>
+        <translation>Tasa de promesas de pago</translation>
+    </message>
+    <message>
+        <source>Payments made</source>
+        <translation>Pagos realizados</translation>
+    </message>
+    <message>
+        <source>By agent</source>
+        <translation>Por agente</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <source>By organization</source>
+        <translation>Por organización</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Stop-contact flags</source>
+        <translation>Marcas de cese de contacto</translation>
+    </message>
+    <message>
+        <source>Hardship flags</source>
+        <translation>Marcas de dificultad</translation>
+    </message>
+    <message>
+        <source>Compliance over time (by %1)</source>
+        <translation>Cumplimiento en el tiempo (por %1)</translation>
+    </message>
+    <message>
+        <source>Compliance events</source>
+        <translation>Eventos de cumplimiento</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 calls with a stop-contact flag; the filter %3 lists them all.</source>
+        <translation>Las primeras %1 de %2 llamadas con una marca de cese de contacto; el filtro %3 las muestra todas.</translation>
+    </message>
+    <message>
+        <source>No call raised a stop-contact flag in this period.</source>
+        <translation>Ninguna llamada levantó una marca de cese de contacto en este periodo.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Call / phone</source>
+        <translation>Llamada / teléfono</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Marcas</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <source>Top outcomes</source>
+        <translation>Resultados más frecuentes</translation>
+    </message>
+    <message>
+        <source>No outcome was raised in this period.</source>
+        <translation>Ningún resultado se levantó en este periodo.</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Share of calls</source>
+        <translation>Proporción de llamadas</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Página %1</translation>
+    </message>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation>Se canceló el informe.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2075,6 +2588,21 @@ Denegadas: intentos respondidos con 401 (sin token o firma, o incorrectos) o 413
     </message>
 </context>
 <context>
+    <name>CallScope::TimeBuckets</name>
+    <message>
+        <source>hour</source>
+        <translation>hora</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>día</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>semana</translation>
+    </message>
+</context>
+<context>
     <name>CallScope::WebhookAnswer</name>
     <message>
         <source>it was over the size limit</source>
@@ -2125,29 +2653,6 @@ Denegadas: intentos respondidos con 401 (sin token o firma, o incorrectos) o 413
     <message>
         <source>Presenter mode: the token is not shown.</source>
         <translation>Modo presentador: el token no se muestra.</translation>
-    </message>
-</context>
-<context>
-    <name>DashboardPanel</name>
-    <message>
-        <source>Calls by day</source>
-        <translation>Llamadas por día</translation>
-    </message>
-    <message>
-        <source>Save PNG…</source>
-        <translation>Guardar PNG…</translation>
-    </message>
-    <message>
-        <source>Duration (minutes)</source>
-        <translation>Duración (minutos)</translation>
-    </message>
-    <message>
-        <source>Plan types</source>
-        <translation>Tipos de plan</translation>
-    </message>
-    <message>
-        <source>Compliance flags</source>
-        <translation>Indicadores de cumplimiento</translation>
     </message>
 </context>
 <context>
@@ -2785,6 +3290,22 @@ Recibe los webhooks call.completed de una plataforma de llamadas de cobranza con
     <message>
         <source>Calls</source>
         <translation>Llamadas</translation>
+    </message>
+    <message>
+        <source>Export &amp;report…</source>
+        <translation>Exportar &amp;informe…</translation>
+    </message>
+    <message>
+        <source>Write the client report as PDF: headline figures, charts and the compliance calls of the dashboard&apos;s period and the filter (masked in presenter mode)</source>
+        <translation>Escribe el informe para el cliente en PDF: cifras principales, gráficos y llamadas de cumplimiento del periodo del panel y del filtro (enmascarado en modo presentador)</translation>
+    </message>
+    <message>
+        <source>Open &amp;demo workspace</source>
+        <translation>Abrir el espacio de &amp;demostración</translation>
+    </message>
+    <message>
+        <source>Open a separate store of 2,000 realistic calls of the last 30 days, in a window of its own; your store and its listener are not touched</source>
+        <translation>Abre un almacén aparte con 2.000 llamadas realistas de los últimos 30 días, en una ventana propia; su almacén y su receptor no se tocan</translation>
     </message>
 </context>
 <context>

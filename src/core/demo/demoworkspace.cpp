@@ -45,7 +45,7 @@ std::optional<ReviewChange> reviewFor(const StoreReceipt &receipt, qint64 ageMs,
         return std::nullopt; // the compliance cases a viewer opens in the demo
     if (roll >= 0.72) {
         change.state = ReviewState::FollowUp;
-        change.note = text("Waiting for the consumer's letter before the account is closed to calls.");
+        change.note = text(QT_TRANSLATE_NOOP("CallScope::DemoWorkspace", "Waiting for the consumer's letter before the account is closed to calls."));
         return change;
     }
     change.state = ReviewState::Reviewed;
@@ -54,13 +54,13 @@ std::optional<ReviewChange> reviewFor(const StoreReceipt &receipt, qint64 ageMs,
         const QString key(OutcomeCatalogue::at(id).key);
         if (random.generateDouble() < 0.1) {
             overturned = true;
-            change.dispositions.insert(key, DispositionEntry(Disposition::Overturned, text("On the recording the consumer asks for no calls this week only.")));
+            change.dispositions.insert(key, DispositionEntry(Disposition::Overturned, text(QT_TRANSLATE_NOOP("CallScope::DemoWorkspace", "On the recording the consumer asks for no calls this week only."))));
         } else {
             change.dispositions.insert(key, DispositionEntry(Disposition::Confirmed));
         }
     }
-    change.note = overturned ? text("Listened to the recording: the request was for this week only.")
-                             : text("Confirmed on the recording; the account is marked for letters only.");
+    change.note = overturned ? text(QT_TRANSLATE_NOOP("CallScope::DemoWorkspace", "Listened to the recording: the request was for this week only."))
+                             : text(QT_TRANSLATE_NOOP("CallScope::DemoWorkspace", "Confirmed on the recording; the account is marked for letters only."));
     return change;
 }
 
@@ -88,7 +88,7 @@ std::optional<DemoWorkspaceSummary> DemoWorkspace::open(const QString &path, con
     QList<IncomingDelivery> deliveries;
     QList<qint64> receivedMs;
     deliveries.reserve(CallCount);
-    const QString origin = text("demo workspace");
+    const QString origin = text(QT_TRANSLATE_NOOP("CallScope::DemoWorkspace", "demo workspace"));
     for (int i = 0; i < CallCount; ++i) {
         QByteArray body = generator.next();
         receivedMs.append(generator.lastSentAt().toMSecsSinceEpoch());
