@@ -7,6 +7,7 @@
 #   tools/screenshots.sh [OUTPUT.png]            (default docs/images/main-window.png)
 #   tools/screenshots.sh --welcome [OUTPUT.png]  the first run: no calls, the welcome panel
 #                                                (default docs/images/welcome.png)
+# The screen is 1280×720, a laptop's, unless SIZE says otherwise (SIZE=1920x1080 tools/screenshots.sh).
 # Needs the README's build, xvfb-run, curl and imagemagick's import (tools/deps.sh installs them).
 set -eu
 
@@ -53,5 +54,5 @@ kill \$app 2>/dev/null
 wait \$app || true
 SESSION
 chmod +x "$work/session.sh"
-xvfb-run -a -s "-screen 0 1400x820x24" "$work/session.sh" 2>/dev/null
+xvfb-run -a -s "-screen 0 ${SIZE:-1280x720}x24" "$work/session.sh" 2>/dev/null
 echo "saved $out"

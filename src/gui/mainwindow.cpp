@@ -164,8 +164,11 @@ MainWindow::MainWindow(AppSettings *settings, SecretStore *secrets, ListenerOpti
     connect(m_dashboard, &DashboardPanel::showCallsRequested, m_filterBar, &FilterBar::apply);
     connect(m_ui->actionDashboard, &QAction::toggled, this, [this](bool on) {
         m_dashboardDock->setVisible(on);
-        if (on)
+        if (on && !m_dashboardDock->isFloating()) {
             m_dashboardDock->raise(); // in front of the replay log it shares the area with
+            // Shown to a client, the figures take most of the window; the table keeps a few rows above.
+            resizeDocks({m_dashboardDock}, {height() * 2 / 3}, Qt::Vertical);
+        }
     });
     connect(m_dashboardDock, &QDockWidget::visibilityChanged, m_ui->actionDashboard, &QAction::setChecked);
     connect(m_calls, &CallTableModel::listReady, this, [this](qint64 ms, int rows) {
