@@ -78,6 +78,9 @@ private Q_SLOTS:
         QCOMPARE(tile(panel, QStringLiteral("Right-party contact rate")), QStringLiteral("80.0 %, +30.0 pts vs previous period (50.0 %)"));
         QCOMPARE(tile(panel, QStringLiteral("Payments made")), QStringLiteral("1, ±0 vs previous period (1)"));
         QCOMPARE(tile(panel, QStringLiteral("Compliance events")), QStringLiteral("2, +2 vs previous period (0)"));
+        // The line above the tiles counts the period's calls too, never the store's beside the tile's.
+        QVERIFY2(panel.findChild<QLabel *>(QStringLiteral("headlineLabel"))->text().startsWith(QLatin1String("5 calls")),
+                 qPrintable(panel.findChild<QLabel *>(QStringLiteral("headlineLabel"))->text()));
 
         // Every chart has a summary of its figures for a screen reader.
         const auto views = panel.findChildren<QChartView *>();
@@ -90,6 +93,16 @@ private Q_SLOTS:
         QVERIFY(funnel != views.cend());
         QCOMPARE((*funnel)->accessibleDescription(),
                  QStringLiteral("Calls: 5 (100.0%); Right party: 4 (80.0%); Promise to pay or plan: 2 (40.0%); Payment made: 1 (20.0%)."));
+
+        // A new filter reads anew and, while it does, shows no figure of before.
+        panel.setFilter(CallFilter::compile(u"doNotCall"));
+        QVERIFY(panel.isUpdating());
+        QVERIFY(updated.wait(10000));
+        QVERIFY(!panel.isUpdating());
+        QCOMPARE(panel.statistics()->headline.calls, 1);
+        QCOMPARE(tile(panel, QStringLiteral("Right-party contact rate")), QStringLiteral("100.0 %")); // none before: no change
+        panel.setFilter(CallFilter::compile(u""));
+        QVERIFY(updated.wait(10000));
 
         // A new period reads anew, and says so meanwhile.
         panel.setRange(DashboardPanel::Range::All);

@@ -7,9 +7,12 @@
 
 #include "demo/demoworkspace.h"
 #include "models/calltablemodel.h"
+#include "panels/filterbar.h"
+#include "settings/appsettings.h"
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -37,7 +40,10 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true); // the demo store goes to a test folder, never the user's
-        QFile::remove(DemoWorkspace::defaultPath());
+        // A fresh workspace, and fresh settings of its own (it remembers its last filter, as any window does).
+        for (const QString &suffix : {QStringLiteral(""), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(DemoWorkspace::defaultPath() + suffix);
+        QFile::remove(QFileInfo(DemoWorkspace::defaultPath()).absolutePath() + QStringLiteral("/demo-workspace.ini"));
     }
 
     void theDemoWorkspaceOpensApartFromTheUsersStore()
@@ -75,11 +81,19 @@ private Q_SLOTS:
         QTRY_COMPARE(w.window->callsModel()->rowCount(), 2);
         QCOMPARE(demo->callsModel()->rowCount(), DemoWorkspace::CallCount);
 
+        // Its settings are its own: a filter applied there, its layout, never reach the user's settings, and
+        // it offers no Settings dialog that could point the user's window at the demo store.
+        QVERIFY(!demo->findChild<QAction *>(QStringLiteral("actionSettings"))->isEnabled());
+        demo->filterBar()->apply(QStringLiteral("doNotCall"));
+        QTRY_VERIFY(demo->callsModel()->rowCount() < DemoWorkspace::CallCount);
+
         // Asked again, the open demo window comes forward rather than a second one.
         w.window->findChild<QAction *>(QStringLiteral("actionOpenDemoWorkspace"))->trigger();
         QCOMPARE(w.window->demoWindow(), demo);
         demo->close();
         QTRY_VERIFY(!w.window->demoWindow());
+        QCOMPARE(w.settings->lastFilter(), QString());
+        QCOMPARE(w.settings->databasePathOrDefault(), AppSettings::defaultDatabasePath());
     }
 };
 

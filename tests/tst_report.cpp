@@ -120,6 +120,12 @@ private slots:
             QVERIFY2(!masked.contains(QLatin1String(call.phone)), call.phone);
         for (const char *personal : {"Marisol", "Quintanilla", "FILE-99", "Saul Goodwin", "24-BK-77123"})
             QVERIFY2(!masked.contains(QLatin1String(personal)), personal);
+
+        // A filter can name a person: masked, the report says it has one, never what it is.
+        const QString filtered = pdfText(report({QStringLiteral("--mask"), QStringLiteral("--filter"), QStringLiteral("Marisol or phone~3105550106")}, &status));
+        QCOMPARE(status, 0);
+        QVERIFY(filtered.contains(QLatin1String("presenter masking")));
+        QVERIFY2(!filtered.contains(QLatin1String("Marisol")) && !filtered.contains(QLatin1String("3105550106")), qPrintable(filtered.left(1500)));
     }
 
     void functionForTheWindow()

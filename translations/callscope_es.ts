@@ -985,6 +985,14 @@ Denegadas: intentos respondidos con 401 (sin token o firma, o incorrectos) o 413
         <source>%1%2 · %3 · by %4</source>
         <translation>%1%2 · %3 · por %4</translation>
     </message>
+    <message>
+        <source>1 call</source>
+        <translation>1 llamada</translation>
+    </message>
+    <message>
+        <source>%1 calls</source>
+        <translation>%1 llamadas</translation>
+    </message>
 </context>
 <context>
     <name>CallScope::DeliverySender</name>
@@ -2224,6 +2232,14 @@ Denegadas: intentos respondidos con 401 (sin token o firma, o incorrectos) o 413
     <message>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>those matching a filter (not shown: presenter masking)</source>
+        <translation>las que cumplen un filtro (no se muestra: enmascarado de presentación)</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 calls with a stop-contact flag; the window lists them all (Show stop-contact calls).</source>
+        <translation>Las primeras %1 de %2 llamadas con un indicador de dejar de contactar; la ventana las muestra todas (Mostrar llamadas de dejar de contactar).</translation>
     </message>
 </context>
 <context>

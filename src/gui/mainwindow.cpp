@@ -272,7 +272,7 @@ void MainWindow::setUpDemoRole()
     m_ui->centralLayout->insertWidget(0, banner);
     // What would listen or send to a listener has nothing to act on here.
     for (QAction *action : {m_ui->actionRestartListener, m_ui->actionChangePort, m_ui->actionPlaySynthetic, m_ui->actionPlaySession,
-                            m_ui->actionOpenDemoWorkspace})
+                            m_ui->actionOpenDemoWorkspace, m_ui->actionSettings})
         action->setEnabled(false);
     m_status->setStopped(tr("this is the demo workspace"));
     m_listener->setDatabasePath(m_databasePath);
@@ -302,7 +302,13 @@ void MainWindow::showDemoWorkspace(const QString &path)
         m_demoWindow->raise();
         return;
     }
-    m_demoWindow = new MainWindow(m_settings, m_secrets, m_options, path, Role::DemoWorkspace);
+    // Settings of its own beside its store: its layout, filters and columns never overwrite the user's, nor
+    // can anything it saves point the user's window at the demo store. The reviewer's name goes with it.
+    if (!m_demoSettings) {
+        m_demoSettings = std::make_unique<AppSettings>(QFileInfo(path).absolutePath() + QStringLiteral("/demo-workspace.ini"));
+        m_demoSettings->setReviewer(m_settings->reviewer());
+    }
+    m_demoWindow = new MainWindow(m_demoSettings.get(), m_secrets, m_options, path, Role::DemoWorkspace);
     m_demoWindow->setAttribute(Qt::WA_DeleteOnClose);
     m_demoWindow->show();
     m_demoWindow->activateWindow();
@@ -310,6 +316,7 @@ void MainWindow::showDemoWorkspace(const QString &path)
 
 MainWindow::~MainWindow()
 {
+    delete m_demoWindow; // before the settings it uses (m_demoSettings)
     // The docks report themselves hidden while the window is torn down; that must not reach a half-destroyed
     // window through the View actions (UBSan caught it).
     m_replayDock->disconnect();

@@ -139,6 +139,7 @@ private:
     QString m_databasePath;
     Role m_role;
     QPointer<MainWindow> m_demoWindow;
+    std::unique_ptr<AppSettings> m_demoSettings; // the demo window's, apart from the user's
     BackgroundListener *m_listener;
     CallQueryService *m_queries;
     CallTableModel *m_calls;

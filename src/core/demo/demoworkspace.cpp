@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
 #include <QStandardPaths>
@@ -74,8 +75,25 @@ QString DemoWorkspace::defaultPath()
 std::optional<DemoWorkspaceSummary> DemoWorkspace::open(const QString &path, const QDateTime &now, QString *error,
                                                         const std::atomic<bool> *cancelled)
 {
-    const auto stop = [&] { return cancelled && cancelled->load(); };
     QDir().mkpath(QFileInfo(path).absolutePath());
+    std::optional<DemoWorkspaceSummary> summary = fill(path, now, error, cancelled);
+    if (!summary && error->isEmpty()) {
+        // Cancelled while it was being made: no half-made workspace is left to be taken for a whole one.
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(path + suffix);
+    }
+    return summary;
+}
+
+std::optional<DemoWorkspaceSummary> DemoWorkspace::fill(const QString &path, const QDateTime &now, QString *error,
+                                                        const std::atomic<bool> *cancelled)
+{
+    const auto stop = [&] {
+        if (!cancelled || !cancelled->load())
+            return false;
+        error->clear();
+        return true;
+    };
     DeliveryStore store(path);
     if (!store.open(error))
         return std::nullopt;
@@ -94,10 +112,8 @@ std::optional<DemoWorkspaceSummary> DemoWorkspace::open(const QString &path, con
         receivedMs.append(generator.lastSentAt().toMSecsSinceEpoch());
         deliveries.append(CallImport::delivery(std::move(body), receivedMs.constLast(), origin));
     }
-    if (stop()) {
-        error->clear();
+    if (stop())
         return std::nullopt;
-    }
     QList<StoreReceipt> receipts;
     QObject::connect(&store, &DeliveryStore::stored, &store, [&receipts](const QList<StoreReceipt> &written) { receipts += written; });
     if (!store.importAll(std::move(deliveries), error))
@@ -105,7 +121,9 @@ std::optional<DemoWorkspaceSummary> DemoWorkspace::open(const QString &path, con
 
     QRandomGenerator random(kSeed);
     const qint64 nowMs = now.toMSecsSinceEpoch();
-    for (qsizetype i = 0; i < receipts.size() && !stop(); ++i) {
+    for (qsizetype i = 0; i < receipts.size(); ++i) {
+        if (stop())
+            return std::nullopt;
         const StoreReceipt &r = receipts[i];
         if (!r.newCall)
             continue;

@@ -38,9 +38,15 @@ public:
 
     // Opens the demo store at `path`, filling it first when it holds no call (`now` ends its 30 days). Runs
     // in the calling thread, which it keeps busy for a second or two: a window runs it as a file job. On
-    // failure, or when `cancelled` is set, nullopt and one sentence in `error` (empty when cancelled).
+    // failure, or when `cancelled` is set, nullopt and one sentence in `error` (empty when cancelled, and the
+    // half-made store is removed).
     static std::optional<DemoWorkspaceSummary> open(const QString &path, const QDateTime &now, QString *error,
                                                     const std::atomic<bool> *cancelled = nullptr);
+
+private:
+    // open() without the cleaning up of a cancelled fill; the store is closed when it returns.
+    static std::optional<DemoWorkspaceSummary> fill(const QString &path, const QDateTime &now, QString *error,
+                                                    const std::atomic<bool> *cancelled);
 };
 
 } // namespace CallScope

@@ -17,7 +17,7 @@ HeadlineText countFigure(const QString &label, const HeadlineFigures &now, const
 {
     const qint64 value = now.*field;
     HeadlineText f{label, HeadlineText::count(value), {}, 0};
-    if (before) {
+    if (before && before->calls > 0) { // against a span without calls, a change means nothing
         const qint64 then = (*before).*field;
         f.sign = value < then ? -1 : value > then ? 1 : 0;
         f.delta = Text::tr("%1 vs previous period (%2)").arg(HeadlineText::signedText(HeadlineText::count(qAbs(value - then)), f.sign), HeadlineText::count(then));
@@ -28,8 +28,9 @@ HeadlineText countFigure(const QString &label, const HeadlineFigures &now, const
 HeadlineText rateFigure(const QString &label, const HeadlineFigures &now, const std::optional<HeadlineFigures> &before, qint64 HeadlineFigures::*field)
 {
     const double rate = now.rate(now.*field);
-    HeadlineText f{label, HeadlineText::percent(rate), {}, 0};
-    if (before) {
+    // No calls, no rate: "—", never a "0.0 %" that reads as a measured failure.
+    HeadlineText f{label, now.calls ? HeadlineText::percent(rate) : QStringLiteral("—"), {}, 0};
+    if (before && before->calls > 0 && now.calls > 0) {
         const double then = before->rate((*before).*field);
         const double points = (rate - then) * 100.0;
         f.sign = points < -0.05 ? -1 : points > 0.05 ? 1 : 0;

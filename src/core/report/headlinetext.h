@@ -18,7 +18,7 @@ namespace CallScope {
 struct HeadlineText {
     QString label;
     QString value;
-    QString delta; // empty without a previous period
+    QString delta; // empty without a previous period, or when it (or a rate's period) had no calls
     int sign = 0; // the change's direction: -1, 0 or 1
 
     static constexpr int Count = 7;

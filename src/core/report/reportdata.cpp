@@ -76,6 +76,9 @@ std::optional<ReportData> ReportData::read(const QString &databasePath, const Re
     if (!statistics)
         return std::nullopt;
     data.statistics = std::move(*statistics);
+    // A period that starts at the first call has nothing before it: no change to show against an empty span.
+    if (!options.fromMs)
+        data.statistics.previous.reset();
     for (const GroupRates &org : std::as_const(data.statistics.organizationRates))
         data.organizations.append(org.name);
     data.complianceTotal = data.statistics.headline.complianceEvents;

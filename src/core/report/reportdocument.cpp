@@ -88,8 +88,11 @@ void ReportDocument::cover(ReportLayout &layout) const
                                                                     : m_data.organizations.join(QLatin1String(", "));
     layout.paragraph(Text::tr("Period: %1").arg(periodText()), body);
     layout.paragraph(Text::tr("Organizations: %1").arg(organizations), body);
-    layout.paragraph(Text::tr("Calls: %1").arg(m_options.filter.trimmed().isEmpty() ? Text::tr("all calls")
-                                                                                     : Text::tr("those matching the filter %1").arg(m_options.filter.trimmed())),
+    // A filter's words can name a person ("Marisol", phone~5550104): masked, the report says there is one.
+    const QString filter = m_options.filter.trimmed();
+    layout.paragraph(Text::tr("Calls: %1").arg(filter.isEmpty()      ? Text::tr("all calls")
+                                               : m_options.masker ? Text::tr("those matching a filter (not shown: presenter masking)")
+                                                                  : Text::tr("those matching the filter %1").arg(filter)),
                      body);
     if (m_options.masker)
         layout.paragraph(Text::tr("Personal data (phone and file numbers, names, summaries) is masked in this report."), ReportLayout::font(9));
@@ -202,7 +205,11 @@ void ReportDocument::compliance(ReportLayout &layout) const
         const QString call = line.phone.isEmpty() ? line.callId : line.callId + QLatin1Char('\n') + line.phone;
         rows.append({dateText(line.dateMs), call, line.flags.join(QLatin1String(", ")), line.reviewState, line.dispositions});
     }
-    if (m_data.complianceTotal > m_data.compliance.size())
+    if (m_data.complianceTotal > m_data.compliance.size() && m_options.masker)
+        layout.paragraph(Text::tr("The first %1 of %2 calls with a stop-contact flag; the window lists them all (Show stop-contact calls).")
+                             .arg(count(m_data.compliance.size()), count(m_data.complianceTotal)),
+                         ReportLayout::font(8));
+    else if (m_data.complianceTotal > m_data.compliance.size())
         layout.paragraph(Text::tr("The first %1 of %2 calls with a stop-contact flag; the filter %3 lists them all.")
                              .arg(count(m_data.compliance.size()), count(m_data.complianceTotal), m_data.complianceFilter),
                          ReportLayout::font(8));

@@ -8,7 +8,18 @@
 #include <QDateTime>
 #include <QStringList>
 
+#include <algorithm>
+
 namespace CallScope {
+
+StatisticsPeriod StatisticsPeriod::previous() const
+{
+    const QDateTime from = QDateTime::fromMSecsSinceEpoch(fromMs);
+    const QDateTime to = QDateTime::fromMSecsSinceEpoch(toMs);
+    const QDate lastDay = QDateTime::fromMSecsSinceEpoch(std::max(fromMs, toMs - 1)).date();
+    const qint64 days = std::max<qint64>(1, from.date().daysTo(lastDay) + 1);
+    return {from.addDays(-days).toMSecsSinceEpoch(), to.addDays(-days).toMSecsSinceEpoch()};
+}
 
 namespace {
 

@@ -17,8 +17,10 @@ struct StatisticsPeriod {
     qint64 toMs = 0;
 
     qint64 length() const { return toMs - fromMs; }
-    // The span of the same length just before: the figures' deltas compare with it.
-    StatisticsPeriod previous() const { return {fromMs - length(), fromMs}; }
+    // The span the figures' deltas compare with: this one, as many local days back as it touches. Shifting by
+    // local days keeps a period of whole days on midnights across a change of daylight saving time, and
+    // compares "today so far" with the same hours of yesterday rather than with the whole of it.
+    StatisticsPeriod previous() const;
     bool operator==(const StatisticsPeriod &) const = default;
 };
 

@@ -2,32 +2,15 @@
 // SPDX-License-Identifier: MIT
 #include "calltablemodel.h"
 
-#include "domain/durationtext.h"
-
+#include "models/callcells.h"
 #include "models/outcomebadges.h"
 #include "storage/callqueryservice.h"
 #include "widgets/plaintooltip.h"
-
-#include <QApplication>
-#include <QDateTime>
-#include <QFont>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QStyle>
 
 #include <algorithm>
 #include <vector>
 
 namespace CallScope {
-
-namespace {
-
-QString formatTime(qint64 ms, bool withMs)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms).toString(withMs ? QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz") : QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-}
-
-} // namespace
 
 CallTableModel::CallTableModel(CallQueryService *service, QObject *parent)
     : QAbstractTableModel(parent)
@@ -81,31 +64,15 @@ QVariant CallTableModel::data(const QModelIndex &index, int role) const
     }
     switch (role) {
     case Qt::DisplayRole: return display(*row, index.column());
-    case Qt::ToolTipRole: return plainToolTip(toolTip(*row, index.column()).toString());
+    case Qt::ToolTipRole: return plainToolTip(CallCells::toolTip(*row, index.column()).toString());
     case Qt::AccessibleTextRole:
-        // What a screen reader says for the cell: the badges as a list of words, the rest as shown.
-        if (index.column() == OutcomesColumn) {
-            QStringList texts;
-            for (const OutcomeBadge &b : outcomeBadges(*row))
-                texts.append(b.text);
-            return texts.isEmpty() ? tr("No key outcomes") : texts.join(QStringLiteral(", "));
-        }
-        return display(*row, index.column());
-    case Qt::AccessibleDescriptionRole: return toolTip(*row, index.column());
-    case Qt::BackgroundRole: return background(*row);
+        return index.column() == OutcomesColumn ? CallCells::accessibleOutcomes(*row) : display(*row, index.column());
+    case Qt::AccessibleDescriptionRole: return CallCells::toolTip(*row, index.column());
+    case Qt::BackgroundRole: return CallCells::background(*row);
     case Qt::ForegroundRole:
         // Row colours are light: keep the text dark on them whatever the theme.
-        return background(*row).isValid() ? QVariant(QColor(Qt::black)) : QVariant();
-    case Qt::DecorationRole:
-        if (index.column() == ValidationColumn) {
-            const QStyle *style = QApplication::style();
-            if (row->validation == Validation::Rejected || row->validation == Validation::Invalid)
-                return style->standardIcon(QStyle::SP_MessageBoxCritical);
-            if (row->validation == Validation::Warning || row->conflict || row->keyMismatch)
-                return style->standardIcon(QStyle::SP_MessageBoxWarning);
-            return style->standardIcon(QStyle::SP_DialogApplyButton);
-        }
-        return {};
+        return CallCells::background(*row).isValid() ? QVariant(QColor(Qt::black)) : QVariant();
+    case Qt::DecorationRole: return index.column() == ValidationColumn ? CallCells::validationIcon(*row) : QVariant();
     case Qt::TextAlignmentRole:
         if (index.column() == DurationColumn || index.column() == DeliveriesColumn || index.column() == WaitingColumn)
             return int(Qt::AlignRight | Qt::AlignVCenter);
@@ -118,78 +85,12 @@ QVariant CallTableModel::data(const QModelIndex &index, int role) const
 
 QVariant CallTableModel::display(const CallRow &row, int column) const
 {
-    switch (column) {
-    case ReceivedColumn: return formatTime(row.firstReceivedMs, true);
-    case EndedColumn: return row.endedMs >= 0 ? formatTime(row.endedMs, false) : row.endedAt;
-    case DurationColumn: return row.event.isEmpty() && row.callId.isEmpty() ? QString() : durationText(row.durationMs);
-    case PhoneColumn: return row.phoneNumber;
-    case FileNumberColumn: return row.fileNumber;
-    case OrganizationColumn: return row.organizationName.isEmpty() ? row.organizationId : row.organizationName;
-    case AgentColumn: return row.agentName.isEmpty() ? row.agentId : row.agentName;
-    case OutcomesColumn: {
-        QStringList texts;
-        for (const OutcomeBadge &b : outcomeBadges(row))
-            texts.append(b.text);
-        // A QString separator: " · " is UTF-8 in the source, and QLatin1String would read it as "Â·" (which a
-        // screen reader then spoke).
-        return texts.join(QStringLiteral(" · "));
-    }
-    case ValidationColumn: {
-        QString text = validationName(row.validation);
-        if (row.conflict)
-            text += tr(" · conflict");
-        if (row.keyMismatch)
-            text += tr(" · key mismatch");
-        return text;
-    }
-    case ReviewColumn: return reviewStateLabel(row.review);
-    case DeliveriesColumn: return row.deliveries;
-    case WaitingColumn: {
-        if (row.review != ReviewState::Unreviewed)
-            return QString();
-        const qint64 minutes = std::max<qint64>(0, QDateTime::currentMSecsSinceEpoch() - row.firstReceivedMs) / 60000;
-        if (minutes < 60)
-            return tr("%1 min").arg(minutes);
-        if (minutes < 24 * 60)
-            return tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
-        return tr("%1 d %2 h").arg(minutes / (24 * 60)).arg(minutes / 60 % 24);
-    }
-    default: break;
-    }
+    if (column < FixedColumnCount)
+        return CallCells::text(row, column);
     const int outcome = m_outcomeColumns.value(column - FixedColumnCount, -1);
     if (outcome < 0)
         return {};
     return outcomeDisplayText(row.value(OutcomeId(outcome)));
-}
-
-QVariant CallTableModel::toolTip(const CallRow &row, int column) const
-{
-    switch (column) {
-    case OutcomesColumn: {
-        QStringList labels;
-        for (const OutcomeBadge &b : outcomeBadges(row))
-            labels.append(b.tooltip);
-        return labels.join(QLatin1Char('\n'));
-    }
-    case ValidationColumn:
-        if (row.conflict)
-            return tr("A redelivery's body differed from the first delivery's.");
-        return {};
-    case ReceivedColumn:
-        return tr("Call %1 · %2").arg(row.callId, row.event);
-    default: return {};
-    }
-}
-
-QVariant CallTableModel::background(const CallRow &row) const
-{
-    // Stop-contact first: it must never be hidden by a lesser colour. Then problems, then the rest.
-    if (row.severity == Severity::StopContact)
-        return SeverityColours::rowBackground(row.severity);
-    if (row.validation == Validation::Invalid || row.validation == Validation::Rejected || row.conflict)
-        return SeverityColours::invalidBackground();
-    const QColor c = SeverityColours::rowBackground(row.severity);
-    return c.isValid() ? QVariant(c) : QVariant();
 }
 
 QVariant CallTableModel::headerData(int section, Qt::Orientation orientation, int role) const

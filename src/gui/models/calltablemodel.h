@@ -111,8 +111,6 @@ private:
     void onMatchingReady(quint64 ticket, const QList<qint64> &matching);
     void removeCall(qint64 id);
     QVariant display(const CallRow &row, int column) const;
-    QVariant toolTip(const CallRow &row, int column) const;
-    QVariant background(const CallRow &row) const;
     CallSort::Field sortField(int column) const;
 
     CallQueryService *m_service;

@@ -29,7 +29,7 @@ constexpr int kMostGroups = 8; // agents or organizations in a chart
 
 qint64 localMidnightMs(const QDate &day)
 {
-    return QDateTime(day, QTime(0, 0)).toMSecsSinceEpoch();
+    return day.startOfDay().toMSecsSinceEpoch(); // not 00:00, which a change of daylight saving time can skip
 }
 
 } // namespace
@@ -79,9 +79,10 @@ DashboardPanel::DashboardPanel(CallQueryService *service, QWidget *parent)
     root->addLayout(bar);
 
     // Page 0 says the numbers are being read; page 1 holds them.
-    auto *updating = new QLabel(tr("Updating the figures…"), m_pages);
-    updating->setAlignment(Qt::AlignCenter);
-    m_pages->addWidget(updating);
+    m_updating = new QLabel(tr("Updating the figures…"), m_pages);
+    m_updating->setAlignment(Qt::AlignCenter);
+    m_updating->setWordWrap(true);
+    m_pages->addWidget(m_updating);
     auto *content = new QWidget(m_pages);
     auto *contentLayout = new QVBoxLayout(content);
     contentLayout->setContentsMargins(0, 0, 0, 0);
@@ -131,8 +132,17 @@ DashboardPanel::DashboardPanel(CallQueryService *service, QWidget *parent)
                 if (ticket != m_ticket)
                     return;
                 m_ticket = 0;
+                // Asked again while this was read: the figures are already old, so ask once more now (one
+                // request at a time: a store changing faster than it is counted never queues up reads).
+                if (m_again) {
+                    const bool showUpdating = *m_again;
+                    m_again.reset();
+                    refresh(showUpdating);
+                    return;
+                }
                 if (!s) {
-                    m_headline->setText(tr("The figures could not be read: %1").arg(error));
+                    m_updating->setText(tr("The figures could not be read: %1").arg(error));
+                    m_headline->clear();
                     return;
                 }
                 m_statistics = s;
@@ -207,13 +217,15 @@ std::optional<StatisticsPeriod> DashboardPanel::period() const
     const auto days = [](const QDate &first, const QDate &last) {
         return StatisticsPeriod{localMidnightMs(first), localMidnightMs(last.addDays(1))};
     };
+    // A range that ends today ends now: "today so far" is compared with yesterday up to the same hour.
+    const auto untilNow = [&](const QDate &first) { return StatisticsPeriod{localMidnightMs(first), QDateTime::currentMSecsSinceEpoch() + 1}; };
     switch (m_range) {
     case Range::Today:
-        return days(today, today);
+        return untilNow(today);
     case Range::Week:
-        return days(today.addDays(-6), today);
+        return untilNow(today.addDays(-6));
     case Range::Month:
-        return days(today.addDays(-29), today);
+        return untilNow(today.addDays(-29));
     case Range::Custom:
         return days(m_customFirst, m_customLast);
     case Range::All:
@@ -244,7 +256,12 @@ void DashboardPanel::refresh(bool showUpdating)
     // A new period or filter: no figure of the old one stays on screen while the new ones are read.
     if (showUpdating) {
         m_pages->setCurrentIndex(0);
+        m_updating->setText(tr("Updating the figures…"));
         m_headline->setText(tr("Updating…"));
+    }
+    if (m_ticket) {
+        m_again = m_again.value_or(false) || showUpdating;
+        return;
     }
     m_ticket = m_service->computeStatistics(m_filter, period());
 }
@@ -255,8 +272,13 @@ void DashboardPanel::showFigures(const CallStatistics &s)
     QString scope = m_rangeBox->currentText();
     if (m_range == Range::Custom)
         scope = tr("%1 to %2").arg(locale.toString(m_customFirst, QLocale::ShortFormat), locale.toString(m_customLast, QLocale::ShortFormat));
+    // Without a period, the store's counts (as the status bar gives them); with one, the period's calls, the
+    // number the Calls tile shows: never two different call counts side by side.
+    const QString calls = !s.period               ? countsText(s.counts)
+                          : s.headline.calls == 1 ? tr("1 call")
+                                                  : tr("%1 calls").arg(locale.toString(s.headline.calls));
     m_headline->setText(tr("%1%2 · %3 · by %4")
-                            .arg(countsText(s.counts), m_filter.matchesEverything() ? QString() : tr(" (filtered)"), scope, TimeBuckets::name(s.bucket)));
+                            .arg(calls, m_filter.matchesEverything() ? QString() : tr(" (filtered)"), scope, TimeBuckets::name(s.bucket)));
     const QList<HeadlineText> figures = HeadlineText::of(s.headline, s.previous);
     for (qsizetype i = 0; i < m_tiles.size() && i < figures.size(); ++i)
         m_tiles[i]->setFigure(figures[i]);

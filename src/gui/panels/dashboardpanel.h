@@ -74,13 +74,15 @@ private:
     QDate m_customFirst;
     QDate m_customLast;
     QTimer m_refresh;
-    quint64 m_ticket = 0;
+    quint64 m_ticket = 0; // the figures being read; 0 when none is
+    std::optional<bool> m_again; // asked again meanwhile (true: saying "updating")
     std::optional<CallStatistics> m_statistics;
 
     QComboBox *m_rangeBox;
     QDateEdit *m_fromEdit;
     QDateEdit *m_toEdit;
     QLabel *m_headline;
+    QLabel *m_updating = nullptr;
     QStackedWidget *m_pages;
     QList<FigureTile *> m_tiles;
     ChartBox m_overTime, m_funnel, m_compliance, m_agents, m_organizations;
