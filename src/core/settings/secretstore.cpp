@@ -33,7 +33,15 @@ SecretStore::SecretStore(AppSettings *settings, QString service, QObject *parent
 {
 }
 
-SecretStore::~SecretStore() = default;
+SecretStore::~SecretStore()
+{
+    // A job still waiting for the secret service must outlive us: libsecret calls it back later, and a job
+    // deleted with its parent was then used after free (a crash in tst_mainwindow, seen in CI). Unparented,
+    // it deletes itself once answered (QKeychain's autoDelete); our handlers, whose context is this store,
+    // are gone with it.
+    for (QKeychain::Job *job : findChildren<QKeychain::Job *>(Qt::FindDirectChildrenOnly))
+        job->setParent(nullptr);
+}
 
 void SecretStore::whenFinished(const QList<QKeychain::Job *> &jobs, std::function<void(const QString &failure)> done)
 {
