@@ -279,19 +279,11 @@ void MainWindow::setUpDemoRole()
     updateTitle();
     openStoreForReading();
     // No listener counts this store's calls: the status bar takes them from the reader, now and after an import.
-    const auto readCounts = [this] {
-        const quint64 ticket = m_queries->computeStatistics(CallFilter::compile(u""));
-        auto *connection = new QMetaObject::Connection;
-        *connection = connect(m_queries, &CallQueryService::statisticsReady, this,
-                              [this, ticket, connection](quint64 answered, const std::optional<CallStatistics> &s) {
-                                  if (answered != ticket)
-                                      return;
-                                  disconnect(*connection);
-                                  delete connection;
-                                  if (s)
-                                      m_status->setCounts(s->counts);
-                              });
-    };
+    connect(m_queries, &CallQueryService::statisticsReady, this, [this](quint64 ticket, const std::optional<CallStatistics> &s) {
+        if (ticket == m_countsTicket && s)
+            m_status->setCounts(s->counts);
+    });
+    const auto readCounts = [this] { m_countsTicket = m_queries->computeStatistics(CallFilter::compile(u"")); };
     readCounts();
     connect(m_listener, &BackgroundListener::imported, this, readCounts);
 }

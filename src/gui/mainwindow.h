@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "listener/incomingdelivery.h"
+#include "domain/incomingdelivery.h"
 #include "listener/listeneroptions.h"
 #include "domain/masker.h"
 #include "domain/review.h"
@@ -140,6 +140,7 @@ private:
     Role m_role;
     QPointer<MainWindow> m_demoWindow;
     std::unique_ptr<AppSettings> m_demoSettings; // the demo window's, apart from the user's
+    quint64 m_countsTicket = 0; // a demo window's status-bar counts, being read
     BackgroundListener *m_listener;
     CallQueryService *m_queries;
     CallTableModel *m_calls;

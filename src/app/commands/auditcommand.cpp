@@ -50,20 +50,11 @@ int runAudit(const QStringList &arguments)
     if (!request.filter.isValid())
         return usageError(parser, tr("bad --filter %1").arg(request.filter.errorText()));
     QString error;
-    if (parser.isSet(from)) {
-        const std::optional<TimeRange> range = timeOption(parser, from, &error);
-        if (!range)
-            return usageError(parser, error);
-        request.fromMs = range->fromMs;
-    }
-    if (parser.isSet(to)) {
-        const std::optional<TimeRange> range = timeOption(parser, to, &error);
-        if (!range)
-            return usageError(parser, error);
-        request.untilMs = range->toMs;
-    }
-    if (request.fromMs && request.untilMs && *request.fromMs >= *request.untilMs)
-        return usageError(parser, tr("--from %1 is after --to %2").arg(parser.value(from), parser.value(to)));
+    const std::optional<PeriodOptions> period = periodOptions(parser, from, to, &error);
+    if (!period)
+        return usageError(parser, error);
+    request.fromMs = period->fromMs;
+    request.untilMs = period->untilMs;
 
     if (!parser.isSet(out)) {
         QFile stdoutFile;

@@ -51,20 +51,11 @@ int runReport(const QStringList &arguments)
     if (const CallFilter compiled = CallFilter::compile(options.filter); !compiled.isValid())
         return usageError(parser, tr("bad --filter %1").arg(compiled.errorText()));
     QString error;
-    if (parser.isSet(from)) {
-        const std::optional<TimeRange> range = timeOption(parser, from, &error);
-        if (!range)
-            return usageError(parser, error);
-        options.fromMs = range->fromMs;
-    }
-    if (parser.isSet(to)) {
-        const std::optional<TimeRange> range = timeOption(parser, to, &error);
-        if (!range)
-            return usageError(parser, error);
-        options.untilMs = range->toMs;
-    }
-    if (options.fromMs && options.untilMs && *options.fromMs >= *options.untilMs)
-        return usageError(parser, tr("--from %1 is after --to %2").arg(parser.value(from), parser.value(to)));
+    const std::optional<PeriodOptions> period = periodOptions(parser, from, to, &error);
+    if (!period)
+        return usageError(parser, error);
+    options.fromMs = period->fromMs;
+    options.untilMs = period->untilMs;
     options.pageSize = ReportOptions::localPageSize();
     if (parser.isSet(pageSize)) {
         const QString size = parser.value(pageSize).toLower();

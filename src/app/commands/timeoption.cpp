@@ -16,4 +16,27 @@ std::optional<TimeRange> timeOption(const QCommandLineParser &parser, const QCom
     return range;
 }
 
+std::optional<PeriodOptions> periodOptions(const QCommandLineParser &parser, const QCommandLineOption &from, const QCommandLineOption &to,
+                                           QString *error)
+{
+    PeriodOptions period;
+    if (parser.isSet(from)) {
+        const std::optional<TimeRange> range = timeOption(parser, from, error);
+        if (!range)
+            return std::nullopt;
+        period.fromMs = range->fromMs;
+    }
+    if (parser.isSet(to)) {
+        const std::optional<TimeRange> range = timeOption(parser, to, error);
+        if (!range)
+            return std::nullopt;
+        period.untilMs = range->toMs;
+    }
+    if (period.fromMs && period.untilMs && *period.fromMs >= *period.untilMs) {
+        *error = tr("--from %1 is after --to %2").arg(parser.value(from), parser.value(to));
+        return std::nullopt;
+    }
+    return period;
+}
+
 } // namespace CallScope::Commands

@@ -15,4 +15,13 @@ namespace CallScope::Commands {
 // and why not in `error`.
 std::optional<TimeRange> timeOption(const QCommandLineParser &parser, const QCommandLineOption &option, QString *error);
 
+// --from and --to together: from the start of --from's span to the end of --to's, each end unset when its
+// option is; or nothing and why not in `error` (a bad date, or --from after --to).
+struct PeriodOptions {
+    std::optional<qint64> fromMs;
+    std::optional<qint64> untilMs;
+};
+std::optional<PeriodOptions> periodOptions(const QCommandLineParser &parser, const QCommandLineOption &from, const QCommandLineOption &to,
+                                           QString *error);
+
 } // namespace CallScope::Commands

@@ -3,7 +3,7 @@
 #include "masker.h"
 
 #include "domain/outcomevalue.h"
-#include "listener/httprequest.h"
+#include "domain/httpheaders.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

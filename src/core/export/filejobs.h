@@ -4,7 +4,7 @@
 
 #include "export/auditexport.h"
 #include "export/callexport.h"
-#include "listener/incomingdelivery.h"
+#include "domain/incomingdelivery.h"
 #include "report/reportoptions.h"
 #include "replay/deliverysender.h"
 

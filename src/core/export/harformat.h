@@ -3,7 +3,7 @@
 #pragma once
 
 #include "domain/masker.h"
-#include "listener/incomingdelivery.h"
+#include "domain/incomingdelivery.h"
 
 #include <QJsonObject>
 #include <QList>

@@ -3,8 +3,8 @@
 #pragma once
 
 #include "filter/callfilter.h"
-#include "listener/httprequest.h"
-#include "listener/incomingdelivery.h"
+#include "domain/httpheaders.h"
+#include "domain/incomingdelivery.h"
 
 #include <QElapsedTimer>
 #include <QList>

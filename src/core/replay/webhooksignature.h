@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "listener/httprequest.h"
+#include "domain/httpheaders.h"
 
 #include <QByteArray>
 #include <QString>

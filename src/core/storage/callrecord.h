@@ -8,7 +8,7 @@
 #include "domain/review.h"
 #include "domain/reviewstate.h"
 #include "domain/validationproblem.h"
-#include "listener/httprequest.h"
+#include "domain/httpheaders.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

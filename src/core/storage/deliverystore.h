@@ -3,7 +3,7 @@
 #pragma once
 
 #include "domain/review.h"
-#include "listener/incomingdelivery.h"
+#include "domain/incomingdelivery.h"
 #include "storage/callrecord.h"
 #include "storage/storecounts.h"
 

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "listener/incomingdelivery.h"
+#include "domain/incomingdelivery.h"
 #include "storage/callrecord.h"
 
 #include <QJsonObject>

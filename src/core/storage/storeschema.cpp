@@ -3,7 +3,7 @@
 #include "storeschema.h"
 
 #include "domain/callevent.h"
-#include "listener/httprequest.h"
+#include "domain/httpheaders.h"
 #include "storage/patternrevisor.h"
 #include "storage/sqlsupport.h"
 

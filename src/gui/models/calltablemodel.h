@@ -3,7 +3,7 @@
 #pragma once
 
 #include "filter/callfilter.h"
-#include "listener/incomingdelivery.h"
+#include "domain/incomingdelivery.h"
 #include "storage/callrecord.h"
 
 #include <QAbstractTableModel>

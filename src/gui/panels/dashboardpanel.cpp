@@ -11,11 +11,13 @@
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDateTime>
 #include <QFileDialog>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QSignalBlocker>
 #include <QStackedWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -116,9 +118,13 @@ DashboardPanel::DashboardPanel(CallQueryService *service, QWidget *parent)
     m_pages->addWidget(content);
     root->addWidget(m_pages, 1);
 
-    connect(m_rangeBox, &QComboBox::currentIndexChanged, this, [this] { setRange(m_rangeBox->currentData().value<Range>()); });
-    for (QDateEdit *edit : {m_fromEdit, m_toEdit})
-        connect(edit, &QDateEdit::dateChanged, this, [this] { setCustomRange(m_fromEdit->date(), m_toEdit->date()); });
+    connect(m_rangeBox, &QComboBox::currentIndexChanged, this, &DashboardPanel::rangeChanged);
+    for (QDateEdit *edit : {m_fromEdit, m_toEdit}) {
+        connect(edit, &QDateEdit::dateChanged, this, [this] {
+            if (range() == Range::Custom && isVisible())
+                refresh(true);
+        });
+    }
     connect(m_showStopContact, &QToolButton::clicked, this,
             [this] { Q_EMIT showCallsRequested(StatisticsScope::stopContactFilter(m_filter.text(), period())); });
     connect(m_showHardship, &QToolButton::clicked, this,
@@ -191,23 +197,34 @@ void DashboardPanel::setFilter(const CallFilter &filter)
         refresh(true);
 }
 
+DashboardPanel::Range DashboardPanel::range() const
+{
+    return m_rangeBox->currentData().value<Range>();
+}
+
 void DashboardPanel::setRange(Range range)
 {
-    m_range = range;
-    m_rangeBox->setCurrentIndex(int(range));
-    m_fromEdit->setVisible(range == Range::Custom);
-    m_toEdit->setVisible(range == Range::Custom);
-    if (range == Range::Custom && !m_customFirst.isValid())
-        m_customFirst = m_customLast = QDate::currentDate();
+    m_rangeBox->setCurrentIndex(int(range)); // rangeChanged() follows when it changes
+}
+
+void DashboardPanel::rangeChanged()
+{
+    m_fromEdit->setVisible(range() == Range::Custom);
+    m_toEdit->setVisible(range() == Range::Custom);
     if (isVisible())
         refresh(true);
 }
 
 void DashboardPanel::setCustomRange(const QDate &first, const QDate &last)
 {
-    m_customFirst = std::min(first, last);
-    m_customLast = std::max(first, last);
-    if (m_range == Range::Custom && isVisible())
+    {
+        // Both days, then one reading of the figures (not one per edit).
+        const QSignalBlocker blockFrom(m_fromEdit);
+        const QSignalBlocker blockTo(m_toEdit);
+        m_fromEdit->setDate(first);
+        m_toEdit->setDate(last);
+    }
+    if (range() == Range::Custom && isVisible())
         refresh(true);
 }
 
@@ -219,7 +236,9 @@ std::optional<StatisticsPeriod> DashboardPanel::period() const
     };
     // A range that ends today ends now: "today so far" is compared with yesterday up to the same hour.
     const auto untilNow = [&](const QDate &first) { return StatisticsPeriod{localMidnightMs(first), QDateTime::currentMSecsSinceEpoch() + 1}; };
-    switch (m_range) {
+    const QDate first = std::min(m_fromEdit->date(), m_toEdit->date());
+    const QDate last = std::max(m_fromEdit->date(), m_toEdit->date());
+    switch (range()) {
     case Range::Today:
         return untilNow(today);
     case Range::Week:
@@ -227,7 +246,7 @@ std::optional<StatisticsPeriod> DashboardPanel::period() const
     case Range::Month:
         return untilNow(today.addDays(-29));
     case Range::Custom:
-        return days(m_customFirst, m_customLast);
+        return days(first, last);
     case Range::All:
         break;
     }
@@ -270,8 +289,9 @@ void DashboardPanel::showFigures(const CallStatistics &s)
 {
     const QLocale locale;
     QString scope = m_rangeBox->currentText();
-    if (m_range == Range::Custom)
-        scope = tr("%1 to %2").arg(locale.toString(m_customFirst, QLocale::ShortFormat), locale.toString(m_customLast, QLocale::ShortFormat));
+    if (const std::optional<StatisticsPeriod> shown = s.period; shown && range() == Range::Custom)
+        scope = tr("%1 to %2").arg(locale.toString(QDateTime::fromMSecsSinceEpoch(shown->fromMs).date(), QLocale::ShortFormat),
+                                   locale.toString(QDateTime::fromMSecsSinceEpoch(shown->toMs - 1).date(), QLocale::ShortFormat));
     // Without a period, the store's counts (as the status bar gives them); with one, the period's calls, the
     // number the Calls tile shows: never two different call counts side by side.
     const QString calls = !s.period               ? countsText(s.counts)

@@ -41,6 +41,7 @@ public:
     ~DashboardPanel() override;
 
     void setFilter(const CallFilter &filter);
+    Range range() const;
     void setRange(Range range);
     void setCustomRange(const QDate &first, const QDate &last);
     // The period the range stands for now (none for All).
@@ -64,15 +65,13 @@ private:
         QLabel *title = nullptr;
     };
     ChartBox addChart(QGridLayout *grid, int row, int column, const QString &title, const QString &pngName, QWidget *extra = nullptr);
+    void rangeChanged();
     void refresh(bool showUpdating);
     void showFigures(const CallStatistics &s);
     void savePng(QChartView *view, const QString &name);
 
     CallQueryService *m_service;
     CallFilter m_filter;
-    Range m_range = Range::All;
-    QDate m_customFirst;
-    QDate m_customLast;
     QTimer m_refresh;
     quint64 m_ticket = 0; // the figures being read; 0 when none is
     std::optional<bool> m_again; // asked again meanwhile (true: saying "updating")

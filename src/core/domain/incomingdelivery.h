@@ -3,7 +3,7 @@
 #pragma once
 
 #include "domain/calleventparser.h"
-#include "listener/httprequest.h"
+#include "domain/httpheaders.h"
 
 #include <QList>
 #include <QMetaType>
