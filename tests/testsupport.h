@@ -5,7 +5,7 @@
 #pragma once
 
 #include "export/callexport.h"
-#include "listener/incomingdelivery.h"
+#include "domain/incomingdelivery.h"
 #include "storage/deliverystore.h"
 
 #include <QBuffer>
@@ -100,16 +100,27 @@ inline QByteArray harBody(const QJsonObject &postData)
     return postData.value(QLatin1String("encoding")).toString() == QLatin1String("base64") ? QByteArray::fromBase64(text.toLatin1()) : text.toUtf8();
 }
 
-// Submits each delivery and commits them as one batch; returns the receipts.
+// Submits each delivery, records them as one batch and derives their calls; returns the receipts: the
+// derived ones (rows included), or the answers when the batch was not recorded.
 inline QList<StoreReceipt> store(DeliveryStore &store, const QList<IncomingDelivery> &deliveries)
 {
-    QSignalSpy spy(&store, &DeliveryStore::stored);
+    QSignalSpy recorded(&store, &DeliveryStore::recorded);
+    QSignalSpy derived(&store, &DeliveryStore::stored);
     for (const IncomingDelivery &d : deliveries)
         store.submit(d);
     store.flush();
-    if (spy.size() != 1)
+    if (recorded.size() != 1)
         qFatal("the store did not answer the batch");
-    return spy.at(0).at(0).value<QList<StoreReceipt>>();
+    const auto answers = recorded.at(0).at(0).value<QList<StoreReceipt>>();
+    if (answers.isEmpty() || !answers.constFirst().stored)
+        return answers;
+    store.deriveAll();
+    QList<StoreReceipt> receipts;
+    for (const QList<QVariant> &signal : std::as_const(derived))
+        receipts += signal.at(0).value<QList<StoreReceipt>>();
+    if (receipts.size() != answers.size())
+        qFatal("the store did not derive the batch");
+    return receipts;
 }
 
 // What `callscope export` writes for this store.

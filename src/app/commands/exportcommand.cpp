@@ -48,6 +48,7 @@ int runExport(const QStringList &arguments)
     } else if (!file.open(stdout, QIODevice::WriteOnly)) {
         return runtimeError(tr("cannot write to standard output"));
     }
+    deriveRecorded(parser.value(db));
     QString error;
     if (!CallExport::write(parser.value(db), request, file, &error))
         return runtimeError(error);

@@ -71,6 +71,7 @@ int runReport(const QStringList &arguments)
         options.masker.emplace(AppSettings().maskingKey()); // the window's key: one debtor, one stand-in
 
     const QString target = parser.value(out);
+    deriveRecorded(parser.value(db));
     const std::optional<ReportResult> result = ReportWriter::writeFile(parser.value(db), options, target, &error);
     if (!result)
         return runtimeError(error);

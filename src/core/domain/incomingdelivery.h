@@ -40,7 +40,6 @@ struct IncomingDelivery {
         QByteArray webhookId;
         QString headersJson;
         QString problemsJson;
-        QString outcomesJson;
         qint64 raisedMask = 0;
         qint64 malformedMask = 0;
         int severity = 0;

@@ -156,6 +156,7 @@ void BackgroundListener::startService(const ListenerOptions &options, const QStr
         Q_EMIT stored(receipts);
     });
     connect(store, &DeliveryStore::writeProblemChanged, this, &BackgroundListener::storeProblemChanged);
+    connect(store, &DeliveryStore::derivationLagChanged, this, &BackgroundListener::derivationLagChanged);
     Q_EMIT started(service->listener()->url());
 }
 

@@ -61,6 +61,8 @@ Q_SIGNALS:
     void stored(const QList<CallScope::StoreReceipt> &receipts);
     // The store cannot write deliveries (`problem`: why; senders get 503 and retry), or can again (empty).
     void storeProblemChanged(const QString &problem, int refused);
+    // How far the calls are behind the answered deliveries (DeliveryStore::derivationLagChanged).
+    void derivationLagChanged(qint64 deliveries, qint64 behindMs);
     void imported(bool ok, const CallScope::ImportSummary &summary, const QString &error);
     void reviewed(const CallScope::ReviewResult &result);
 

@@ -50,7 +50,7 @@ WebhookListener::WebhookListener(ListenerOptions options, DeliveryStore *store, 
     qRegisterMetaType<QList<StoreReceipt>>();
     m_server->setListenBacklogSize(m_options.listenBacklog);
     connect(m_server, &QTcpServer::pendingConnectionAvailable, this, &WebhookListener::acceptConnections);
-    connect(m_store, &DeliveryStore::stored, this, &WebhookListener::onStored, Qt::QueuedConnection);
+    connect(m_store, &DeliveryStore::recorded, this, &WebhookListener::onStored, Qt::QueuedConnection);
 }
 
 WebhookListener::~WebhookListener() = default;

@@ -35,21 +35,6 @@ QString latin1Text(const QByteArray &bytes)
     return bytes.isEmpty() ? QStringLiteral("") : QString::fromLatin1(bytes);
 }
 
-QVariant textOrNull(const std::optional<QString> &s)
-{
-    return s ? QVariant(*s) : QVariant();
-}
-
-QVariant msOrNull(const Timestamp &t)
-{
-    return t.value.isValid() ? QVariant(t.value.toMSecsSinceEpoch()) : QVariant();
-}
-
-QString outcomesJson(const CallEvent &e)
-{
-    return QString::fromUtf8(QJsonDocument(storedOutcomes(e)).toJson(QJsonDocument::Compact));
-}
-
 } // namespace
 
 DeliveryStore::DeliveryStore(QString path, QObject *parent)
@@ -63,6 +48,8 @@ DeliveryStore::~DeliveryStore()
 {
     if (m_db.isOpen()) {
         flush();
+        // What is recorded is safe; deriving it now leaves a tidy store (and the next open nothing to do).
+        deriveAll();
         m_statements.reset();
         // Statistics for the query planner, as SQLite recommends at close: they steer filters to the
         // covering index rather than to row-by-row lookups. Sampled (analysis_limit, as SQLite advises for
@@ -131,17 +118,37 @@ bool DeliveryStore::open(QString *error)
         return false;
     }
     refreshCounts();
+    // What a previous run recorded and did not derive is derived now, after the open returns: the window
+    // opens meanwhile, and the listener answers (DeliveryStore::BacklogBound).
+    scheduleDerivation();
     return true;
 }
 
-bool DeliveryStore::differsFromFirst(qint64 callRow, const ParsedEvent &redelivery)
+bool DeliveryStore::deriveRecorded(const QString &path, QString *error)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT body FROM deliveries WHERE call_ref = ? ORDER BY id LIMIT 1"));
-    q.addBindValue(callRow);
-    if (!execLogged(q, lcStore()) || !q.next())
+    if (!QFileInfo::exists(path))
+        return true; // the reader says so
+    bool waiting = false;
+    {
+        const QString name = QStringLiteral("callscope-underived-%1").arg(quintptr(&waiting), 0, 16);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(path);
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+            QSqlQuery q(db);
+            // Before schema 13 every delivery has its call: nothing waits.
+            waiting = db.open() && q.exec(QStringLiteral("SELECT 1 FROM deliveries WHERE call_ref IS NULL LIMIT 1")) && q.next();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+    if (!waiting)
         return true;
-    const QByteArray first = q.value(0).toByteArray();
+    DeliveryStore store(path);
+    return store.open(error) && store.deriveAll(error);
+}
+
+bool DeliveryStore::differs(const QByteArray &first, const ParsedEvent &redelivery)
+{
     if (first == redelivery.event.raw)
         return false;
     if (redelivery.event.json.isEmpty())
@@ -154,19 +161,21 @@ bool DeliveryStore::prepareStatements(QString *error)
 {
     auto st = std::make_unique<Statements>();
     const std::pair<QSqlQuery *, const char *> statements[] = {
-        {&st->callByKey, "SELECT id FROM calls WHERE idempotency_key = ?"},
-        {&st->callByWebhookId, "SELECT d.call_ref, c.idempotency_key FROM deliveries d "
-                               "JOIN calls c ON c.id = d.call_ref WHERE d.webhook_id = ? LIMIT 1"},
-        {&st->updateCall, "UPDATE calls SET deliveries = deliveries + 1, last_received_ms = ?, "
-                          "conflict = conflict | ?, key_mismatch = key_mismatch | ? WHERE id = ?"},
-        {&st->insertCall, "INSERT INTO calls (idempotency_key, event, call_id, phone_number, file_number, organization_id, "
-                          "organization_name, agent_id, agent_name, status, duration_ms, summary, recording_url, created_at, "
-                          "ended_at, created_ms, ended_ms, outcomes, raised_mask, malformed_mask, severity, validation, first_received_ms, "
-                          "last_received_ms, first_body_hash, refused_status, refusal) "
-                          "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"},
-        {&st->insertDelivery, "INSERT INTO deliveries (call_ref, received_ms, method, path, query, headers, remote_address, body, "
-                              "body_size, webhook_id, validation, problems, answer_status, answer, duplicate, conflict) "
-                              "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"},
+        {&st->insertDelivery, "INSERT INTO deliveries (received_ms, method, path, query, headers, remote_address, body, "
+                              "body_size, webhook_id, validation, problems, answer_status, answer, duplicate, conflict, "
+                              "call_key, idempotency_key, key_mismatch) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"},
+        {&st->insertKeys, "INSERT INTO delivery_keys (call, key_hash, webhook_hash) VALUES (?,?,?)"},
+        // A call's first delivery, recorded since schema 13: the call's id is its own (derived or not yet).
+        // Before, a call's id could equal one of its deliveries' only when that was its first (a call's id is
+        // never above its first delivery's).
+        {&st->firstNew, "SELECT body, idempotency_key FROM deliveries WHERE id = ? AND call_key IS NULL "
+                        "AND (call_ref IS NULL OR call_ref = id)"},
+        {&st->firstOld, "SELECT body FROM deliveries WHERE call_ref = ? ORDER BY id LIMIT 1"},
+        {&st->oldKey, "SELECT idempotency_key FROM calls WHERE id = ?"},
+        {&st->webhookOfCall, "SELECT 1 FROM deliveries WHERE webhook_id = ? AND (call_ref = ? OR id = ? OR "
+                             "(call_ref IS NULL AND call_key = ?)) LIMIT 1"},
+        {&st->dataVersion, "PRAGMA data_version"},
+        {&st->newKeys, "SELECT id, call, key_hash, webhook_hash FROM delivery_keys WHERE id > ? ORDER BY id"},
     };
     for (const auto &[query, sql] : statements) {
         *query = QSqlQuery(m_db);
@@ -175,10 +184,42 @@ bool DeliveryStore::prepareStatements(QString *error)
             return false;
         }
     }
-    st->patterns = std::make_unique<PatternRevisor>(m_db);
-    if (!st->patterns->prepare(error))
+    st->deriver = std::make_unique<CallDeriver>(m_db);
+    if (!st->deriver->prepare(error))
         return false;
     m_statements = std::move(st);
+    m_dedupe.clear();
+    m_keysLoadedThrough = 0;
+    return loadKeys(error);
+}
+
+bool DeliveryStore::loadKeys(QString *error)
+{
+    Statements &st = *m_statements;
+    if (!execLogged(st.dataVersion, lcStore(), error) || !st.dataVersion.next())
+        return false;
+    const qint64 version = st.dataVersion.value(0).toLongLong();
+    st.dataVersion.finish();
+    if (version == m_dataVersion)
+        return true; // no other connection committed since
+    m_dataVersion = version;
+    QSqlQuery &q = st.newKeys;
+    q.addBindValue(m_keysLoadedThrough);
+    if (!execLogged(q, lcStore(), error))
+        return false;
+    while (q.next()) {
+        m_keysLoadedThrough = q.value(0).toLongLong();
+        const qint64 call = q.value(1).toLongLong();
+        if (!q.value(2).isNull())
+            m_dedupe.addKey(q.value(2).toLongLong(), call);
+        if (!q.value(3).isNull()) {
+            const qint64 hash = q.value(3).toLongLong();
+            if (!m_dedupe.callsForWebhookId(hash).contains(call))
+                m_dedupe.addWebhookId(hash, call);
+        }
+    }
+    q.finish();
+    m_dedupe.commit();
     return true;
 }
 
@@ -192,7 +233,6 @@ void DeliveryStore::prepare(IncomingDelivery &d)
     x.validation = int(d.keepsBody() ? d.parsed.validation() : Validation::Rejected);
     x.problemsJson = QString::fromUtf8(QJsonDocument(toJson(d.parsed.problems)).toJson(QJsonDocument::Compact));
     if (d.keepsBody()) {
-        x.outcomesJson = outcomesJson(d.parsed.event);
         x.raisedMask = d.parsed.event.raisedMask();
         x.malformedMask = d.parsed.event.malformedMask();
         x.severity = int(d.parsed.event.severity());
@@ -209,7 +249,25 @@ StoreCounts DeliveryStore::counts() const
 void DeliveryStore::refreshCounts()
 {
     QString error;
-    if (const auto counts = StoreCounts::read(m_db, &error)) {
+    auto counts = StoreCounts::read(m_db, &error);
+    // The deliveries recorded and not yet derived count as they will when they are (their answers did).
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    qint64 underived = 0;
+    if (counts && q.exec(QStringLiteral("SELECT call_key IS NULL, CASE WHEN body IS NULL THEN answer_status ELSE 0 END, "
+                                        "validation, json_extract(CAST(body AS TEXT), '$.event'), received_ms "
+                                        "FROM deliveries WHERE call_ref IS NULL ORDER BY id"))) {
+        while (q.next()) {
+            if (underived++ == 0)
+                m_oldestUnderivedMs = q.value(4).toLongLong();
+            counts->addDelivery(q.value(0).toBool(), q.value(1).toInt(), q.value(2).toInt(), q.value(3).toString());
+        }
+    } else if (counts) {
+        error = sqlProblem(q.lastError());
+        counts.reset();
+    }
+    m_underivedCount = underived;
+    if (counts) {
         const QMutexLocker lock(&m_countsLock);
         m_counts = *counts;
     } else {
@@ -243,53 +301,64 @@ void DeliveryStore::submitAll(const QList<IncomingDelivery> &deliveries)
 std::optional<ImportSummary> DeliveryStore::importAll(QList<IncomingDelivery> deliveries, QString *error)
 {
     flush(); // what the listener queued goes first, in its own transaction
-    if (!m_db.isOpen() || !m_statements || !beginWrite()) {
-        *error = tr("The database cannot be written: %1").arg(m_writeProblem);
+    // Derivation goes in the order of recording: what waits is derived before the file's deliveries.
+    QString problem;
+    m_writeProblem.clear();
+    if (!m_db.isOpen() || !m_statements || !deriveAll(&problem) || !loadKeys(&problem) || !beginWrite()) {
+        *error = tr("The database cannot be written: %1").arg(problem.isEmpty() ? m_writeProblem : problem);
         return std::nullopt;
     }
-    // An import's receipts go without rows: a file of a million calls would hold a million rows at once,
-    // and a view asks the store once for an import's calls anyway.
-    const QScopedValueRollback withoutRows(m_rowsInReceipts, false);
+    // One transaction: recorded and derived together, all or nothing. Its receipts go without rows: a file
+    // of a million calls would hold a million rows at once, and a view asks the store once for an import's calls.
     ImportSummary summary;
     QList<StoreReceipt> receipts;
     receipts.reserve(deliveries.size());
     m_uncommitted = {};
+    CallDeriver &deriver = *m_statements->deriver;
+    const auto forgetRecorded = [this] {
+        for (const qint64 id : std::as_const(m_recordedInBatch))
+            m_recorded.remove(id);
+        m_recordedInBatch.clear();
+    };
+    const auto fail = [&](const QString &why) {
+        m_db.rollback();
+        m_dedupe.rollback();
+        deriver.forget();
+        forgetRecorded();
+        *error = why;
+        return std::nullopt;
+    };
     for (IncomingDelivery &d : deliveries) {
         prepare(d);
         d.ticket = 0;
-        StoreReceipt r = write(d);
-        r.imported = true;
-        if (!r.stored) {
-            m_db.rollback();
-            m_statements->patterns->forget();
-            m_newRows.clear();
-            *error = tr("Nothing was imported: the database refused delivery %1 of %2: %3.")
-                         .arg(receipts.size() + 1)
-                         .arg(deliveries.size())
-                         .arg(m_writeProblem);
-            return std::nullopt;
+        RecordedDelivery recorded;
+        recorded.receipt = record(d);
+        std::optional<StoreReceipt> r;
+        if (recorded.receipt.stored) {
+            recorded.keyMismatch = m_lastKeyMismatch;
+            recorded.delivery = std::move(d);
+            r = deriver.derive(recorded, false, &problem);
         }
-        receipts.append(r);
+        if (!r)
+            return fail(tr("Nothing was imported: the database refused delivery %1 of %2: %3.")
+                            .arg(receipts.size() + 1)
+                            .arg(deliveries.size())
+                            .arg(problem.isEmpty() ? m_writeProblem : problem));
+        r->imported = true;
+        const IncomingDelivery &kept = recorded.delivery;
         ++summary.deliveries;
-        summary.newCalls += r.newCall && d.keepsBody() ? 1 : 0; // a refused attempt has a row, but it is no call
-        summary.duplicates += r.newCall ? 0 : 1;
-        summary.conflicts += r.conflict ? 1 : 0;
-        summary.rejected += d.keepsBody() && d.parsed.validation() == Validation::Rejected ? 1 : 0;
-        summary.refused += d.keepsBody() ? 0 : 1;
+        summary.newCalls += r->newCall && kept.keepsBody() ? 1 : 0; // a refused attempt has a row, but it is no call
+        summary.duplicates += r->newCall ? 0 : 1;
+        summary.conflicts += r->conflict ? 1 : 0;
+        summary.rejected += kept.keepsBody() && kept.parsed.validation() == Validation::Rejected ? 1 : 0;
+        summary.refused += kept.keepsBody() ? 0 : 1;
+        receipts.append(std::move(*r));
     }
-    QString problem;
-    QMultiHash<qint64, qint64> revised;
-    QHash<qint64, int> warnings;
-    if (!m_statements->patterns->reviseNoted(QDateTime::currentMSecsSinceEpoch(), &problem, &revised, &warnings) || !m_db.commit()) {
-        *error = tr("Nothing was imported: %1").arg(problem.isEmpty() ? sqlProblem(m_db.lastError()) : problem);
-        m_db.rollback();
-        m_statements->patterns->forget();
-        m_newRows.clear();
-        return std::nullopt;
-    }
+    forgetRecorded(); // all is derived here: nothing waits
+    if (!deriver.finish(QDateTime::currentMSecsSinceEpoch(), receipts, &problem) || !m_db.commit())
+        return fail(tr("Nothing was imported: %1").arg(problem.isEmpty() ? sqlProblem(m_db.lastError()) : problem));
+    m_dedupe.commit();
     commitCounts();
-    addRevisedCalls(receipts, revised);
-    attachNewRows(receipts, warnings);
     Q_EMIT stored(receipts);
     return summary;
 }
@@ -402,38 +471,43 @@ void DeliveryStore::flush()
     m_flushPosted = false;
     if (m_queue.isEmpty())
         return;
+    // The backlog is bounded: past it, this batch waits for derivation (its senders wait longer for their
+    // answers; none is refused for it).
+    while (m_underivedCount.load() >= BacklogBound) {
+        QString problem;
+        if (!deriveSome(2000, &problem))
+            break; // a derivation that fails does not stop recording: what is recorded is safe
+    }
     const QList<IncomingDelivery> batch = std::exchange(m_queue, {});
     QList<StoreReceipt> receipts;
     receipts.reserve(batch.size());
     m_writeProblem.clear();
     m_uncommitted = {};
-    bool ok = m_db.isOpen() && m_statements && beginWrite();
+    bool ok = m_db.isOpen() && m_statements && loadKeys(&m_writeProblem) && beginWrite();
     for (const IncomingDelivery &d : batch) {
         if (!ok)
             break;
-        receipts.append(write(d));
+        receipts.append(record(d));
         ok = receipts.constLast().stored;
     }
-    // The warnings of the new calls, and of the stored calls they change, before the commit (PatternRevisor).
-    QMultiHash<qint64, qint64> revised;
-    QHash<qint64, int> warnings;
-    if (ok)
-        ok = m_statements->patterns->reviseNoted(QDateTime::currentMSecsSinceEpoch(), &m_writeProblem, &revised, &warnings);
     if (ok && !m_db.commit()) {
         m_writeProblem = sqlProblem(m_db.lastError());
         ok = false;
     }
     if (ok) {
+        m_dedupe.commit();
         commitCounts(); // only now: /healthz never counts what a rollback takes back
-        addRevisedCalls(receipts, revised);
-        attachNewRows(receipts, warnings);
-    }
-    m_newRows.clear();
-    if (!ok) {
+        m_underivedCount += receipts.size();
+        if (m_oldestUnderivedMs == 0 && !batch.isEmpty())
+            m_oldestUnderivedMs = batch.constFirst().receivedMs;
+        m_recordedInBatch.clear();
+    } else {
         // Nothing of the batch is stored, so no sender gets a 2xx: each may retry.
         m_db.rollback();
-        if (m_statements)
-            m_statements->patterns->forget();
+        m_dedupe.rollback();
+        for (const qint64 id : std::as_const(m_recordedInBatch))
+            m_recorded.remove(id);
+        m_recordedInBatch.clear();
         receipts.clear();
         for (const IncomingDelivery &d : batch) {
             const auto answer = WebhookAnswer::error(503, QStringLiteral("The delivery could not be stored; please retry.")); // to the sender: English
@@ -450,157 +524,263 @@ void DeliveryStore::flush()
         if (m_writeProblem.isEmpty())
             m_refusedSinceProblem = 0;
     }
-    Q_EMIT stored(receipts);
+    Q_EMIT recorded(receipts);
+    if (ok)
+        scheduleDerivation();
 }
 
-void DeliveryStore::addRevisedCalls(QList<StoreReceipt> &receipts, const QMultiHash<qint64, qint64> &revisedByCause)
+void DeliveryStore::scheduleDerivation()
 {
-    if (revisedByCause.isEmpty())
+    if (m_derivationPosted || m_underivedCount.load() == 0)
         return;
-    for (StoreReceipt &r : receipts) {
-        if (r.newCall)
-            r.revisedCalls = revisedByCause.values(r.callRowId);
-    }
+    m_derivationPosted = true;
+    // Queued behind what the listener has handed over already: answers go first, derivation follows them.
+    QMetaObject::invokeMethod(this, [this] {
+        m_derivationPosted = false;
+        QString problem;
+        if (deriveSome(2000, &problem))
+            scheduleDerivation();
+        else
+            qCWarning(lcStore) << "cannot derive the recorded deliveries:" << problem; // tried again after the next batch
+    }, Qt::QueuedConnection);
 }
 
-void DeliveryStore::attachNewRows(QList<StoreReceipt> &receipts, const QHash<qint64, int> &warnings)
+bool DeliveryStore::deriveSome(int limit, QString *error)
 {
-    // A call redelivered within its own batch changed after its row was made (deliveries, conflict): no
-    // row for it, so its view asks the store.
-    for (const StoreReceipt &r : std::as_const(receipts)) {
-        if (r.stored && !r.newCall)
-            m_newRows.remove(r.callRowId);
+    if (!m_db.isOpen() || !m_statements)
+        return false;
+    CallDeriver &deriver = *m_statements->deriver;
+    if (!beginWrite()) {
+        *error = m_writeProblem;
+        return false;
     }
-    for (StoreReceipt &r : receipts) {
-        const auto it = m_newRows.find(r.callRowId);
-        if (!r.newCall || it == m_newRows.end())
-            continue;
-        it->patternWarnings = warnings.value(r.callRowId, 0);
-        r.row = std::make_shared<const CallRow>(std::move(*it));
+    // Read inside the write transaction: another program that derived some of them meanwhile is seen.
+    const std::optional<QList<qint64>> ids = deriver.underived(limit, error);
+    QList<StoreReceipt> receipts;
+    qint64 lastReceivedMs = 0;
+    bool ok = ids.has_value();
+    if (ok)
+        receipts.reserve(ids->size());
+    for (qsizetype i = 0; ok && i < ids->size(); ++i) {
+        const qint64 id = ids->at(i);
+        std::optional<RecordedDelivery> r;
+        if (auto cached = m_recorded.find(id); cached != m_recorded.end())
+            r = std::move(*cached);
+        else
+            r = deriver.load(id, error);
+        std::optional<StoreReceipt> receipt = r ? deriver.derive(*r, true, error) : std::nullopt;
+        lastReceivedMs = r ? r->delivery.receivedMs : lastReceivedMs;
+        ok = receipt.has_value();
+        if (ok)
+            receipts.append(std::move(*receipt));
     }
-    m_newRows.clear();
+    if (ok)
+        ok = deriver.finish(QDateTime::currentMSecsSinceEpoch(), receipts, error);
+    if (ok && !m_db.commit()) {
+        *error = sqlProblem(m_db.lastError());
+        ok = false;
+    }
+    if (!ok) {
+        m_db.rollback();
+        deriver.forget();
+        return false;
+    }
+    for (const StoreReceipt &r : std::as_const(receipts))
+        m_recorded.remove(r.deliveryId);
+    if (ids->size() < limit) {
+        // Caught up: whatever the cache still holds was derived by another program.
+        m_recorded.clear();
+        m_underivedCount = 0;
+        m_oldestUnderivedMs = 0;
+    } else {
+        m_underivedCount = std::max<qint64>(0, m_underivedCount.load() - receipts.size());
+        // The next one waiting was received after the last one derived: a close, cheap bound of the lag.
+        m_oldestUnderivedMs = lastReceivedMs;
+    }
+    if (!receipts.isEmpty())
+        Q_EMIT stored(receipts);
+    reportLag(false);
+    return true;
 }
 
-StoreReceipt DeliveryStore::write(const IncomingDelivery &d)
+bool DeliveryStore::deriveAll(QString *error)
+{
+    QString problem;
+    while (m_underivedCount.load() > 0) {
+        if (!deriveSome(2000, &problem)) {
+            if (error)
+                *error = problem;
+            qCWarning(lcStore) << "cannot derive the recorded deliveries:" << problem;
+            return false;
+        }
+    }
+    return true;
+}
+
+void DeliveryStore::reportLag(bool force)
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 pending = m_underivedCount.load();
+    const bool behind = pending > 0;
+    if (!force && behind == m_lagReported && (!behind || now - m_lagReportedAtMs < 250))
+        return;
+    m_lagReported = behind;
+    m_lagReportedAtMs = now;
+    Q_EMIT derivationLagChanged(pending, behind && m_oldestUnderivedMs > 0 ? std::max<qint64>(0, now - m_oldestUnderivedMs) : 0);
+}
+
+std::optional<DeliveryStore::FirstDelivery> DeliveryStore::firstDelivery(qint64 callRow)
+{
+    if (const auto it = m_recorded.constFind(callRow); it != m_recorded.cend() && it->receipt.newCall)
+        return FirstDelivery{it->delivery.parsed.event.raw, it->delivery.parsed.event.idempotencyKey};
+    Statements &st = *m_statements;
+    QSqlQuery &q = st.firstNew;
+    q.addBindValue(callRow);
+    if (!execLogged(q, lcStore(), &m_writeProblem))
+        return std::nullopt;
+    FirstDelivery first;
+    bool found = q.next();
+    bool keyKnown = false;
+    if (found) {
+        first.body = q.value(0).toByteArray();
+        keyKnown = !q.value(1).isNull();
+        first.key = q.value(1).toString();
+    }
+    q.finish();
+    if (!found) {
+        QSqlQuery &old = st.firstOld;
+        old.addBindValue(callRow);
+        if (!execLogged(old, lcStore(), &m_writeProblem))
+            return std::nullopt;
+        found = old.next();
+        first.body = found ? old.value(0).toByteArray() : QByteArray();
+        old.finish();
+    }
+    if (!found)
+        return std::nullopt; // a stale candidate: no such call
+    if (!keyKnown) {
+        // Recorded before schema 13, or without a key: the call's row says.
+        QSqlQuery &k = st.oldKey;
+        k.addBindValue(callRow);
+        if (!execLogged(k, lcStore(), &m_writeProblem))
+            return std::nullopt;
+        first.key = k.next() ? k.value(0).toString() : QString();
+        k.finish();
+    }
+    return first;
+}
+
+bool DeliveryStore::callHasWebhookId(qint64 callRow, const QByteArray &webhookId)
+{
+    for (const RecordedDelivery &r : std::as_const(m_recorded)) {
+        if (r.receipt.callRowId == callRow && r.delivery.derived.webhookId == webhookId)
+            return true;
+    }
+    QSqlQuery &q = m_statements->webhookOfCall;
+    bindAll(q, {QString::fromLatin1(webhookId), callRow, callRow, callRow});
+    if (!execLogged(q, lcStore(), &m_writeProblem))
+        return false;
+    const bool found = q.next();
+    q.finish();
+    return found;
+}
+
+StoreReceipt DeliveryStore::record(const IncomingDelivery &d)
 {
     StoreReceipt receipt;
     receipt.ticket = d.ticket;
+    m_lastKeyMismatch = false;
     const CallEvent &e = d.parsed.event;
     const IncomingDelivery::Derived &x = d.derived;
     Statements &st = *m_statements;
 
-    // Deduplicate: by idempotencyKey, else by webhook-id (a Standard Webhooks redelivery keeps its id).
+    // The verdict. Deduplicate by idempotencyKey, else by webhook-id (a Standard Webhooks redelivery keeps
+    // its id): the in-memory index gives candidates, the first delivery's own key confirms one.
     qint64 callRow = 0;
-    bool conflict = false;
-    bool keyMismatch = false;
-    if (d.keepsBody() && !e.idempotencyKey.isEmpty()) {
-        QSqlQuery &q = st.callByKey;
-        q.addBindValue(e.idempotencyKey);
-        if (!execLogged(q, lcStore(), &m_writeProblem))
-            return receipt;
-        if (q.next())
-            callRow = q.value(0).toLongLong();
-        q.finish();
-    }
-    if (d.keepsBody() && !x.webhookId.isEmpty()) {
-        QSqlQuery &q = st.callByWebhookId;
-        q.addBindValue(QString::fromLatin1(x.webhookId));
-        if (!execLogged(q, lcStore(), &m_writeProblem))
-            return receipt;
-        bool foundByWebhookId = false;
-        if (q.next()) {
-            const qint64 webhookCall = q.value(0).toLongLong();
-            foundByWebhookId = callRow == 0;
-            if (foundByWebhookId)
-                callRow = webhookCall;
-            keyMismatch = webhookCall != callRow || q.value(1).toString() != e.idempotencyKey;
+    std::optional<FirstDelivery> first;
+    const bool hasKey = d.keepsBody() && !e.idempotencyKey.isEmpty();
+    const qint64 keyHash = hasKey ? DedupeIndex::hashOf(e.idempotencyKey) : 0;
+    if (hasKey) {
+        for (const qint64 candidate : m_dedupe.callsForKey(keyHash)) {
+            std::optional<FirstDelivery> f = firstDelivery(candidate);
+            if (!f && !m_writeProblem.isEmpty())
+                return receipt;
+            if (f && f->key == e.idempotencyKey) {
+                callRow = candidate;
+                first = std::move(f);
+                break;
+            }
         }
-        q.finish();
+    }
+    bool keyMismatch = false;
+    const bool hasWebhookId = d.keepsBody() && !x.webhookId.isEmpty();
+    const qint64 webhookHash = hasWebhookId ? DedupeIndex::hashOf(x.webhookId) : 0;
+    if (hasWebhookId) {
+        for (const qint64 candidate : m_dedupe.callsForWebhookId(webhookHash)) {
+            if (!callHasWebhookId(candidate, x.webhookId)) {
+                if (!m_writeProblem.isEmpty())
+                    return receipt;
+                continue;
+            }
+            if (callRow == 0) {
+                callRow = candidate;
+                first = firstDelivery(candidate);
+                if (!first)
+                    return receipt;
+            }
+            const std::optional<FirstDelivery> f = candidate == callRow ? first : firstDelivery(candidate);
+            keyMismatch = candidate != callRow || !f || f->key != e.idempotencyKey;
+            break;
+        }
     }
     // Duplicates are rare: only they pay for reading the first body back and comparing.
-    if (callRow != 0)
-        conflict = differsFromFirst(callRow, d.parsed);
     const bool duplicate = callRow != 0;
+    const bool conflict = duplicate && differs(first->body, d.parsed);
     const WebhookAnswer::Answer answer = WebhookAnswer::forDelivery(d, duplicate);
 
-    if (duplicate) {
-        QSqlQuery &q = st.updateCall;
-        q.addBindValue(d.receivedMs);
-        q.addBindValue(int(conflict));
-        q.addBindValue(int(keyMismatch));
-        q.addBindValue(callRow);
-        if (!execLogged(q, lcStore(), &m_writeProblem))
-            return receipt;
-    } else {
-        QSqlQuery &q = st.insertCall;
-        q.addBindValue(e.idempotencyKey.isEmpty() ? QVariant() : QVariant(e.idempotencyKey));
-        q.addBindValue(e.event);
-        q.addBindValue(e.callId);
-        q.addBindValue(e.phoneNumber);
-        q.addBindValue(textOrNull(e.fileNumber));
-        q.addBindValue(e.organization.id);
-        q.addBindValue(e.organization.name);
-        q.addBindValue(e.agent ? QVariant(e.agent->id) : QVariant());
-        q.addBindValue(e.agent ? QVariant(e.agent->name) : QVariant());
-        q.addBindValue(e.status);
-        q.addBindValue(e.durationMs ? QVariant(*e.durationMs) : QVariant(QMetaType(QMetaType::LongLong)));
-        q.addBindValue(e.summary);
-        q.addBindValue(textOrNull(e.recordingUrl));
-        q.addBindValue(e.createdAt.text);
-        q.addBindValue(e.endedAt.text);
-        q.addBindValue(msOrNull(e.createdAt));
-        q.addBindValue(msOrNull(e.endedAt));
-        q.addBindValue(x.outcomesJson.isNull() ? QStringLiteral("{}") : x.outcomesJson);
-        q.addBindValue(x.raisedMask);
-        q.addBindValue(x.malformedMask);
-        q.addBindValue(x.severity);
-        q.addBindValue(x.validation);
-        q.addBindValue(d.receivedMs);
-        q.addBindValue(d.receivedMs);
-        q.addBindValue(QVariant(QMetaType(QMetaType::QByteArray))); // first_body_hash: unused since redeliveries compare bodies
-        q.addBindValue(d.keepsBody() ? 0 : answer.status);
-        q.addBindValue(d.keepsBody() ? QVariant() : QVariant(answer.error));
-        if (!execLogged(q, lcStore(), &m_writeProblem))
-            return receipt;
-        callRow = q.lastInsertId().toLongLong();
-        if (m_rowsInReceipts)
-            m_newRows.insert(callRow, newCallRow(d, callRow, d.keepsBody() ? 0 : answer.status, d.keepsBody() ? QString() : answer.error));
-        if (e.createdAt.value.isValid()
-            && !st.patterns->noteArrival(callRow, e.phoneNumber, e.fileNumber.value_or(QString()), e.createdAt.value.toMSecsSinceEpoch(),
-                                         x.raisedMask, &m_writeProblem))
-            return receipt;
-    }
-
     QSqlQuery &q = st.insertDelivery;
-    q.addBindValue(callRow);
-    q.addBindValue(d.receivedMs);
-    q.addBindValue(latin1Text(d.method));
-    q.addBindValue(latin1Text(d.path));
-    q.addBindValue(latin1Text(d.query));
-    q.addBindValue(x.headersJson);
-    q.addBindValue(d.remoteAddress.isNull() ? QStringLiteral("") : d.remoteAddress);
-    q.addBindValue(d.keepsBody() ? QVariant(e.raw) : QVariant(QMetaType(QMetaType::QByteArray)));
-    q.addBindValue(d.bodySize);
-    q.addBindValue(x.webhookId.isEmpty() ? QVariant() : QVariant(QString::fromLatin1(x.webhookId)));
-    q.addBindValue(x.validation);
-    q.addBindValue(x.problemsJson);
-    q.addBindValue(answer.status);
-    q.addBindValue(QString::fromUtf8(answer.body));
-    q.addBindValue(int(duplicate));
-    q.addBindValue(int(conflict));
+    bindAll(q, {d.receivedMs, latin1Text(d.method), latin1Text(d.path), latin1Text(d.query), x.headersJson,
+                d.remoteAddress.isNull() ? QStringLiteral("") : d.remoteAddress,
+                d.keepsBody() ? QVariant(e.raw) : QVariant(QMetaType(QMetaType::QByteArray)), d.bodySize,
+                hasWebhookId ? QVariant(QString::fromLatin1(x.webhookId)) : QVariant(), x.validation, x.problemsJson,
+                answer.status, QString::fromUtf8(answer.body), int(duplicate), int(conflict),
+                duplicate ? QVariant(callRow) : QVariant(QMetaType(QMetaType::LongLong)),
+                hasKey ? QVariant(e.idempotencyKey) : QVariant(), int(keyMismatch)});
     if (!execLogged(q, lcStore(), &m_writeProblem))
         return receipt;
+    const qint64 deliveryId = q.lastInsertId().toLongLong();
+    if (!duplicate)
+        callRow = deliveryId; // the call it makes will have the delivery's id (CallDeriver)
+    // The dedupe index learns a new call's key, and a webhook-id's first call.
+    const bool newKey = hasKey && !duplicate;
+    const bool newWebhookId = hasWebhookId && !m_dedupe.callsForWebhookId(webhookHash).contains(callRow);
+    if (newKey || newWebhookId) {
+        bindAll(st.insertKeys, {callRow, newKey ? QVariant(keyHash) : QVariant(), newWebhookId ? QVariant(webhookHash) : QVariant()});
+        if (!execLogged(st.insertKeys, lcStore(), &m_writeProblem))
+            return receipt;
+        m_keysLoadedThrough = st.insertKeys.lastInsertId().toLongLong();
+        if (newKey)
+            m_dedupe.addKey(keyHash, callRow);
+        if (newWebhookId)
+            m_dedupe.addWebhookId(webhookHash, callRow);
+    }
 
     receipt.stored = true;
     receipt.httpStatus = answer.status;
     receipt.answer = answer.body;
-    receipt.deliveryId = q.lastInsertId().toLongLong();
+    receipt.deliveryId = deliveryId;
     receipt.callRowId = callRow;
     receipt.newCall = !duplicate;
     receipt.conflict = conflict;
     receipt.raisedMask = x.raisedMask;
-    // As the row was written (refused_status, validation, event above): StoreCounts' rules, in memory.
+    m_lastKeyMismatch = keyMismatch;
+    // As the row will be derived (refused_status, validation, event): StoreCounts' rules, in memory.
     m_uncommitted.addDelivery(!duplicate, d.keepsBody() ? 0 : answer.status, x.validation, e.event);
+    // Kept for derivation, so that it does not parse the body again; past the bound it reads it back.
+    if (m_recorded.size() < CachedBound) {
+        m_recorded.insert(deliveryId, RecordedDelivery{receipt, keyMismatch, d});
+        m_recordedInBatch.append(deliveryId);
+    }
     return receipt;
 }
 

@@ -2,9 +2,11 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "domain/review.h"
 #include "domain/incomingdelivery.h"
+#include "domain/review.h"
+#include "storage/callderiver.h"
 #include "storage/callrecord.h"
+#include "storage/dedupeindex.h"
 #include "storage/storecounts.h"
 
 #include <QHash>
@@ -16,12 +18,12 @@
 #include <QSqlQuery>
 #include <QString>
 
-#include <optional>
+#include <atomic>
 #include <memory>
+#include <optional>
 
 namespace CallScope {
 
-class PatternRevisor;
 
 // What an import did.
 struct ImportSummary {
@@ -34,9 +36,12 @@ struct ImportSummary {
 };
 
 // The durable store: SQLite through Qt SQL, used only from the thread it was moved to (its own
-// connection is opened there). Every delivery is kept with its raw body, headers and the answer given;
-// deliveries queued together are committed in one transaction (group commit), and a receipt goes out
-// only after that commit: WAL with synchronous=FULL makes a receipt a promise that survives kill -9.
+// connection is opened there). A delivery is answered once its durable record is committed: the raw body,
+// the redacted headers, the dedupe verdict (DedupeIndex, then the full key) and the answer, with the
+// deliveries queued together in one transaction (group commit); WAL with synchronous=FULL makes an answer a
+// promise that survives kill -9. Its call row, indexes, word search and contact-pattern warnings are
+// derived after the answer, in the same thread (CallDeriver), and the views hear of a call when it is
+// derived (stored()). What was recorded and not derived when the process ended is derived at the next open.
 class DeliveryStore final : public QObject
 {
     Q_OBJECT
@@ -49,8 +54,18 @@ public:
     bool open(QString *error);
     const QString &path() const { return m_path; }
 
+    // Derives what a listener recorded and did not derive (it ended with kill -9 and has not run since), so
+    // that a command reading the store sees every call answered. Quick when there is nothing to do.
+    static bool deriveRecorded(const QString &path, QString *error);
+
     // Fills delivery.derived; pure, safe from any thread. submit() does it for a delivery that lacks it.
     static void prepare(IncomingDelivery &delivery);
+
+    // Past this many deliveries recorded and not derived, recording waits for derivation: answers slow down
+    // rather than being refused, and the backlog (and the memory it holds) stays bounded.
+    static constexpr qint64 BacklogBound = 20000;
+    // Deliveries recorded and not yet derived (safe from any thread).
+    qint64 underived() const { return m_underivedCount.load(); }
 
     // What is committed (StoreCounts): read at open, then added to after each commit from what it wrote.
     // Safe from any thread.
@@ -75,9 +90,18 @@ public Q_SLOTS:
                 CallScope::ReviewChange *previous = nullptr);
     // Commits whatever is queued now (also called at shutdown).
     void flush();
+    // Derives every delivery recorded and not yet derived, in this call (at shutdown, before an import, and
+    // for the commands that read a store a listener may have left underived).
+    bool deriveAll(QString *error = nullptr);
 
 Q_SIGNALS:
+    // The deliveries' durable records are committed: each receipt holds the verdict and the answer owed.
+    void recorded(const QList<CallScope::StoreReceipt> &receipts);
+    // Their calls are derived and can be read (a new call's receipt carries its row).
     void stored(const QList<CallScope::StoreReceipt> &receipts);
+    // How far derivation is behind recording: deliveries, and the age of the oldest (0, 0: caught up). Said
+    // when it starts or stops being behind, and at most a few times a second in between.
+    void derivationLagChanged(qint64 deliveries, qint64 behindMs);
     void reviewed(qint64 callRow);
     // Storing deliveries started failing, or fails for another reason (`problem`: why, for the user), or
     // works again (`problem` empty). `refused`: the deliveries answered 503 since the failing began.
@@ -86,17 +110,28 @@ Q_SIGNALS:
 private:
     // BEGIN IMMEDIATE; on failure m_writeProblem says why.
     bool beginWrite();
-    StoreReceipt write(const IncomingDelivery &d);
+    // Records one delivery in the open transaction: the verdict, the answer, the durable row.
+    StoreReceipt record(const IncomingDelivery &d);
     bool prepareStatements(QString *error);
+    // The first delivery of a call: its body and idempotency key (empty when none), from memory while the
+    // call waits for derivation, else from the store.
+    struct FirstDelivery {
+        QByteArray body;
+        QString key;
+    };
+    std::optional<FirstDelivery> firstDelivery(qint64 callRow);
+    bool callHasWebhookId(qint64 callRow, const QByteArray &webhookId);
     // For a redelivery whose bytes differ from the first delivery's: does its JSON differ too?
-    bool differsFromFirst(qint64 callRow, const ParsedEvent &redelivery);
+    static bool differs(const QByteArray &first, const ParsedEvent &redelivery);
+    // The keys and webhook-ids another program recorded since we last looked (PRAGMA data_version).
+    bool loadKeys(QString *error);
     void refreshCounts();
     // After a commit: what the transaction wrote joins the counts.
     void commitCounts();
-    // Each new call's receipt names the stored calls whose contact-pattern warnings it changed.
-    static void addRevisedCalls(QList<StoreReceipt> &receipts, const QMultiHash<qint64, qint64> &revisedByCause);
-    // Each new call's receipt gets its row (m_newRows) with the warnings PatternRevisor gave it.
-    void attachNewRows(QList<StoreReceipt> &receipts, const QHash<qint64, int> &warnings);
+    // One derivation transaction, of at most `limit` deliveries; false when it failed.
+    bool deriveSome(int limit, QString *error);
+    void scheduleDerivation();
+    void reportLag(bool force);
 
     QString m_path;
     QString m_connectionName;
@@ -104,17 +139,29 @@ private:
     QList<IncomingDelivery> m_queue;
     // Prepared once: parsing SQL for each delivery cost more than writing it (perf, bench/ingest).
     struct Statements {
-        QSqlQuery callByKey, callByWebhookId, updateCall, insertCall, insertDelivery;
-        std::unique_ptr<PatternRevisor> patterns; // contact-pattern warnings of the calls written, and of those they change
+        QSqlQuery insertDelivery, insertKeys, firstNew, firstOld, oldKey, webhookOfCall, dataVersion, newKeys;
+        std::unique_ptr<CallDeriver> deriver;
     };
     std::unique_ptr<Statements> m_statements;
+    DedupeIndex m_dedupe;
+    qint64 m_keysLoadedThrough = 0; // the last delivery_keys row in m_dedupe
+    qint64 m_dataVersion = -1;
+    // Recorded deliveries waiting for derivation, as received (no parse again), by delivery id; at most
+    // CachedBound of them, the others are read back from the store.
+    QHash<qint64, RecordedDelivery> m_recorded;
+    QList<qint64> m_recordedInBatch; // added to m_recorded by the open transaction
+    static constexpr qsizetype CachedBound = 4096;
+    std::atomic<qint64> m_underivedCount = 0;
+    qint64 m_oldestUnderivedMs = 0; // receive time of the oldest delivery waiting, when known
+    qint64 m_lagReportedAtMs = 0;
+    bool m_lagReported = false;
+    bool m_derivationPosted = false;
+    bool m_lastKeyMismatch = false; // record()'s verdict on the key and webhook-id agreeing
     bool m_flushPosted = false;
     QString m_writeProblem; // why the batch being written failed
     QString m_reportedProblem; // the last one said by writeProblemChanged()
     int m_refusedSinceProblem = 0;
     StoreCounts m_uncommitted; // what the open transaction wrote so far
-    QHash<qint64, CallRow> m_newRows; // the calls the open transaction made, by id
-    bool m_rowsInReceipts = true;
     mutable QMutex m_countsLock;
     StoreCounts m_counts;
 };

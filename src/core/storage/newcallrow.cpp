@@ -42,7 +42,7 @@ CallRow newCallRow(const IncomingDelivery &d, qint64 callRow, int refusedStatus,
     r.createdAt = e.createdAt.text;
     r.endedAt = e.endedAt.text;
     r.summary = e.summary;
-    if (!x.outcomesJson.isNull())
+    if (d.keepsBody())
         r.outcomes = storedOutcomes(e);
     r.raisedMask = x.raisedMask;
     r.malformedMask = x.malformedMask;

@@ -4,6 +4,7 @@
 
 #include "domain/callevent.h"
 #include "domain/httpheaders.h"
+#include "storage/dedupeindex.h"
 #include "storage/patternrevisor.h"
 #include "storage/sqlsupport.h"
 
@@ -134,6 +135,21 @@ const char *const kMigrations[] = {
      CREATE TRIGGER pattern_revisions_append_only_replace BEFORE INSERT ON pattern_revisions
         WHEN EXISTS (SELECT 1 FROM pattern_revisions WHERE id = NEW.id)
         BEGIN SELECT RAISE(ABORT, 'the pattern revisions are append-only'); END;)",
+    // 13: the answer waits only for the delivery's durable record; its call row, indexes and warnings are
+    // derived after (DeliveryStore, CallDeriver). A delivery records the call it belongs to (call_key: the
+    // calls row's id, made when derived; NULL when it makes a new call, whose id is then the delivery's own)
+    // and its key, and keeps call_ref NULL until derived: the partial index lists what is left to derive.
+    // delivery_keys is the dedupe verdict's narrow, append-only table of 64-bit key and webhook-id hashes
+    // (DedupeIndex), read whole at open: the UNIQUE key index and the webhook-id index took a random leaf
+    // page per delivery on the answer path; the webhook-id index goes, the key index is written when derived.
+    // calls_received is covered by calls_scan since step 6 (it leads with first_received_ms).
+    R"(ALTER TABLE deliveries ADD COLUMN call_key INTEGER;
+     ALTER TABLE deliveries ADD COLUMN idempotency_key TEXT;
+     ALTER TABLE deliveries ADD COLUMN key_mismatch INTEGER NOT NULL DEFAULT 0;
+     CREATE INDEX deliveries_underived ON deliveries(id) WHERE call_ref IS NULL;
+     CREATE TABLE delivery_keys (id INTEGER PRIMARY KEY, call INTEGER NOT NULL, key_hash INTEGER, webhook_hash INTEGER);
+     DROP INDEX deliveries_webhook_id;
+     DROP INDEX calls_received;)",
 };
 static_assert(std::size(kMigrations) == StoreSchema::Version);
 
@@ -202,6 +218,34 @@ bool revisePatterns(QSqlDatabase &db, bool *, QString *error)
     return revisor.prepare(error) && revisor.reviseAll(QDateTime::currentMSecsSinceEpoch(), error);
 }
 
+// Step 13: the hashes of the stored calls' keys, and of the deliveries' webhook-ids, for DedupeIndex.
+bool fillDeliveryKeys(QSqlDatabase &db, bool *, QString *error)
+{
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral("INSERT INTO delivery_keys (call, key_hash, webhook_hash) VALUES (?,?,?)"));
+    QSqlQuery select(db);
+    select.setForwardOnly(true);
+    if (!select.exec(QStringLiteral("SELECT id, idempotency_key FROM calls WHERE idempotency_key IS NOT NULL ORDER BY id"))) {
+        *error = sqlProblem(select.lastError());
+        return false;
+    }
+    while (select.next()) {
+        bindAll(insert, {select.value(0), DedupeIndex::hashOf(select.value(1).toString()), QVariant()});
+        if (!execLogged(insert, lcSchema(), error))
+            return false;
+    }
+    if (!select.exec(QStringLiteral("SELECT call_ref, webhook_id FROM deliveries WHERE webhook_id IS NOT NULL AND call_ref IS NOT NULL ORDER BY id"))) {
+        *error = sqlProblem(select.lastError());
+        return false;
+    }
+    while (select.next()) {
+        bindAll(insert, {select.value(0), QVariant(), DedupeIndex::hashOf(select.value(1).toString().toUtf8())});
+        if (!execLogged(insert, lcSchema(), error))
+            return false;
+    }
+    return true;
+}
+
 // The steps that need more than SQL, by step number (1-based), run after that step's SQL.
 using StepFunction = std::function<bool(QSqlDatabase &, bool *rewriteFile, QString *error)>;
 StepFunction codeOfStep(int step)
@@ -210,6 +254,7 @@ StepFunction codeOfStep(int step)
     case 8: return addTypedOutcomes;
     case 9: return redactStoredSecrets;
     case 11: return revisePatterns;
+    case 13: return fillDeliveryKeys;
     default: return {};
     }
 }

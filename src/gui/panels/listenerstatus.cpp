@@ -6,6 +6,7 @@
 #include "widgets/plaintooltip.h"
 
 #include <QHBoxLayout>
+#include <QLocale>
 
 namespace CallScope {
 
@@ -34,12 +35,15 @@ ListenerStatus::ListenerStatus(QWidget *parent)
     , m_last(statusLabel(this))
     , m_counts(statusLabel(this))
     , m_rate(statusLabel(this))
+    , m_lag(statusLabel(this))
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(16);
-    for (QLabel *l : {m_state, m_last, m_counts, m_rate})
+    for (QLabel *l : {m_state, m_last, m_counts, m_rate, m_lag})
         layout->addWidget(l);
+    m_lag->setToolTip(tr("Every delivery answered is stored; its call shows in the table once it is indexed."));
+    m_lag->hide();
     m_state->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_clock.start();
     m_timer.setInterval(1000);
@@ -71,6 +75,18 @@ void ListenerStatus::setStopped(const QString &reason)
 void ListenerStatus::setCounts(const StoreCounts &counts)
 {
     m_counts->setText(CallScope::countsText(counts));
+}
+
+void ListenerStatus::setDerivationLag(qint64 deliveries, qint64 behindMs)
+{
+    // Within a tenth of a second is live (the target at 1,000 calls/s): not worth a word.
+    const bool behind = deliveries > 0 && behindMs > 100;
+    m_lag->setVisible(behind);
+    if (!behind)
+        return;
+    const QString calls = deliveries == 1 ? tr("1 delivery") : tr("%1 deliveries").arg(QLocale().toString(deliveries));
+    m_lag->setText(tr("⏳ Indexing: %1 behind (%2 s)").arg(calls, QLocale().toString(double(behindMs) / 1000.0, 'f', 1)));
+    m_lag->setAccessibleName(m_lag->text());
 }
 
 void ListenerStatus::addDeliveries(int count)

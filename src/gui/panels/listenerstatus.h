@@ -31,6 +31,10 @@ public:
     void setCounts(const StoreCounts &counts);
     // Deliveries the listener received (never imported ones): count towards the rate and reset "last delivery".
     void addDeliveries(int count);
+    // How far the calls shown are behind the deliveries answered (DeliveryStore::derivationLagChanged):
+    // said only past a fraction of a second, hidden again once caught up.
+    void setDerivationLag(qint64 deliveries, qint64 behindMs);
+    QString lagText() const { return m_lag->isVisible() ? m_lag->text() : QString(); }
 
     QString stateText() const { return m_state->text(); }
     QString countsText() const { return m_counts->text(); }
@@ -44,6 +48,7 @@ private:
     QLabel *m_last;
     QLabel *m_counts;
     QLabel *m_rate;
+    QLabel *m_lag;
     QTimer m_timer;
     QElapsedTimer m_sinceLast;
     std::deque<std::pair<qint64, int>> m_recent; // (ms since start, deliveries)

@@ -1,0 +1,217 @@
+// SPDX-FileCopyrightText: 2026 CallScope authors
+// SPDX-License-Identifier: MIT
+#include "callderiver.h"
+
+#include "domain/calleventparser.h"
+#include "storage/deliverystore.h"
+#include "storage/newcallrow.h"
+#include "storage/patternrevisor.h"
+#include "storage/sqlsupport.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QVariant>
+
+Q_LOGGING_CATEGORY(lcDeriver, "callscope.store.derive", QtWarningMsg)
+
+namespace CallScope {
+
+namespace {
+
+QVariant textOrNull(const std::optional<QString> &s)
+{
+    return s ? QVariant(*s) : QVariant();
+}
+
+QVariant msOrNull(const Timestamp &t)
+{
+    return t.value.isValid() ? QVariant(t.value.toMSecsSinceEpoch()) : QVariant();
+}
+
+} // namespace
+
+CallDeriver::CallDeriver(const QSqlDatabase &db)
+    : m_db(db)
+{
+}
+
+CallDeriver::~CallDeriver() = default;
+
+bool CallDeriver::prepare(QString *error)
+{
+    const std::pair<QSqlQuery *, const char *> statements[] = {
+        {&m_underived, "SELECT id FROM deliveries WHERE call_ref IS NULL ORDER BY id LIMIT ?"},
+        {&m_load, "SELECT id, call_key, received_ms, method, path, query, headers, remote_address, body, body_size, "
+                  "answer_status, answer, conflict, key_mismatch FROM deliveries WHERE id = ?"},
+        // The call's id is its first delivery's (RecordedDelivery::receipt.callRowId): every call made
+        // before schema 13 has an id below every delivery recorded since.
+        {&m_insertCall, "INSERT INTO calls (id, idempotency_key, event, call_id, phone_number, file_number, organization_id, "
+                        "organization_name, agent_id, agent_name, status, duration_ms, summary, recording_url, created_at, "
+                        "ended_at, created_ms, ended_ms, outcomes, raised_mask, malformed_mask, severity, validation, "
+                        "first_received_ms, last_received_ms, refused_status, refusal) "
+                        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"},
+        {&m_updateCall, "UPDATE calls SET deliveries = deliveries + 1, last_received_ms = max(last_received_ms, ?), "
+                        "conflict = conflict | ?, key_mismatch = key_mismatch | ? WHERE id = ?"},
+        {&m_link, "UPDATE deliveries SET call_ref = ? WHERE id = ? AND call_ref IS NULL"},
+        {&m_callByKey, "SELECT id FROM calls WHERE idempotency_key = ?"},
+        {&m_markDuplicate, "UPDATE deliveries SET call_key = ?, duplicate = 1 WHERE id = ?"},
+    };
+    for (const auto &[query, sql] : statements) {
+        *query = QSqlQuery(m_db);
+        if (!query->prepare(QString::fromLatin1(sql))) {
+            *error = sqlProblem(query->lastError());
+            return false;
+        }
+    }
+    m_patterns = std::make_unique<PatternRevisor>(m_db);
+    return m_patterns->prepare(error);
+}
+
+std::optional<QList<qint64>> CallDeriver::underived(int limit, QString *error)
+{
+    m_underived.addBindValue(limit);
+    if (!execLogged(m_underived, lcDeriver(), error))
+        return std::nullopt;
+    QList<qint64> ids;
+    while (m_underived.next())
+        ids.append(m_underived.value(0).toLongLong());
+    m_underived.finish();
+    return ids;
+}
+
+std::optional<RecordedDelivery> CallDeriver::load(qint64 deliveryId, QString *error)
+{
+    QSqlQuery &q = m_load;
+    q.addBindValue(deliveryId);
+    if (!execLogged(q, lcDeriver(), error))
+        return std::nullopt;
+    if (!q.next()) {
+        *error = QStringLiteral("delivery %1 is not in the store").arg(deliveryId);
+        return std::nullopt;
+    }
+    RecordedDelivery r;
+    IncomingDelivery &d = r.delivery;
+    StoreReceipt &receipt = r.receipt;
+    receipt.stored = true;
+    receipt.deliveryId = q.value(0).toLongLong();
+    receipt.newCall = q.value(1).isNull();
+    receipt.callRowId = receipt.newCall ? receipt.deliveryId : q.value(1).toLongLong();
+    d.receivedMs = q.value(2).toLongLong();
+    d.method = q.value(3).toString().toLatin1();
+    d.path = q.value(4).toString().toLatin1();
+    d.query = q.value(5).toString().toLatin1();
+    d.headers = headersFromJson(q.value(6).toString()); // redacted as stored
+    d.remoteAddress = q.value(7).toString();
+    const QVariant body = q.value(8);
+    d.bodySize = q.value(9).toLongLong();
+    receipt.httpStatus = q.value(10).toInt();
+    receipt.answer = q.value(11).toString().toUtf8();
+    receipt.conflict = q.value(12).toBool();
+    r.keyMismatch = q.value(13).toBool();
+    q.finish();
+    if (body.isNull()) {
+        // An attempt kept without its body: refused (401) or over the limit (413), as its answer says.
+        const QString reason = QJsonDocument::fromJson(receipt.answer).object().value(QLatin1String("error")).toString();
+        if (receipt.httpStatus == 413)
+            d.tooLarge = true;
+        else
+            d.refusal = reason.isEmpty() ? QStringLiteral("refused") : reason;
+    } else {
+        d.parsed = CallEventParser::parse(body.toByteArray());
+        d.strict = receipt.httpStatus == 422;
+    }
+    DeliveryStore::prepare(d);
+    return r;
+}
+
+std::optional<StoreReceipt> CallDeriver::derive(const RecordedDelivery &recorded, bool withRow, QString *error)
+{
+    const IncomingDelivery &d = recorded.delivery;
+    const CallEvent &e = d.parsed.event;
+    const IncomingDelivery::Derived &x = d.derived;
+    StoreReceipt out = recorded.receipt;
+    out.raisedMask = x.raisedMask;
+    const int refusedStatus = d.keepsBody() ? 0 : out.httpStatus;
+    const QString refusal = d.keepsBody() ? QString() : (d.refusal.isEmpty() ? QJsonDocument::fromJson(out.answer).object().value(QLatin1String("error")).toString() : d.refusal);
+
+    if (out.newCall) {
+        QSqlQuery &q = m_insertCall;
+        const QString outcomes = d.keepsBody() ? QString::fromUtf8(QJsonDocument(storedOutcomes(e)).toJson(QJsonDocument::Compact)) : QStringLiteral("{}");
+        bindAll(q, {out.callRowId, e.idempotencyKey.isEmpty() ? QVariant() : QVariant(e.idempotencyKey), e.event, e.callId,
+                    e.phoneNumber, textOrNull(e.fileNumber), e.organization.id, e.organization.name,
+                    e.agent ? QVariant(e.agent->id) : QVariant(), e.agent ? QVariant(e.agent->name) : QVariant(), e.status,
+                    e.durationMs ? QVariant(*e.durationMs) : QVariant(QMetaType(QMetaType::LongLong)), e.summary,
+                    textOrNull(e.recordingUrl), e.createdAt.text, e.endedAt.text, msOrNull(e.createdAt), msOrNull(e.endedAt),
+                    outcomes, x.raisedMask, x.malformedMask, x.severity, x.validation, d.receivedMs, d.receivedMs,
+                    refusedStatus, refusedStatus ? QVariant(refusal) : QVariant()});
+        if (q.exec()) {
+            if (withRow)
+                m_newRows.insert(out.callRowId, newCallRow(d, out.callRowId, refusedStatus, refusal));
+            if (e.createdAt.value.isValid()
+                && !m_patterns->noteArrival(out.callRowId, e.phoneNumber, e.fileNumber.value_or(QString()),
+                                            e.createdAt.value.toMSecsSinceEpoch(), x.raisedMask, error))
+                return std::nullopt;
+        } else {
+            // Another program recorded the same key at the same time (two writers, each with its own dedupe
+            // index): the call that was derived first is the call, and this delivery repeats it.
+            const QString problem = sqlProblem(q.lastError());
+            m_callByKey.addBindValue(e.idempotencyKey);
+            if (e.idempotencyKey.isEmpty() || !execLogged(m_callByKey, lcDeriver(), error) || !m_callByKey.next()) {
+                *error = problem;
+                return std::nullopt;
+            }
+            out.callRowId = m_callByKey.value(0).toLongLong();
+            out.newCall = false;
+            m_callByKey.finish();
+            bindAll(m_markDuplicate, {out.callRowId, out.deliveryId});
+            if (!execLogged(m_markDuplicate, lcDeriver(), error))
+                return std::nullopt;
+        }
+    }
+    if (!out.newCall) {
+        bindAll(m_updateCall, {d.receivedMs, int(out.conflict), int(recorded.keyMismatch), out.callRowId});
+        if (!execLogged(m_updateCall, lcDeriver(), error))
+            return std::nullopt;
+    }
+    bindAll(m_link, {out.callRowId, out.deliveryId});
+    if (!execLogged(m_link, lcDeriver(), error))
+        return std::nullopt;
+    return out;
+}
+
+bool CallDeriver::finish(qint64 atMs, QList<StoreReceipt> &receipts, QString *error)
+{
+    QMultiHash<qint64, qint64> revised;
+    QHash<qint64, int> warnings;
+    if (!m_patterns->reviseNoted(atMs, error, &revised, &warnings))
+        return false;
+    // A call redelivered within its own batch changed after its row was made (deliveries, conflict): no
+    // row for it, so its view asks the store.
+    for (const StoreReceipt &r : std::as_const(receipts)) {
+        if (!r.newCall)
+            m_newRows.remove(r.callRowId);
+    }
+    for (StoreReceipt &r : receipts) {
+        if (!r.newCall)
+            continue;
+        if (!revised.isEmpty())
+            r.revisedCalls = revised.values(r.callRowId);
+        const auto it = m_newRows.find(r.callRowId);
+        if (it == m_newRows.end())
+            continue;
+        it->patternWarnings = warnings.value(r.callRowId, 0);
+        r.row = std::make_shared<const CallRow>(std::move(*it));
+    }
+    m_newRows.clear();
+    return true;
+}
+
+void CallDeriver::forget()
+{
+    m_patterns->forget();
+    m_newRows.clear();
+}
+
+} // namespace CallScope
