@@ -1140,6 +1140,111 @@ private Q_SLOTS:
     // The listener's group commit (issue 15, item 6): a batch the database refuses at its last delivery is
     // rolled back whole, every sender in it is answered 503, and /healthz (store.counts()) counts none of
     // the rows that the first deliveries had written before the rollback.
+    // Issue 17: a delivery is answered once recorded; its call is derived after. Recorded deliveries that a
+    // run left underived (it was killed) are counted at once when the store is opened again, and their calls
+    // are derived after the open, duplicates and conflicts judged as they were answered.
+    void recordedDeliveriesAreDerivedAfterTheNextOpen()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("held.db"));
+        const QJsonObject base = QJsonDocument::fromJson(TestSupport::sample("02-payment-and-plan.json")).object();
+        const auto keyed = [&](int n, const QString &summary = {}) {
+            QJsonObject o = base;
+            o.insert(QStringLiteral("idempotencyKey"), QStringLiteral("held-%1").arg(n));
+            if (!summary.isEmpty()) {
+                QJsonObject payload = o.value(QLatin1String("payload")).toObject();
+                payload.insert(QStringLiteral("summary"), summary);
+                o.insert(QStringLiteral("payload"), payload);
+            }
+            return TestSupport::delivery(QJsonDocument(o).toJson(QJsonDocument::Compact), 1000 + n);
+        };
+        QList<IncomingDelivery> batch;
+        for (int n = 0; n < 10; ++n)
+            batch.append(keyed(n));
+        batch.append(keyed(3)); // a redelivery of a call not derived yet
+        batch.append(keyed(4, QStringLiteral("a different summary"))); // and a conflicting one
+        {
+            DeliveryStore store(path);
+            QString error;
+            QVERIFY2(store.open(&error), qPrintable(error));
+            store.holdDerivation(true);
+            QSignalSpy recorded(&store, &DeliveryStore::recorded);
+            QSignalSpy derived(&store, &DeliveryStore::stored);
+            store.submitAll(batch);
+            store.flush();
+            QCOMPARE(recorded.size(), 1);
+            const auto answers = recorded.at(0).at(0).value<QList<StoreReceipt>>();
+            QCOMPARE(answers.size(), 12);
+            for (const StoreReceipt &r : answers)
+                QCOMPARE(r.httpStatus, 200);
+            QVERIFY(answers[10].answer.contains("\"duplicate\"") && !answers[10].conflict);
+            QVERIFY(answers[11].answer.contains("\"duplicate\"") && answers[11].conflict);
+            QCOMPARE(store.underived(), 12);
+            QCOMPARE(store.counts(), (StoreCounts{10, 12, 0, 0}));
+            QCOMPARE(sql(path, {QStringLiteral("SELECT count(*) FROM calls")}).toInt(), 0);
+            QCOMPARE(derived.size(), 0);
+        } // closed as after kill -9: nothing derived
+        QCOMPARE(sql(path, {QStringLiteral("SELECT count(*) FROM deliveries WHERE call_ref IS NULL")}).toInt(), 12);
+
+        DeliveryStore store(path);
+        QString error;
+        QSignalSpy derived(&store, &DeliveryStore::stored);
+        QVERIFY2(store.open(&error), qPrintable(error));
+        QCOMPARE(store.counts(), (StoreCounts{10, 12, 0, 0})); // before any is derived
+        QVERIFY(derived.wait());
+        QCOMPARE(store.underived(), 0);
+        const auto receipts = derived.at(0).at(0).value<QList<StoreReceipt>>();
+        QCOMPARE(receipts.size(), 12);
+        QCOMPARE(sql(path, {QStringLiteral("SELECT count(*) FROM calls")}).toInt(), 10);
+        QCOMPARE(sql(path, {QStringLiteral("SELECT deliveries || ' ' || conflict FROM calls WHERE idempotency_key = 'held-3'")}).toString(), QStringLiteral("2 0"));
+        QCOMPARE(sql(path, {QStringLiteral("SELECT deliveries || ' ' || conflict FROM calls WHERE idempotency_key = 'held-4'")}).toString(), QStringLiteral("2 1"));
+        QCOMPARE(sql(path, {QStringLiteral("SELECT count(*) FROM deliveries WHERE call_ref IS NULL")}).toInt(), 0);
+        CallReader reader(path);
+        QVERIFY(reader.open(&error));
+        QCOMPARE(StoreCounts::read(reader.database(), &error), std::optional(store.counts()));
+
+        // A redelivery of a derived call, after a restart: the dedupe index was read back at open.
+        const auto again = TestSupport::store(store, {keyed(7)});
+        QVERIFY(!again[0].newCall);
+        QVERIFY(again[0].answer.contains("\"duplicate\""));
+    }
+
+    // The backlog of deliveries recorded and not derived is bounded: past the bound, a batch waits for
+    // derivation before it is recorded; every sender is still answered 200.
+    void theDerivationBacklogIsBounded()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("bound.db"));
+        DeliveryStore store(path);
+        QString error;
+        QVERIFY2(store.open(&error), qPrintable(error));
+        store.holdDerivation(true);
+        store.setBacklogBound(5);
+        const QJsonObject base = QJsonDocument::fromJson(TestSupport::sample("01-minimal.json")).object();
+        QSignalSpy recorded(&store, &DeliveryStore::recorded);
+        qint64 most = 0;
+        for (int n = 0; n < 40; ++n) {
+            QJsonObject o = base;
+            o.insert(QStringLiteral("idempotencyKey"), QStringLiteral("bound-%1").arg(n));
+            store.submit(TestSupport::delivery(QJsonDocument(o).toJson(QJsonDocument::Compact), 1000 + n));
+            if (n % 3 == 2) // batches of three
+                store.flush();
+            most = std::max(most, store.underived());
+        }
+        store.flush();
+        QVERIFY2(most <= 5 + 3, qPrintable(QString::number(most)));
+        int answered = 0;
+        for (const QList<QVariant> &signal : std::as_const(recorded)) {
+            for (const StoreReceipt &r : signal.at(0).value<QList<StoreReceipt>>()) {
+                QCOMPARE(r.httpStatus, 200);
+                ++answered;
+            }
+        }
+        QCOMPARE(answered, 40);
+        QCOMPARE(sql(path, {QStringLiteral("SELECT count(*) FROM calls")}).toInt(), 40 - int(store.underived()));
+        QVERIFY(store.underived() > 0); // held: only the bound made it derive
+    }
+
     void aRolledBackBatchIsNotCounted()
     {
         QTemporaryDir dir;

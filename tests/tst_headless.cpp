@@ -10,6 +10,8 @@
 #include <QDateTime>
 #include <QProcess>
 #include <QSet>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QSslSocket>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -130,8 +132,9 @@ private:
 class Server
 {
 public:
-    explicit Server(const QString &db, QStringList extra = {})
+    explicit Server(const QString &db, QStringList extra = {}, const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
     {
+        m_process.setProcessEnvironment(environment);
         m_process.setProgram(QStringLiteral(CALLSCOPE_BINARY));
         m_process.setArguments(QStringList{QStringLiteral("--headless"), QStringLiteral("--port"), QStringLiteral("0"),
                                            QStringLiteral("--db"), db}
@@ -931,6 +934,48 @@ private slots:
         const QSet<QString> stored = storedKeys(path);
         const QSet<QString> lost = answered - stored;
         QVERIFY2(lost.isEmpty(), qPrintable(QStringList(lost.values()).join(QLatin1Char(' '))));
+    }
+
+    // Issue 17: the answer waits for the delivery's durable record, not for its call. Deliveries answered
+    // while derivation waits (CALLSCOPE_TEST_HOLD_DERIVATION) have no call yet; kill -9 then loses none:
+    // `callscope export` derives what the listener left and exports every key answered.
+    void answeredDeliveriesNotYetDerivedSurviveKillNine()
+    {
+        const QString path = db("held.db");
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("CALLSCOPE_TEST_HOLD_DERIVATION"), QStringLiteral("1"));
+        QSet<QString> answered;
+        {
+            Server server(path, {}, environment);
+            QVERIFY(server.port() != 0);
+            Client client(server.port());
+            const QJsonObject base = QJsonDocument::fromJson(sample("02-payment-and-plan.json")).object();
+            for (int n = 0; n < 40; ++n) {
+                const QString key = QStringLiteral("held-%1").arg(n);
+                client.send(post(keyedBody(base, key)));
+                const auto a = client.read(5000);
+                QVERIFY(a && a->status == 200);
+                answered.insert(key);
+            }
+            qint64 calls = -1;
+            qint64 deliveries = -1;
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
+                db.setDatabaseName(path);
+                db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+                QVERIFY(db.open());
+                QSqlQuery q(QStringLiteral("SELECT (SELECT count(*) FROM calls), (SELECT count(*) FROM deliveries)"), db);
+                QVERIFY(q.next());
+                calls = q.value(0).toLongLong();
+                deliveries = q.value(1).toLongLong();
+            }
+            QSqlDatabase::removeDatabase(QStringLiteral("peek"));
+            QCOMPARE(deliveries, 40);
+            QCOMPARE(calls, 0);
+            ::kill(pid_t(server.process().processId()), SIGKILL);
+            QVERIFY(server.process().waitForFinished(5000));
+        }
+        QCOMPARE(storedKeys(path), answered);
     }
 
     // SIGTERM while deliveries are being received: each one answered 200 is stored, and the process exits 0.

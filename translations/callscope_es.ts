@@ -1639,6 +1639,22 @@ Denegadas: intentos respondidos con 401 (sin token o firma, o incorrectos) o 413
         <source>%1/min</source>
         <translation>%1/min</translation>
     </message>
+    <message>
+        <source>Every delivery answered is stored; its call shows in the table once it is indexed.</source>
+        <translation>Toda entrega respondida está guardada; su llamada aparece en la tabla cuando se indexa.</translation>
+    </message>
+    <message>
+        <source>1 delivery</source>
+        <translation>1 entrega</translation>
+    </message>
+    <message>
+        <source>%1 deliveries</source>
+        <translation>%1 entregas</translation>
+    </message>
+    <message>
+        <source>⏳ Indexing: %1 behind (%2 s)</source>
+        <translation>⏳ Indexando: %1 de retraso (%2 s)</translation>
+    </message>
 </context>
 <context>
     <name>CallScope::MainWindow</name>

@@ -41,6 +41,7 @@ DeliveryStore::DeliveryStore(QString path, QObject *parent)
     : QObject(parent)
     , m_path(std::move(path))
     , m_connectionName(QStringLiteral("callscope-store-%1").arg(quintptr(this), 0, 16))
+    , m_held(qEnvironmentVariableIsSet("CALLSCOPE_TEST_HOLD_DERIVATION"))
 {
 }
 
@@ -49,7 +50,8 @@ DeliveryStore::~DeliveryStore()
     if (m_db.isOpen()) {
         flush();
         // What is recorded is safe; deriving it now leaves a tidy store (and the next open nothing to do).
-        deriveAll();
+        if (!m_held)
+            deriveAll();
         m_statements.reset();
         // Statistics for the query planner, as SQLite recommends at close: they steer filters to the
         // covering index rather than to row-by-row lookups. Sampled (analysis_limit, as SQLite advises for
@@ -254,14 +256,17 @@ void DeliveryStore::refreshCounts()
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     qint64 underived = 0;
+    StoreCounts rows; // the rows of the calls table they will make (their deliveries are counted already)
     if (counts && q.exec(QStringLiteral("SELECT call_key IS NULL, CASE WHEN body IS NULL THEN answer_status ELSE 0 END, "
                                         "validation, json_extract(CAST(body AS TEXT), '$.event'), received_ms "
                                         "FROM deliveries WHERE call_ref IS NULL ORDER BY id"))) {
         while (q.next()) {
             if (underived++ == 0)
                 m_oldestUnderivedMs = q.value(4).toLongLong();
-            counts->addDelivery(q.value(0).toBool(), q.value(1).toInt(), q.value(2).toInt(), q.value(3).toString());
+            rows.addDelivery(q.value(0).toBool(), q.value(1).toInt(), q.value(2).toInt(), q.value(3).toString());
         }
+        rows.deliveries = 0;
+        *counts += rows;
     } else if (counts) {
         error = sqlProblem(q.lastError());
         counts.reset();
@@ -473,9 +478,9 @@ void DeliveryStore::flush()
         return;
     // The backlog is bounded: past it, this batch waits for derivation (its senders wait longer for their
     // answers; none is refused for it).
-    while (m_underivedCount.load() >= BacklogBound) {
+    while (m_underivedCount.load() >= m_backlogBound) {
         QString problem;
-        if (!deriveSome(2000, &problem))
+        if (!deriveSome(int(std::min<qint64>(2000, m_underivedCount.load() - m_backlogBound + 1)), &problem))
             break; // a derivation that fails does not stop recording: what is recorded is safe
     }
     const QList<IncomingDelivery> batch = std::exchange(m_queue, {});
@@ -525,13 +530,15 @@ void DeliveryStore::flush()
             m_refusedSinceProblem = 0;
     }
     Q_EMIT recorded(receipts);
-    if (ok)
+    if (ok) {
         scheduleDerivation();
+        reportLag(false);
+    }
 }
 
 void DeliveryStore::scheduleDerivation()
 {
-    if (m_derivationPosted || m_underivedCount.load() == 0)
+    if (m_derivationPosted || m_held || m_underivedCount.load() == 0)
         return;
     m_derivationPosted = true;
     // Queued behind what the listener has handed over already: answers go first, derivation follows them.
@@ -626,6 +633,15 @@ void DeliveryStore::reportLag(bool force)
         return;
     m_lagReported = behind;
     m_lagReportedAtMs = now;
+    if (behind) {
+        if (!m_lagTimer) {
+            m_lagTimer = new QTimer(this);
+            m_lagTimer->setSingleShot(true);
+            m_lagTimer->setInterval(250);
+            connect(m_lagTimer, &QTimer::timeout, this, [this] { reportLag(false); });
+        }
+        m_lagTimer->start();
+    }
     Q_EMIT derivationLagChanged(pending, behind && m_oldestUnderivedMs > 0 ? std::max<qint64>(0, now - m_oldestUnderivedMs) : 0);
 }
 

@@ -17,6 +17,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <QTimer>
 
 #include <atomic>
 #include <memory>
@@ -66,6 +67,11 @@ public:
     static constexpr qint64 BacklogBound = 20000;
     // Deliveries recorded and not yet derived (safe from any thread).
     qint64 underived() const { return m_underivedCount.load(); }
+    // For tests and benchmarks, to see the time between an answer and its derivation: derivation waits
+    // until the backlog passes its bound or deriveAll() is called, and closing does not derive (as after
+    // kill -9). Also set by the environment variable CALLSCOPE_TEST_HOLD_DERIVATION, for the binary.
+    void holdDerivation(bool hold) { m_held = hold; }
+    void setBacklogBound(qint64 bound) { m_backlogBound = bound; }
 
     // What is committed (StoreCounts): read at open, then added to after each commit from what it wrote.
     // Safe from any thread.
@@ -155,7 +161,10 @@ private:
     qint64 m_oldestUnderivedMs = 0; // receive time of the oldest delivery waiting, when known
     qint64 m_lagReportedAtMs = 0;
     bool m_lagReported = false;
+    QTimer *m_lagTimer = nullptr; // while behind, the lag is said again though nothing is derived
     bool m_derivationPosted = false;
+    bool m_held = false;
+    qint64 m_backlogBound = BacklogBound;
     bool m_lastKeyMismatch = false; // record()'s verdict on the key and webhook-id agreeing
     bool m_flushPosted = false;
     QString m_writeProblem; // why the batch being written failed

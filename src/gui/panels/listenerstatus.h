@@ -34,7 +34,7 @@ public:
     // How far the calls shown are behind the deliveries answered (DeliveryStore::derivationLagChanged):
     // said only past a fraction of a second, hidden again once caught up.
     void setDerivationLag(qint64 deliveries, qint64 behindMs);
-    QString lagText() const { return m_lag->isVisible() ? m_lag->text() : QString(); }
+    QString lagText() const { return m_lag->isHidden() ? QString() : m_lag->text(); }
 
     QString stateText() const { return m_state->text(); }
     QString countsText() const { return m_counts->text(); }
