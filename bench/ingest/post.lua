@@ -1,8 +1,10 @@
 -- SPDX-FileCopyrightText: 2026 CallScope authors
 -- SPDX-License-Identifier: MIT
--- wrk script: POSTs distinct, realistic call.completed bodies (a new idempotencyKey, callId, phone number,
--- duration and outcome set each time, ~1.2 KB, like the spec's full example). Pass "close" after "--" to
--- send Connection: close on every request. Prints one RESULT line that bench/ingest/run.sh reads.
+-- wrk script: POSTs realistic call.completed bodies (~1.2 KB, like the spec's full example) in the mix a
+-- receiver sees (issue 17): mostly new calls (a new idempotencyKey, callId, phone number drawn from a
+-- million, createdAt spread over the last eight weeks, duration and outcome set), 10 % redeliveries of a
+-- body sent before (the same bytes), 1 % conflicts (a key sent before, with another summary). Pass "close"
+-- after "--" to send Connection: close on every request. Prints one RESULT line that run.sh reads.
 
 local close = false
 local counter = 0
@@ -31,14 +33,37 @@ local summaries = {
 
 local function bool() return math.random() < 0.3 and "true" or "false" end
 
+-- The last bodies sent (by this thread), for redeliveries and conflicts.
+local sent = {}
+local sent_size = 1000
+local fresh = 0
+
+local function new_body(id, summary)
+   local created = os.time() - math.random(0, 56 * 86400)
+   local created_at = os.date("!%Y-%m-%dT%H:%M:%S.000Z", created)
+   local ended_at = os.date("!%Y-%m-%dT%H:%M:%S.000Z", created + 180)
+   local duration = math.random(5000, 900000)
+   return string.format([[{"event":"call.completed","eventCategory":"calls","idempotencyKey":"call.completed:507f1f77bcf86cd799439011:%s","organization":{"id":"507f1f77bcf86cd799439011","name":"Acme Corp"},"agent":{"id":"507f191e810c19729de860ea","name":"Outbound Collections"},"timestamp":"2026-02-17T17:03:01.000Z","payload":{"callId":"%s","phoneNumber":"+1512%07d","fileNumber":"ACC-%06d","status":"Completed","duration":%d,"outcomes":{"confirmedName":%s,"wasTheRightParty":%s,"refuseToPay":%s,"dispute":%s,"spanishCall":%s,"doNotCall":%s,"ceaseAndDesist":false,"paymentMade":%s,"plan_accepted":%s,"plan_type":"%s","promiseToPayDays":%d,"wantsCallBack":%s,"isEmployed":%s},"summary":"%s","recordingUrl":"https://recordings.example.com/%s.mp3","createdAt":"%s","endedAt":"%s"}}]],
+      id, id, math.random(0, 999999), math.random(0, 999999), duration, bool(), bool(), bool(), bool(), bool(), bool(),
+      bool(), bool(), plan_types[math.random(#plan_types)], math.random(1, 30), bool(), bool(),
+      summary, id, created_at, ended_at)
+end
+
 request = function()
    counter = counter + 1
-   local id = string.format("%06x%02x%016x", run_id, thread_id, counter)
-   local duration = math.random(5000, 900000)
-   local body = string.format([[{"event":"call.completed","eventCategory":"calls","idempotencyKey":"call.completed:507f1f77bcf86cd799439011:%s","organization":{"id":"507f1f77bcf86cd799439011","name":"Acme Corp"},"agent":{"id":"507f191e810c19729de860ea","name":"Outbound Collections"},"timestamp":"2026-02-17T17:03:01.000Z","payload":{"callId":"%s","phoneNumber":"+1512555%04d","fileNumber":"ACC-%06d","status":"Completed","duration":%d,"outcomes":{"confirmedName":%s,"wasTheRightParty":%s,"refuseToPay":%s,"dispute":%s,"spanishCall":%s,"doNotCall":%s,"ceaseAndDesist":false,"paymentMade":%s,"plan_accepted":%s,"plan_type":"%s","promiseToPayDays":%d,"wantsCallBack":%s,"isEmployed":%s},"summary":"%s","recordingUrl":"https://recordings.example.com/%s.mp3","createdAt":"2026-02-17T17:00:01.000Z","endedAt":"2026-02-17T17:03:01.000Z"}}]],
-      id, id, math.random(0, 9999), math.random(0, 999999), duration, bool(), bool(), bool(), bool(), bool(), bool(),
-      bool(), bool(), plan_types[math.random(#plan_types)], math.random(1, 30), bool(), bool(),
-      summaries[math.random(#summaries)], id)
+   local roll = math.random()
+   local body
+   if #sent > 0 and roll < 0.10 then
+      body = sent[math.random(#sent)].body -- a redelivery: the same bytes
+   elseif #sent > 0 and roll < 0.11 then
+      local earlier = sent[math.random(#sent)]
+      body = new_body(earlier.id, "A conflicting summary for a key sent before.") -- a conflict
+   else
+      local id = string.format("%06x%02x%016x", run_id, thread_id, counter)
+      body = new_body(id, summaries[math.random(#summaries)])
+      sent[(fresh % sent_size) + 1] = { id = id, body = body }
+      fresh = fresh + 1
+   end
    local headers = { ["Content-Type"] = "application/json" }
    if close then headers["Connection"] = "close" end
    return wrk.format("POST", "/webhook", headers, body)

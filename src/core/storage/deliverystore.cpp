@@ -545,7 +545,8 @@ void DeliveryStore::scheduleDerivation()
     QMetaObject::invokeMethod(this, [this] {
         m_derivationPosted = false;
         QString problem;
-        if (deriveSome(2000, &problem))
+        // Small transactions: the listener's next batch waits for no more than one of them (p99 of the answers).
+        if (deriveSome(DerivationChunk, &problem))
             scheduleDerivation();
         else
             qCWarning(lcStore) << "cannot derive the recorded deliveries:" << problem; // tried again after the next batch

@@ -157,6 +157,7 @@ private:
     QHash<qint64, RecordedDelivery> m_recorded;
     QList<qint64> m_recordedInBatch; // added to m_recorded by the open transaction
     static constexpr qsizetype CachedBound = 4096;
+    static constexpr int DerivationChunk = 256;
     std::atomic<qint64> m_underivedCount = 0;
     qint64 m_oldestUnderivedMs = 0; // receive time of the oldest delivery waiting, when known
     qint64 m_lagReportedAtMs = 0;
