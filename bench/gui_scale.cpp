@@ -4,7 +4,7 @@
 // for later runs), then the real MainWindow on it, timing what a user waits for:
 //   first rows  - from constructing the window to the first painted page of rows
 //   sort        - from a click on "Duration" to the sorted rows painted
-//   filter      - from applying a filter to the matching rows painted
+//   filter      - from applying a filter to the matching rows painted (flags; then text: words, field~text)
 //   Ctrl+N      - next unreviewed call when there is none: the store walks every id of the list
 //   peak memory - the process's maximum resident set
 // Usage: bench_gui_scale [CALLS] [DATABASE]   (QT_QPA_PLATFORM=offscreen works without a display)
@@ -32,6 +32,7 @@
 
 #include <cstdio>
 #include <sys/resource.h>
+#include <vector>
 
 using namespace CallScope;
 
@@ -203,6 +204,24 @@ int main(int argc, char *argv[])
     const qint64 textFilter = waitFor(timer, [&] { return lists == 3 && (model->rowCount() == 0 || firstRowsLoaded()); });
     const int textMatching = model->rowCount();
 
+    // Text searches (issue 17): a bare word, a field that contains a text, and text with a number.
+    struct TextStep {
+        QString filter;
+        qint64 ms = 0;
+        qint64 queryMs = 0;
+        int matching = 0;
+    };
+    std::vector<TextStep> textSteps{{QStringLiteral("ACC-4242")}, {QStringLiteral("payment")}, {QStringLiteral("phone~5550042")},
+                                    {QStringLiteral("duration>10m agent~x")}, {QStringLiteral("duration>10m agent~collect")}};
+    for (TextStep &step : textSteps) {
+        const int listsBefore = lists;
+        timer.restart();
+        window.filterBar()->apply(step.filter);
+        step.ms = waitFor(timer, [&] { return lists == listsBefore + 1 && (model->rowCount() == 0 || firstRowsLoaded()); });
+        step.queryMs = queryMs.constLast();
+        step.matching = model->rowCount();
+    }
+
     timer.restart();
     window.filterBar()->apply(QString());
     view->horizontalHeader()->setSortIndicator(CallTableModel::PhoneColumn, Qt::AscendingOrder);
@@ -237,6 +256,8 @@ int main(int argc, char *argv[])
     std::printf("| sort by duration (descending) | %lld | %lld |\n", qlonglong(sort), qlonglong(queryMs.value(0)));
     std::printf("| filter `doNotCall or bankruptcy` (%d match) | %lld | %lld |\n", matching, qlonglong(filter), qlonglong(queryMs.value(1)));
     std::printf("| filter `phone~5550042 duration>10m` (%d match) | %lld | %lld |\n", textMatching, qlonglong(textFilter), qlonglong(queryMs.value(2)));
+    for (const TextStep &step : textSteps)
+        std::printf("| filter `%s` (%d match) | %lld | %lld |\n", qPrintable(step.filter), step.matching, qlonglong(step.ms), qlonglong(step.queryMs));
     std::printf("| clear the filter, then at once sort by phone (text, no index) | %lld | %lld |\n", qlonglong(textSort),
                 qlonglong(queryMs.value(queryMs.size() - 1)));
     std::printf("| Ctrl+N with every call reviewed (the store asked about all %d) | %lld | |\n", total, qlonglong(nextUnreviewed));

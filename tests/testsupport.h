@@ -4,8 +4,8 @@
 // the test's own thread.
 #pragma once
 
+#include "domain/incomingdelivery.h"
 #include "export/callexport.h"
-#include "listener/incomingdelivery.h"
 #include "storage/deliverystore.h"
 
 #include <QBuffer>
