@@ -89,6 +89,8 @@ const QStringList &undoOfStep(int step)
         {QStringLiteral("DROP INDEX review_audit_at"), QStringLiteral("DROP TABLE pattern_revisions"),
          QStringLiteral("ALTER TABLE calls DROP COLUMN reviewed_pattern"), QStringLiteral("ALTER TABLE review_audit DROP COLUMN reason")}, // 11
         {QStringLiteral("DROP TRIGGER review_audit_append_only_replace"), QStringLiteral("DROP TRIGGER pattern_revisions_append_only_replace")}, // 12
+        {QStringLiteral("DROP TRIGGER calls_words_insert"), QStringLiteral("DROP TRIGGER calls_words_delete"),
+         QStringLiteral("DROP TRIGGER calls_words_update"), QStringLiteral("DROP TABLE calls_words")}, // 13
     };
     Q_ASSERT(undo.size() == StoreSchema::Version + 1);
     return undo.at(step);
@@ -648,7 +650,7 @@ private Q_SLOTS:
             change.state = ReviewState::FollowUp;
             QVERIFY2(store.review(call, change, QStringLiteral("ben"), 6000, &error), qPrintable(error));
         }
-        QCOMPARE(sql(path, {QStringLiteral("PRAGMA user_version")}).toInt(), 12);
+        QCOMPARE(sql(path, {QStringLiteral("PRAGMA user_version")}).toInt(), StoreSchema::Version);
         sql(path, {QStringLiteral("INSERT INTO pattern_revisions (id, call_ref, at_ms, old_warnings, new_warnings) VALUES (1, %1, 0, 0, 1)").arg(call)});
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
