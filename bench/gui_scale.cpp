@@ -8,6 +8,8 @@
 //   Ctrl+N      - next unreviewed call when there is none: the store walks every id of the list
 //   peak memory - the process's maximum resident set
 // Usage: bench_gui_scale [CALLS] [DATABASE]   (QT_QPA_PLATFORM=offscreen works without a display)
+// With CALLSCOPE_BENCH_COLD=1 (as root) the kernel's page cache is dropped before every step, so that each
+// step reads from disk as the first one after a restart would: without it only the first step is cold.
 #include "benchsupport.h"
 #include "listener/backgroundlistener.h"
 #include "mainwindow.h"
@@ -21,6 +23,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QRandomGenerator>
@@ -32,6 +35,7 @@
 
 #include <cstdio>
 #include <sys/resource.h>
+#include <unistd.h>
 #include <vector>
 
 using namespace CallScope;
@@ -123,6 +127,18 @@ bool generate(const QString &path, int calls)
     return true;
 }
 
+// Empties the kernel's page cache (written back first) when CALLSCOPE_BENCH_COLD is set; needs root.
+void dropPageCacheIfCold()
+{
+    static const bool cold = qEnvironmentVariableIsSet("CALLSCOPE_BENCH_COLD");
+    if (!cold)
+        return;
+    ::sync();
+    QFile drop(QStringLiteral("/proc/sys/vm/drop_caches"));
+    if (!drop.open(QIODevice::WriteOnly) || drop.write("3") != 1)
+        std::fprintf(stderr, "cannot drop the page cache (CALLSCOPE_BENCH_COLD needs root)\n");
+}
+
 long peakMemoryMb()
 {
     rusage usage{};
@@ -162,6 +178,7 @@ int main(int argc, char *argv[])
     ListenerOptions options;
     options.port = 0;
     QElapsedTimer timer;
+    dropPageCacheIfCold();
     timer.start();
     SecretStore secrets(&settings, QStringLiteral("CallScope-bench")); // none kept: read, not found, the listener starts
     MainWindow window(&settings, &secrets, options, path);
@@ -190,15 +207,18 @@ int main(int argc, char *argv[])
         ++lists;
         queryMs.append(ms);
     });
+    dropPageCacheIfCold();
     timer.restart();
     view->horizontalHeader()->setSortIndicator(CallTableModel::DurationColumn, Qt::DescendingOrder); // as a click does
     const qint64 sort = waitFor(timer, [&] { return lists == 1 && firstRowsLoaded(); });
 
+    dropPageCacheIfCold();
     timer.restart();
     window.filterBar()->apply(QStringLiteral("doNotCall or bankruptcy"));
     const qint64 filter = waitFor(timer, [&] { return lists == 2 && firstRowsLoaded(); });
     const int matching = model->rowCount();
 
+    dropPageCacheIfCold();
     timer.restart();
     window.filterBar()->apply(QStringLiteral("phone~5550042 duration>10m"));
     const qint64 textFilter = waitFor(timer, [&] { return lists == 3 && (model->rowCount() == 0 || firstRowsLoaded()); });
@@ -215,6 +235,7 @@ int main(int argc, char *argv[])
                                     {QStringLiteral("duration>10m agent~x")}, {QStringLiteral("duration>10m agent~collect")}};
     for (TextStep &step : textSteps) {
         const int listsBefore = lists;
+        dropPageCacheIfCold();
         timer.restart();
         window.filterBar()->apply(step.filter);
         step.ms = waitFor(timer, [&] { return lists == listsBefore + 1 && (model->rowCount() == 0 || firstRowsLoaded()); });
@@ -222,6 +243,7 @@ int main(int argc, char *argv[])
         step.matching = model->rowCount();
     }
 
+    dropPageCacheIfCold();
     timer.restart();
     window.filterBar()->apply(QString());
     view->horizontalHeader()->setSortIndicator(CallTableModel::PhoneColumn, Qt::AscendingOrder);
@@ -245,6 +267,7 @@ int main(int argc, char *argv[])
     QObject::connect(window.findChild<CallQueryService *>(), &CallQueryService::nextFound, &app,
                      [&](quint64, qint64 id) { noneLeft = id == 0; });
     view->selectRow(0);
+    dropPageCacheIfCold();
     timer.restart();
     window.findChild<QAction *>(QStringLiteral("actionNextUnreviewed"))->trigger();
     const qint64 nextUnreviewed = waitFor(timer, [&] { return noneLeft; });
