@@ -4,10 +4,12 @@
 // for later runs), then the real MainWindow on it, timing what a user waits for:
 //   first rows  - from constructing the window to the first painted page of rows
 //   sort        - from a click on "Duration" to the sorted rows painted
-//   filter      - from applying a filter to the matching rows painted
+//   filter      - from applying a filter to the matching rows painted (flags; then text: words, field~text)
 //   Ctrl+N      - next unreviewed call when there is none: the store walks every id of the list
 //   peak memory - the process's maximum resident set
 // Usage: bench_gui_scale [CALLS] [DATABASE]   (QT_QPA_PLATFORM=offscreen works without a display)
+// With CALLSCOPE_BENCH_COLD=1 (as root) the kernel's page cache is dropped before every step, so that each
+// step reads from disk as the first one after a restart would: without it only the first step is cold.
 #include "benchsupport.h"
 #include "listener/backgroundlistener.h"
 #include "mainwindow.h"
@@ -21,6 +23,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QRandomGenerator>
@@ -32,6 +35,8 @@
 
 #include <cstdio>
 #include <sys/resource.h>
+#include <unistd.h>
+#include <vector>
 
 using namespace CallScope;
 
@@ -122,6 +127,18 @@ bool generate(const QString &path, int calls)
     return true;
 }
 
+// Empties the kernel's page cache (written back first) when CALLSCOPE_BENCH_COLD is set; needs root.
+void dropPageCacheIfCold()
+{
+    static const bool cold = qEnvironmentVariableIsSet("CALLSCOPE_BENCH_COLD");
+    if (!cold)
+        return;
+    ::sync();
+    QFile drop(QStringLiteral("/proc/sys/vm/drop_caches"));
+    if (!drop.open(QIODevice::WriteOnly) || drop.write("3") != 1)
+        std::fprintf(stderr, "cannot drop the page cache (CALLSCOPE_BENCH_COLD needs root)\n");
+}
+
 long peakMemoryMb()
 {
     rusage usage{};
@@ -161,6 +178,7 @@ int main(int argc, char *argv[])
     ListenerOptions options;
     options.port = 0;
     QElapsedTimer timer;
+    dropPageCacheIfCold();
     timer.start();
     SecretStore secrets(&settings, QStringLiteral("CallScope-bench")); // none kept: read, not found, the listener starts
     MainWindow window(&settings, &secrets, options, path);
@@ -189,20 +207,43 @@ int main(int argc, char *argv[])
         ++lists;
         queryMs.append(ms);
     });
+    dropPageCacheIfCold();
     timer.restart();
     view->horizontalHeader()->setSortIndicator(CallTableModel::DurationColumn, Qt::DescendingOrder); // as a click does
     const qint64 sort = waitFor(timer, [&] { return lists == 1 && firstRowsLoaded(); });
 
+    dropPageCacheIfCold();
     timer.restart();
     window.filterBar()->apply(QStringLiteral("doNotCall or bankruptcy"));
     const qint64 filter = waitFor(timer, [&] { return lists == 2 && firstRowsLoaded(); });
     const int matching = model->rowCount();
 
+    dropPageCacheIfCold();
     timer.restart();
     window.filterBar()->apply(QStringLiteral("phone~5550042 duration>10m"));
     const qint64 textFilter = waitFor(timer, [&] { return lists == 3 && (model->rowCount() == 0 || firstRowsLoaded()); });
     const int textMatching = model->rowCount();
 
+    // Text searches (issue 17): a bare word, a field that contains a text, and text with a number.
+    struct TextStep {
+        QString filter;
+        qint64 ms = 0;
+        qint64 queryMs = 0;
+        int matching = 0;
+    };
+    std::vector<TextStep> textSteps{{QStringLiteral("ACC-4242")}, {QStringLiteral("payment")}, {QStringLiteral("phone~5550042")},
+                                    {QStringLiteral("duration>10m agent~x")}, {QStringLiteral("duration>10m agent~collect")}};
+    for (TextStep &step : textSteps) {
+        const int listsBefore = lists;
+        dropPageCacheIfCold();
+        timer.restart();
+        window.filterBar()->apply(step.filter);
+        step.ms = waitFor(timer, [&] { return lists == listsBefore + 1 && (model->rowCount() == 0 || firstRowsLoaded()); });
+        step.queryMs = queryMs.constLast();
+        step.matching = model->rowCount();
+    }
+
+    dropPageCacheIfCold();
     timer.restart();
     window.filterBar()->apply(QString());
     view->horizontalHeader()->setSortIndicator(CallTableModel::PhoneColumn, Qt::AscendingOrder);
@@ -226,6 +267,7 @@ int main(int argc, char *argv[])
     QObject::connect(window.findChild<CallQueryService *>(), &CallQueryService::nextFound, &app,
                      [&](quint64, qint64 id) { noneLeft = id == 0; });
     view->selectRow(0);
+    dropPageCacheIfCold();
     timer.restart();
     window.findChild<QAction *>(QStringLiteral("actionNextUnreviewed"))->trigger();
     const qint64 nextUnreviewed = waitFor(timer, [&] { return noneLeft; });
@@ -237,6 +279,8 @@ int main(int argc, char *argv[])
     std::printf("| sort by duration (descending) | %lld | %lld |\n", qlonglong(sort), qlonglong(queryMs.value(0)));
     std::printf("| filter `doNotCall or bankruptcy` (%d match) | %lld | %lld |\n", matching, qlonglong(filter), qlonglong(queryMs.value(1)));
     std::printf("| filter `phone~5550042 duration>10m` (%d match) | %lld | %lld |\n", textMatching, qlonglong(textFilter), qlonglong(queryMs.value(2)));
+    for (const TextStep &step : textSteps)
+        std::printf("| filter `%s` (%d match) | %lld | %lld |\n", qPrintable(step.filter), step.matching, qlonglong(step.ms), qlonglong(step.queryMs));
     std::printf("| clear the filter, then at once sort by phone (text, no index) | %lld | %lld |\n", qlonglong(textSort),
                 qlonglong(queryMs.value(queryMs.size() - 1)));
     std::printf("| Ctrl+N with every call reviewed (the store asked about all %d) | %lld | |\n", total, qlonglong(nextUnreviewed));

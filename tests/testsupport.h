@@ -4,8 +4,8 @@
 // the test's own thread.
 #pragma once
 
-#include "export/callexport.h"
 #include "domain/incomingdelivery.h"
+#include "export/callexport.h"
 #include "storage/deliverystore.h"
 
 #include <QBuffer>

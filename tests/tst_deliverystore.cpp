@@ -94,6 +94,8 @@ const QStringList &undoOfStep(int step)
          QStringLiteral("ALTER TABLE deliveries DROP COLUMN call_key"),
          QStringLiteral("CREATE INDEX deliveries_webhook_id ON deliveries(webhook_id) WHERE webhook_id IS NOT NULL"),
          QStringLiteral("CREATE INDEX calls_received ON calls(first_received_ms)")}, // 13
+        {QStringLiteral("DROP TRIGGER calls_words_insert"), QStringLiteral("DROP TRIGGER calls_words_delete"),
+         QStringLiteral("DROP TRIGGER calls_words_update"), QStringLiteral("DROP TABLE calls_words")}, // 14
     };
     Q_ASSERT(undo.size() == StoreSchema::Version + 1);
     return undo.at(step);

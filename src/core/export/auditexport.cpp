@@ -134,8 +134,9 @@ std::optional<qint64> AuditExport::write(const QString &databasePath, const Audi
     QString where = QStringLiteral(" WHERE 1");
     QVariantList binds;
     if (!request.filter.matchesEverything()) {
-        where += QLatin1String(" AND a.call_ref IN (SELECT id FROM calls WHERE ") + request.filter.sql() + QLatin1Char(')');
-        binds = request.filter.bindings();
+        const CallFilter filter = filterForStore(db, request.filter);
+        where += QLatin1String(" AND a.call_ref IN (SELECT id FROM calls WHERE ") + filter.sql() + QLatin1Char(')');
+        binds = filter.bindings();
     }
     if (request.fromMs) {
         where += QLatin1String(" AND a.at_ms >= ?");

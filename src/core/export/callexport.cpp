@@ -189,14 +189,15 @@ bool CallExport::write(const QString &databasePath, const ExportRequest &request
         *error = Text::tr("The filter is not valid: %1").arg(request.filter.errorText());
         return false;
     }
-    const QString calls = request.callIds.isEmpty() ? request.filter.sql() : idsCondition(request.callIds);
-    const QVariantList binds = request.callIds.isEmpty() ? request.filter.bindings() : QVariantList();
     const ReadOnlyDatabase store(databasePath);
     if (!store.isOpen()) {
         *error = store.error();
         return false;
     }
     const QSqlDatabase &db = store.database();
+    const CallFilter filter = filterForStore(db, request.filter);
+    const QString calls = request.callIds.isEmpty() ? filter.sql() : idsCondition(request.callIds);
+    const QVariantList binds = request.callIds.isEmpty() ? filter.bindings() : QVariantList();
     // The total is what the format writes (the same conditions as its query): csv the rows of calls that are
     // neither rejected nor refused (validation Rejected), ndjson and json the deliveries whose body is JSON,
     // har every delivery.

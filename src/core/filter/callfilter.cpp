@@ -30,9 +30,29 @@ CallFilter CallFilter::compile(QStringView text, const QDateTime &now)
         f.m_sql = std::move(sql.condition);
         f.m_bindings = std::move(sql.bindings);
         f.m_readsWideColumns = sql.readsWideColumns;
+        if (sql.usesWordIndex) {
+            SqlEmitter::Sql scan = SqlEmitter::write(*root, SqlEmitter::Words::Scan);
+            CallFilter plain;
+            plain.m_sql = std::move(scan.condition);
+            plain.m_bindings = std::move(scan.bindings);
+            plain.m_readsWideColumns = scan.readsWideColumns;
+            f.m_withoutWordIndex = std::make_shared<const CallFilter>(std::move(plain));
+        }
         f.m_root = std::make_shared<const FilterNode>(std::move(*root));
     }
     f.m_valid = true;
+    return f;
+}
+
+CallFilter CallFilter::withoutWordIndex() const
+{
+    if (!m_withoutWordIndex)
+        return *this;
+    CallFilter f = *this;
+    f.m_sql = m_withoutWordIndex->m_sql;
+    f.m_bindings = m_withoutWordIndex->m_bindings;
+    f.m_readsWideColumns = m_withoutWordIndex->m_readsWideColumns;
+    f.m_withoutWordIndex.reset();
     return f;
 }
 

@@ -63,6 +63,10 @@ public:
     // True when the condition reads text or JSON columns of the calls table (then a sequential scan of the
     // table is the fastest plan); false when the narrow columns of the calls_scan index are enough.
     bool readsWideColumns() const { return m_readsWideColumns; }
+    // The same filter with words and ~ as a scan of the rows rather than a search of the word index (schema
+    // step 13): for a store made before that step and read as it is (filterForStore()), and to check the index.
+    CallFilter withoutWordIndex() const;
+    bool usesWordIndex() const { return m_withoutWordIndex != nullptr; }
 
     // Whether the call matches, judged in memory the way sql() judges it in the store; nullopt when the row
     // does not hold what a term needs (see CallMatcher) or the filter is invalid: then ask the store.
@@ -75,6 +79,7 @@ private:
     FilterError m_error;
     bool m_valid = false;
     bool m_readsWideColumns = false;
+    std::shared_ptr<const CallFilter> m_withoutWordIndex; // null when the filter does not use the index
     std::shared_ptr<const FilterNode> m_root; // immutable, shared by copies (they cross threads); null: everything
 };
 

@@ -5,6 +5,7 @@
 #include "filter/filterast.h"
 
 #include <QString>
+#include <QStringList>
 #include <QVariantList>
 
 namespace CallScope {
@@ -18,20 +19,25 @@ public:
         QString condition;
         QVariantList bindings;
         bool readsWideColumns = false; // see CallFilter::readsWideColumns()
+        bool usesWordIndex = false;
     };
-    static Sql write(const FilterNode &root);
+    // Words: whether words and ~ may use the word index (schema step 13) or scan the rows.
+    enum class Words { Index, Scan };
+    static Sql write(const FilterNode &root, Words words = Words::Index);
 
 private:
     QString node(const FilterNode &n);
     QString term(const FilterTerm &t);
     QString bind(const QVariant &value);
     QString raised(qint64 mask);
+    QString wordIndexMatch(const QStringList &columns, const QString &phrase);
     QString textMatch(const QString &word);
     QString textComparison(const QString &column, FilterOp op, const QString &value);
     QString rangeComparison(const QString &column, FilterOp op, qint64 from, qint64 to);
     QString outcome(const FilterTerm &t);
 
     Sql m_sql;
+    Words m_words = Words::Index;
 };
 
 } // namespace CallScope

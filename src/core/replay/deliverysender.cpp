@@ -125,7 +125,7 @@ void DeliverySender::onReply(QNetworkReply *reply)
     sendNext();
 }
 
-std::optional<QList<OutgoingDelivery>> DeliverySender::fromStore(const QString &databasePath, const CallFilter &filter, QString *error,
+std::optional<QList<OutgoingDelivery>> DeliverySender::fromStore(const QString &databasePath, const CallFilter &asked, QString *error,
                                                                  const QList<qint64> &callIds)
 {
     const ReadOnlyDatabase store(databasePath);
@@ -133,6 +133,7 @@ std::optional<QList<OutgoingDelivery>> DeliverySender::fromStore(const QString &
         *error = store.error();
         return std::nullopt;
     }
+    const CallFilter filter = filterForStore(store.database(), asked);
     QSqlQuery q(store.database());
     q.setForwardOnly(true);
     const QString calls = callIds.isEmpty() ? filter.sql() : idsCondition(callIds);

@@ -57,9 +57,9 @@ QString dispositionText(const QString &json, qint64 raisedMask)
 
 std::optional<ReportData> ReportData::read(const QString &databasePath, const ReportOptions &options, QString *error)
 {
-    const CallFilter filter = CallFilter::compile(options.filter);
-    if (!filter.isValid()) {
-        *error = Text::tr("The filter is not valid: %1").arg(filter.errorText());
+    const CallFilter compiled = CallFilter::compile(options.filter);
+    if (!compiled.isValid()) {
+        *error = Text::tr("The filter is not valid: %1").arg(compiled.errorText());
         return std::nullopt;
     }
     // CallReader: the same rows, and through maskedRow the same masking, as the window's table.
@@ -67,6 +67,7 @@ std::optional<ReportData> ReportData::read(const QString &databasePath, const Re
     if (!reader.open(error))
         return std::nullopt;
     const QSqlDatabase &db = reader.database();
+    const CallFilter filter = filterForStore(db, compiled);
     ReportData data;
     const std::optional<StatisticsPeriod> period = resolvePeriod(db, options, filter, error);
     if (!period)

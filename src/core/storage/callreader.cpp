@@ -110,11 +110,18 @@ bool CallReader::open(QString *error)
         m_db.close();
         return false;
     }
+    m_wordIndex = hasWordIndex(m_db);
     return true;
 }
 
-std::optional<QList<qint64>> CallReader::ids(const CallFilter &filter, const CallSort &sort, QString *error)
+CallFilter CallReader::forStore(const CallFilter &filter) const
 {
+    return m_wordIndex ? filter : filter.withoutWordIndex();
+}
+
+std::optional<QList<qint64>> CallReader::ids(const CallFilter &asked, const CallSort &sort, QString *error)
+{
+    const CallFilter filter = forStore(asked);
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     QList<qint64> ids;
@@ -152,8 +159,9 @@ std::optional<QList<qint64>> CallReader::ids(const CallFilter &filter, const Cal
     return ids;
 }
 
-QList<qint64> CallReader::idsAfter(qint64 afterId, const CallFilter &filter)
+QList<qint64> CallReader::idsAfter(qint64 afterId, const CallFilter &asked)
 {
+    const CallFilter filter = forStore(asked);
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(QLatin1String("SELECT id FROM calls WHERE id > ? AND ") + filter.sql() + QLatin1String(" ORDER BY id"));
@@ -192,8 +200,9 @@ QList<CallRow> CallReader::rows(std::span<const qint64> ids)
     return result;
 }
 
-QList<qint64> CallReader::matching(std::span<const qint64> ids, const CallFilter &filter)
+QList<qint64> CallReader::matching(std::span<const qint64> ids, const CallFilter &asked)
 {
+    const CallFilter filter = forStore(asked);
     QList<qint64> result;
     if (ids.empty())
         return result;
@@ -226,8 +235,9 @@ qsizetype CallReader::firstMatching(const QList<qint64> &ids, qsizetype from, co
     return -1;
 }
 
-QList<CallRow> CallReader::rowsAfter(qint64 afterId, int limit, const CallFilter &filter)
+QList<CallRow> CallReader::rowsAfter(qint64 afterId, int limit, const CallFilter &asked)
 {
+    const CallFilter filter = forStore(asked);
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(QLatin1String("SELECT ") + kRowColumns + QLatin1String(" FROM calls WHERE id > ? AND ") + filter.sql()

@@ -53,9 +53,12 @@ public:
     const QSqlDatabase &database() const { return m_db; }
 
 private:
+    CallFilter forStore(const CallFilter &filter) const;
+
     QString m_path;
     QString m_connectionName;
     QSqlDatabase m_db;
+    bool m_wordIndex = true; // a store before schema step 13, read as it is, has none (filterForStore())
 };
 
 } // namespace CallScope

@@ -170,6 +170,17 @@ void restrictStoreFiles(const QString &databasePath)
 #endif
 }
 
+bool hasWordIndex(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    return q.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'calls_words'")) && q.next();
+}
+
+CallFilter filterForStore(const QSqlDatabase &db, const CallFilter &filter)
+{
+    return !filter.usesWordIndex() || hasWordIndex(db) ? filter : filter.withoutWordIndex();
+}
+
 ReadOnlyDatabase::ReadOnlyDatabase(const QString &path)
 {
     if (!QFileInfo::exists(path)) {

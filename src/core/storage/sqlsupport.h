@@ -3,6 +3,7 @@
 #pragma once
 
 #include "domain/httpheaders.h"
+#include "filter/callfilter.h"
 
 #include <QLoggingCategory>
 #include <QSqlDatabase>
@@ -28,6 +29,12 @@ QString idsCondition(std::span<const qint64> ids);
 // Why SQLite refused, in words a user can act on (locked by another program, read-only, disk full, damaged
 // file), followed by SQLite's own text.
 QString sqlProblem(const QSqlError &error);
+
+// Whether the store has the word index of schema step 13 (calls_words).
+bool hasWordIndex(const QSqlDatabase &db);
+// The filter as this store can run it: a store made before schema step 13 and read as it is (an export of an
+// old file; reading never upgrades) has no word index, and is scanned for words.
+CallFilter filterForStore(const QSqlDatabase &db, const CallFilter &filter);
 // Runs the query; on failure logs it in `category` and gives the reason (sqlProblem).
 bool execLogged(QSqlQuery &query, const QLoggingCategory &category, QString *error = nullptr);
 

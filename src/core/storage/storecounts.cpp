@@ -74,10 +74,11 @@ std::optional<StoreCounts> StoreCounts::read(const QSqlDatabase &db, QString *er
     return run(q, error);
 }
 
-std::optional<StoreCounts> StoreCounts::read(const QSqlDatabase &db, const CallFilter &filter, QString *error)
+std::optional<StoreCounts> StoreCounts::read(const QSqlDatabase &db, const CallFilter &asked, QString *error)
 {
-    if (filter.matchesEverything())
+    if (asked.matchesEverything())
         return read(db, error);
+    const CallFilter filter = filterForStore(db, asked);
     QSqlQuery q(db);
     q.prepare(QLatin1String("SELECT coalesce(sum(") + kCall + QLatin1String("), 0), coalesce(sum(deliveries), 0), coalesce(sum(")
               + kRejected + QLatin1String("), 0), coalesce(sum(") + kRefused + QLatin1String("), 0) FROM calls WHERE (")

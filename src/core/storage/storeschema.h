@@ -13,7 +13,7 @@ class StoreSchema final
 {
 public:
     StoreSchema() = delete;
-    static constexpr int Version = 13;
+    static constexpr int Version = 14;
 
     // Applies the steps after `version` to an open, writable connection. On failure, why (for the user).
     static bool migrate(QSqlDatabase &db, const QString &path, int version, QString *error);
