@@ -639,7 +639,7 @@ void DeliveryStore::reportLag(bool force)
             m_lagTimer = new QTimer(this);
             m_lagTimer->setSingleShot(true);
             m_lagTimer->setInterval(250);
-            connect(m_lagTimer, &QTimer::timeout, this, [this] { reportLag(false); });
+            connect(m_lagTimer, &QTimer::timeout, this, [this] { reportLag(true); }); // a coarse timer may fire early
         }
         m_lagTimer->start();
     }
