@@ -135,7 +135,8 @@ private:
     // After a commit: what the transaction wrote joins the counts.
     void commitCounts();
     // One derivation transaction, of at most `limit` deliveries; false when it failed.
-    bool deriveSome(int limit, QString *error);
+    // `budgetMs`: it stops after that long (at least one delivery derived), 0 for no limit.
+    bool deriveSome(int limit, QString *error, qint64 budgetMs = 0);
     void scheduleDerivation();
     void reportLag(bool force);
 
@@ -158,6 +159,7 @@ private:
     QList<qint64> m_recordedInBatch; // added to m_recorded by the open transaction
     static constexpr qsizetype CachedBound = 4096;
     static constexpr int DerivationChunk = 256;
+    static constexpr qint64 DerivationBudgetMs = 5;
     std::atomic<qint64> m_underivedCount = 0;
     qint64 m_oldestUnderivedMs = 0; // receive time of the oldest delivery waiting, when known
     qint64 m_lagReportedAtMs = 0;
