@@ -61,6 +61,9 @@ Q_SIGNALS:
     void stored(const QList<CallScope::StoreReceipt> &receipts);
     // The store cannot write deliveries (`problem`: why; senders get 503 and retry), or can again (empty).
     void storeProblemChanged(const QString &problem, int refused);
+    // Starting upgrades an older store first (a million calls: minutes, BENCHMARKS.md): step `step` of `steps`,
+    // `fraction` of it done (an estimate), `text` what it does. started() or failed() follows.
+    void storeUpgrading(int step, int steps, double fraction, const QString &text);
     void imported(bool ok, const CallScope::ImportSummary &summary, const QString &error);
     void reviewed(const CallScope::ReviewResult &result);
 
