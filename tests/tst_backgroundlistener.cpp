@@ -27,6 +27,32 @@ class TstBackgroundListener final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // Starting on a store of an earlier schema upgrades it first, and says how far it is, step by step, before
+    // started(): the window shows it (ListenerStatus::setUpgrading) rather than a listener that never starts.
+    void saysHowFarTheUpgradeOfAnOlderStoreIs()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v10.db"));
+        TestSupport::loadSchemaFixture(path, 10);
+        BackgroundListener listener;
+        QStringList said;
+        connect(&listener, &BackgroundListener::storeUpgrading, this, [&said](int step, int steps, double fraction, const QString &text) {
+            QVERIFY(!text.isEmpty());
+            said.append(QStringLiteral("%1/%2 %3").arg(step).arg(steps).arg(fraction));
+        });
+        connect(&listener, &BackgroundListener::started, this, [&said] { said.append(QStringLiteral("started")); });
+        QSignalSpy started(&listener, &BackgroundListener::started);
+        ListenerOptions options;
+        options.port = 0;
+        listener.start(options, path);
+        QVERIFY(started.wait(30000));
+        QVERIFY2(said.size() >= 5, qPrintable(said.join(QLatin1Char(','))));
+        QCOMPARE(said.mid(0, 1), QStringList{QStringLiteral("1/2 0")});
+        QVERIFY2(said.contains(QStringLiteral("1/2 1")) && said.contains(QStringLiteral("2/2 0")), qPrintable(said.join(QLatin1Char(','))));
+        QCOMPARE(said.mid(said.size() - 2), (QStringList{QStringLiteral("2/2 1"), QStringLiteral("started")}));
+        QCOMPARE(listener.callCount(), 13);
+    }
+
     void restartsUnderLoadKeepEveryAnsweredDelivery()
     {
         QTemporaryDir dir;

@@ -23,11 +23,10 @@ public:
     // Runs the statements of `sql` in order: each ends at a ";" that ends its line (a trigger's body has ";"
     // inside a line). On failure, error() says why.
     bool exec(const char *sql);
-    // The work ahead is about `rows` rows of `table`: SQLite's progress ticks are then read as a fraction of
-    // it (an estimate: a sort inside a statement does not tick). Read from the largest rowid, at no cost.
-    void expectRowsOf(const char *table, int ticksPerRow);
-    // A fraction the step knows better than the ticks (a loop over rows it counted); ticks are then ignored.
-    void setFraction(double fraction);
+    // The work ahead is the rows of `table`, each about `opsPerRow` SQLite instructions (measured by bench_migrate):
+    // SQLite's progress ticks are then read as a fraction of it, an estimate (a sort inside a statement does not
+    // tick). The rows are read from the largest rowid, at no cost.
+    void expectRowsOf(const char *table, int opsPerRow);
     // Old values of rewritten rows can stay in free pages and the WAL: the file is rebuilt after the last step.
     void needRewrite() { m_rewriteFile = true; }
     bool rewriteFile() const { return m_rewriteFile; }
@@ -41,7 +40,6 @@ private:
     std::function<void(double)> m_report;
     QString m_error;
     bool m_rewriteFile = false;
-    bool m_explicit = false;
     qint64 m_ticks = 0;
     qint64 m_expectedTicks = 0;
 };
