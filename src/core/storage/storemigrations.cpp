@@ -325,6 +325,7 @@ bool refuseReplacingAppendOnlyLines(MigrationStep &step)
         BEGIN SELECT RAISE(ABORT, 'the pattern revisions are append-only'); END;)");
 }
 
+// A new step is a function above and a line here (and StoreSchema::Version one more).
 const StoreMigration kSteps[] = {
     {1, createCallsAndDeliveries, QT_TRANSLATE_NOOP("CallScope::StoreSchema", "Creating the tables.")},
     {2, addReviewState, QT_TRANSLATE_NOOP("CallScope::StoreSchema", "Adding the review columns and the sort indexes.")},
