@@ -15,6 +15,8 @@
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QSqlDatabase>
+#include <QRegularExpression>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTcpSocket>
 #include <QString>
@@ -62,6 +64,32 @@ inline QByteArray readData(const QString &relativePath)
     if (!f.open(QIODevice::ReadOnly))
         qFatal("cannot read test data %s", qPrintable(f.fileName()));
     return f.readAll();
+}
+
+// A store of schema `version` as that version left it (tests/data/schema/vN.sql, made by make-fixtures.py),
+// written to `path` through Qt SQL. Statements end at a ";" that ends its line, as the schema steps' SQL.
+inline void loadSchemaFixture(const QString &path, int version)
+{
+    const QByteArray text = readData(QStringLiteral("schema/v%1.sql").arg(version));
+    // Its owner's only, as CallScope makes a store (it tightens, and says so, any other).
+    QFile file(path);
+    file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFile::ReadOwner | QFile::WriteOwner);
+    file.close();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fixture"));
+        db.setDatabaseName(path);
+        if (!db.open())
+            qFatal("cannot open %s", qPrintable(path));
+        QSqlQuery q(db);
+        for (const QString &statement : QString::fromUtf8(text).split(QRegularExpression(QStringLiteral(";\\s*\\n")))) {
+            if (!statement.trimmed().isEmpty() && !q.exec(statement))
+                qFatal("schema/v%d.sql: %s", version, qPrintable(q.lastError().text()));
+        }
+        q.exec(QStringLiteral("PRAGMA user_version"));
+        if (!q.next() || q.value(0).toInt() != version)
+            qFatal("schema/v%d.sql is not of schema %d", version, version);
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("fixture"));
 }
 
 inline QByteArray sample(const char *name)

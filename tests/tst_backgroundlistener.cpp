@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 CallScope authors
 // SPDX-License-Identifier: MIT
+#include "storage/storeschema.h"
 #include "testsupport.h"
 
 #include "listener/backgroundlistener.h"
@@ -27,6 +28,34 @@ class TstBackgroundListener final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // Starting on a store of an earlier schema upgrades it first, and says how far it is, step by step, before
+    // started(): the window shows it (ListenerStatus::setUpgrading) rather than a listener that never starts.
+    void saysHowFarTheUpgradeOfAnOlderStoreIs()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v10.db"));
+        TestSupport::loadSchemaFixture(path, 10);
+        BackgroundListener listener;
+        QStringList said;
+        connect(&listener, &BackgroundListener::storeUpgrading, this, [&said](int step, int steps, double fraction, const QString &text) {
+            QVERIFY(!text.isEmpty());
+            said.append(QStringLiteral("%1/%2 %3").arg(step).arg(steps).arg(fraction));
+        });
+        connect(&listener, &BackgroundListener::started, this, [&said] { said.append(QStringLiteral("started")); });
+        QSignalSpy started(&listener, &BackgroundListener::started);
+        ListenerOptions options;
+        options.port = 0;
+        listener.start(options, path);
+        QVERIFY(started.wait(30000));
+        QVERIFY2(said.size() >= 5, qPrintable(said.join(QLatin1Char(','))));
+        const int steps = StoreSchema::Version - 10;
+        const auto at = [steps](int step, int fraction) { return QStringLiteral("%1/%2 %3").arg(step).arg(steps).arg(fraction); };
+        QCOMPARE(said.mid(0, 1), QStringList{at(1, 0)});
+        QVERIFY2(said.contains(at(1, 1)) && said.contains(at(2, 0)), qPrintable(said.join(QLatin1Char(','))));
+        QCOMPARE(said.mid(said.size() - 2), (QStringList{at(steps, 1), QStringLiteral("started")}));
+        QCOMPARE(listener.callCount(), 13);
+    }
+
     void restartsUnderLoadKeepEveryAnsweredDelivery()
     {
         QTemporaryDir dir;

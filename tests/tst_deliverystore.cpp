@@ -71,48 +71,6 @@ QStringList columnsOf(const QString &path, const QString &table)
     return names;
 }
 
-// What each released schema step added, undone: a test builds a store of an earlier version from a new one
-// by rolling back the newer steps (newest first), so that a new step needs one line here, not one in each test.
-const QStringList &undoOfStep(int step)
-{
-    static const QList<QStringList> undo = {
-        {}, {}, {}, {}, // 1-3 (and 0): built from schema/v1.sql by the tests that need them
-        {QStringLiteral("DROP TABLE review_audit"), QStringLiteral("ALTER TABLE calls DROP COLUMN dispositions")}, // 4
-        {QStringLiteral("DROP INDEX calls_phone"), QStringLiteral("DROP INDEX calls_file"), QStringLiteral("ALTER TABLE calls DROP COLUMN pattern_warnings")}, // 5
-        {QStringLiteral("DROP INDEX calls_scan"),
-         QStringLiteral("CREATE INDEX calls_scan ON calls(raised_mask, severity, validation, conflict, review_state, "
-                        "duration_ms, first_received_ms, ended_ms, created_ms, deliveries)")}, // 6
-        {QStringLiteral("ALTER TABLE calls DROP COLUMN refusal"), QStringLiteral("ALTER TABLE calls DROP COLUMN refused_status")}, // 7
-        {QStringLiteral("ALTER TABLE calls DROP COLUMN malformed_mask")}, // 8
-        {}, // 9: data only
-        {QStringLiteral("DROP INDEX calls_not_calls")}, // 10
-        {QStringLiteral("DROP INDEX review_audit_at"), QStringLiteral("DROP TABLE pattern_revisions"),
-         QStringLiteral("ALTER TABLE calls DROP COLUMN reviewed_pattern"), QStringLiteral("ALTER TABLE review_audit DROP COLUMN reason")}, // 11
-        {QStringLiteral("DROP TRIGGER review_audit_append_only_replace"), QStringLiteral("DROP TRIGGER pattern_revisions_append_only_replace")}, // 12
-        {QStringLiteral("DROP TABLE delivery_keys"), QStringLiteral("DROP INDEX deliveries_underived"),
-         QStringLiteral("ALTER TABLE deliveries DROP COLUMN key_mismatch"), QStringLiteral("ALTER TABLE deliveries DROP COLUMN idempotency_key"),
-         QStringLiteral("ALTER TABLE deliveries DROP COLUMN call_key"),
-         QStringLiteral("CREATE INDEX deliveries_webhook_id ON deliveries(webhook_id) WHERE webhook_id IS NOT NULL"),
-         QStringLiteral("CREATE INDEX calls_received ON calls(first_received_ms)")}, // 13
-        {QStringLiteral("DROP TRIGGER calls_words_insert"), QStringLiteral("DROP TRIGGER calls_words_delete"),
-         QStringLiteral("DROP TRIGGER calls_words_update"), QStringLiteral("DROP TABLE calls_words")}, // 14
-    };
-    Q_ASSERT(undo.size() == StoreSchema::Version + 1);
-    return undo.at(step);
-}
-
-// Takes a store made by this version back to schema `version` as it was released, then runs `more` (data an
-// old version would have written).
-void rollBackTo(const QString &path, int version, const QStringList &more = {})
-{
-    QStringList statements;
-    for (int step = StoreSchema::Version; step > version; --step)
-        statements += undoOfStep(step);
-    statements += more;
-    statements.append(QStringLiteral("PRAGMA user_version=%1").arg(version));
-    sql(path, statements);
-}
-
 // A file's permission bits (0600), or -1 when it is not there.
 int modeOf(const QString &path)
 {
@@ -235,161 +193,6 @@ private Q_SLOTS:
         QCOMPARE(sql(path, {QStringLiteral("PRAGMA journal_mode")}).toString(), QStringLiteral("wal"));
     }
 
-    void migrationStep2AddsReviewToAV1Database()
-    {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("v1.db"));
-        sql(path, QString::fromUtf8(TestSupport::readData(QStringLiteral("schema/v1.sql"))).split(QLatin1String(";\n")));
-        QCOMPARE(sql(path, {QStringLiteral("PRAGMA user_version")}).toInt(), 1);
-        QVERIFY(!columnsOf(path, QStringLiteral("calls")).contains(QStringLiteral("review_state")));
-
-        DeliveryStore store(path);
-        QString error;
-        QVERIFY2(store.open(&error), qPrintable(error));
-        QCOMPARE(store.callCount(), 1);
-        QCOMPARE(sql(path, {QStringLiteral("PRAGMA user_version")}).toInt(), StoreSchema::Version);
-        QVERIFY(columnsOf(path, QStringLiteral("calls")).contains(QStringLiteral("review_note")));
-
-        // The call written by schema 1 reads back whole, unreviewed, and sorts on the new index.
-        CallReader reader(path);
-        QVERIFY2(reader.open(&error), qPrintable(error));
-        const auto ids = reader.ids(CallFilter::compile(u"doNotCall review=unreviewed"), CallSort{CallSort::Field::Duration});
-        QVERIFY(ids);
-        QCOMPARE(*ids, QList<qint64>{1});
-        const auto detail = reader.detail(1);
-        QVERIFY(detail);
-        QCOMPARE(detail->row.phoneNumber, QStringLiteral("+13105550199"));
-        QCOMPARE(detail->row.review, ReviewState::Unreviewed);
-        QCOMPARE(detail->deliveries.size(), 1);
-        QCOMPARE(detail->deliveries.constFirst().body, QByteArray(R"({"event":"call.completed"})"));
-        QCOMPARE(sql(path, {QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'calls_duration'")}).toInt(), 1);
-    }
-
-    void migrationStep3GivesFiltersACoveringIndex()
-    {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("v2.db"));
-        // A schema-2 database: step 1's fixture, taken to step 2 by hand as the released step did.
-        sql(path, QString::fromUtf8(TestSupport::readData(QStringLiteral("schema/v1.sql"))).split(QLatin1String(";\n")));
-        sql(path, {QStringLiteral("ALTER TABLE calls ADD COLUMN review_state INTEGER NOT NULL DEFAULT 0"),
-                   QStringLiteral("ALTER TABLE calls ADD COLUMN review_note TEXT"), QStringLiteral("ALTER TABLE calls ADD COLUMN reviewer TEXT"),
-                   QStringLiteral("PRAGMA user_version=2")});
-        {
-            DeliveryStore store(path);
-            QString error;
-            QVERIFY2(store.open(&error), qPrintable(error));
-        }
-        QCOMPARE(sql(path, {QStringLiteral("PRAGMA user_version")}).toInt(), StoreSchema::Version);
-        // A flag filter with a numeric order reads the narrow index, not the wide rows.
-        const CallFilter filter = CallFilter::compile(u"doNotCall or bankruptcy");
-        QString plan;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("plan"));
-            db.setDatabaseName(path);
-            QVERIFY(db.open());
-            QSqlQuery q(db);
-            q.prepare(QLatin1String("EXPLAIN QUERY PLAN SELECT id, duration_ms FROM calls WHERE ") + filter.sql());
-            for (const QVariant &v : filter.bindings())
-                q.addBindValue(v);
-            QVERIFY(q.exec());
-            while (q.next())
-                plan += q.value(3).toString();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("plan"));
-        QVERIFY2(plan.contains(QLatin1String("COVERING INDEX calls_scan")), qPrintable(plan));
-    }
-
-    void migrationStep4AddsTheReviewAuditTrail()
-    {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("v3.db"));
-        {
-            DeliveryStore store(path);
-            QString error;
-            QVERIFY(store.open(&error));
-        }
-        // Back to schema 3 as it was released (no audit table, no dispositions, nor step 5's pattern
-        // column and indexes); then open again.
-        rollBackTo(path, 3);
-        QVERIFY(!columnsOf(path, QStringLiteral("calls")).contains(QStringLiteral("dispositions")));
-        DeliveryStore store(path);
-        QString error;
-        QVERIFY2(store.open(&error), qPrintable(error));
-        QVERIFY(columnsOf(path, QStringLiteral("calls")).contains(QStringLiteral("dispositions")));
-        QVERIFY(columnsOf(path, QStringLiteral("review_audit")).contains(QStringLiteral("reviewer")));
-    }
-
-    // Step 6 rebuilds the covering index with the receive time first (new calls append to it); the calls
-    // already stored are in it, and filters still read it instead of the rows.
-    void migrationStep6LeadsTheCoveringIndexWithTheReceiveTime()
-    {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("v5.db"));
-        {
-            DeliveryStore store(path);
-            QString error;
-            QVERIFY(store.open(&error));
-            TestSupport::store(store, {TestSupport::delivery(TestSupport::sample("03-compliance-and-preferences.json"), 1000)});
-        }
-        // Back to schema 5 as it was released.
-        rollBackTo(path, 5);
-        QCOMPARE(sql(path, {QStringLiteral("SELECT name FROM pragma_index_info('calls_scan') WHERE seqno = 0")}).toString(), QStringLiteral("raised_mask"));
-        {
-            DeliveryStore store(path);
-            QString error;
-            QVERIFY2(store.open(&error), qPrintable(error));
-        }
-        QCOMPARE(sql(path, {QStringLiteral("PRAGMA user_version")}).toInt(), StoreSchema::Version);
-        QCOMPARE(sql(path, {QStringLiteral("SELECT name FROM pragma_index_info('calls_scan') WHERE seqno = 0")}).toString(),
-                 QStringLiteral("first_received_ms"));
-        CallReader reader(path);
-        QString error;
-        QVERIFY2(reader.open(&error), qPrintable(error));
-        const auto ids = reader.ids(CallFilter::compile(u"doNotCall"), CallSort{CallSort::Field::Duration});
-        QVERIFY(ids);
-        QCOMPARE(ids->size(), 1);
-    }
-
-    // Step 7: a refused attempt's row says it was refused, and why; attempts refused before the step get it
-    // from the answer they were given. Accepted calls say nothing.
-    void migrationStep7MarksRefusedAttempts()
-    {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("v6.db"));
-        {
-            DeliveryStore store(path);
-            QString error;
-            QVERIFY(store.open(&error));
-            IncomingDelivery refused = TestSupport::delivery({}, 1000);
-            refused.refusal = QStringLiteral("The Bearer token is wrong.");
-            IncomingDelivery tooLarge = TestSupport::delivery({}, 1100);
-            tooLarge.tooLarge = true;
-            tooLarge.bodySize = 5'000'000;
-            TestSupport::store(store, {TestSupport::delivery(TestSupport::sample("01-minimal.json"), 900), refused, tooLarge});
-        }
-        const auto refusals = [&path] {
-            return sql(path, {QStringLiteral("SELECT group_concat(refused_status || ':' || coalesce(refusal, ''), '|') FROM (SELECT * FROM calls ORDER BY id)")})
-                .toString();
-        };
-        const QString expected = QStringLiteral("0:|401:The Bearer token is wrong.|413:The body of 5000000 bytes is over the limit.");
-        QCOMPARE(refusals(), expected); // as written by the listener
-        // Back to schema 6 as it was released; then open again.
-        rollBackTo(path, 6);
-        {
-            DeliveryStore store(path);
-            QString error;
-            QVERIFY2(store.open(&error), qPrintable(error));
-        }
-        QCOMPARE(refusals(), expected); // worked out from the answers given
-        CallReader reader(path);
-        QString error;
-        QVERIFY2(reader.open(&error), qPrintable(error));
-        const QList<CallRow> rows = reader.rows(std::vector<qint64>{2});
-        QCOMPARE(rows.size(), 1);
-        QCOMPARE(rows.constFirst().refusedStatus, 401);
-        QCOMPARE(rows.constFirst().refusal, QStringLiteral("The Bearer token is wrong."));
-    }
-
     // Secret header values are redacted before anything is written, for accepted deliveries and refused
     // attempts alike: no byte of them is in the database, its WAL or its shared memory, nor in any export.
     void secretsNeverReachTheFile()
@@ -431,35 +234,6 @@ private Q_SLOTS:
         QCOMPARE(headerValue(headers, "cookie"), QByteArray("[redacted]"));
         QCOMPARE(headerValue(headers, "x-api-key"), QByteArray("[redacted]"));
         QCOMPARE(headerValue(headers, "content-type"), QByteArray("application/json"));
-    }
-
-    // Step 9: secrets kept by earlier versions are redacted, and gone from the whole file afterwards (free
-    // pages and WAL included), not just from the rows.
-    void migrationStep9RedactsSecretsKeptBefore()
-    {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("v8.db"));
-        {
-            DeliveryStore store(path);
-            QString error;
-            QVERIFY(store.open(&error));
-            TestSupport::store(store, {TestSupport::delivery(TestSupport::sample("01-minimal.json"), 1000)});
-        }
-        // As schema 8 kept them: the values as received.
-        rollBackTo(path, 8, {QStringLiteral("UPDATE deliveries SET headers = '[[\"Content-Type\",\"application/json\"],"
-                                            "[\"authorization\",\"Bearer OLD-tok-5ecret\"],[\"Cookie\",\"sid=OLD-cookie-5ecret\"]]'")});
-        QVERIFY(storeFiles(path).contains("OLD-tok-5ecret"));
-        {
-            DeliveryStore store(path);
-            QString error;
-            QVERIFY2(store.open(&error), qPrintable(error));
-            const QByteArray files = storeFiles(path);
-            QVERIFY(!files.contains("OLD-tok-5ecret"));
-            QVERIFY(!files.contains("OLD-cookie-5ecret"));
-        }
-        QCOMPARE(sql(path, {QStringLiteral("SELECT headers FROM deliveries")}).toString(),
-                 QStringLiteral(R"([["Content-Type","application/json"],["authorization","Bearer [redacted]"],["Cookie","[redacted]"]])"));
-        QVERIFY(!storeFiles(path).contains("5ecret"));
     }
 
     // A value of the wrong type is never read as a value: no filter, statistic or export counts it as the
@@ -511,37 +285,6 @@ private Q_SLOTS:
         QVERIFY(csv.contains(R"("invalid:""true""")"));
         QVERIFY(csv.contains(",invalid:0,"));
         QVERIFY(csv.contains(",invalid:-3,"));
-    }
-
-    // Step 8: calls stored before it had their mistyped flags counted as raised; they are read again.
-    void migrationStep8ReadsMistypedOutcomesAgain()
-    {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("v7.db"));
-        {
-            DeliveryStore store(path);
-            QString error;
-            QVERIFY(store.open(&error));
-            TestSupport::store(store, {TestSupport::delivery(callWithOutcomes("old", R"("doNotCall":"no","wasTheRightParty":true)"), 1000)});
-        }
-        // As schema 7 stored it: a non-empty string raised the flag, and coloured the call.
-        const qint64 dnc = qint64(1) << int(OutcomeId::DoNotCall);
-        rollBackTo(path, 7, {QStringLiteral("UPDATE calls SET raised_mask = raised_mask | %1, severity = %2").arg(dnc).arg(int(Severity::StopContact))});
-        {
-            DeliveryStore store(path);
-            QString error;
-            QVERIFY2(store.open(&error), qPrintable(error));
-        }
-        CallReader reader(path);
-        QString error;
-        QVERIFY(reader.open(&error));
-        const QList<CallRow> rows = reader.rows(std::vector<qint64>{1});
-        QCOMPARE(rows.size(), 1);
-        QVERIFY(!rows[0].isRaised(OutcomeId::DoNotCall));
-        QVERIFY(rows[0].isMalformed(OutcomeId::DoNotCall));
-        QVERIFY(rows[0].isRaised(OutcomeId::WasTheRightParty));
-        QCOMPARE(rows[0].severity, Severity::None);
-        QCOMPARE(reader.ids(CallFilter::compile(u"doNotCall"), CallSort{})->size(), 0);
     }
 
     void reviewsAreKeptWithAnAppendOnlyAuditTrail()
@@ -623,56 +366,7 @@ private Q_SLOTS:
         QCOMPARE(reader.detail(call)->audit.size(), 6);
     }
 
-    // Step 12: up to step 11, INSERT OR REPLACE over an audit line rewrote it (SQLite runs no DELETE trigger for
-    // a REPLACE); from 12 on the store refuses that for the audit trail and the pattern revisions alike, and
-    // reviews still append.
-    void migrationStep12RefusesReplacingAnAppendOnlyLine()
-    {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("replace.db"));
-        qint64 call = 0;
-        {
-            DeliveryStore store(path);
-            QString error;
-            QVERIFY(store.open(&error));
-            call = TestSupport::store(store, {TestSupport::delivery(TestSupport::sample("01-minimal.json"), 1000)})[0].callRowId;
-            ReviewChange change;
-            change.state = ReviewState::Reviewed;
-            QVERIFY2(store.review(call, change, QStringLiteral("ana"), 5000, &error), qPrintable(error));
-        }
-        const auto replaceLine = [call](const char *who) {
-            return QStringLiteral("INSERT OR REPLACE INTO review_audit (id, call_ref, at_ms, reviewer, field, old_value, new_value) "
-                                  "VALUES (1, %1, 5000, '%2', 'state', 'unreviewed', 'reviewed')").arg(call).arg(QLatin1String(who));
-        };
-        const QString reviewers = QStringLiteral("SELECT group_concat(reviewer) FROM review_audit");
-        rollBackTo(path, 11);
-        QCOMPARE(sql(path, {replaceLine("mallory"), reviewers}).toString(), QStringLiteral("mallory")); // the hole, as released
-        {
-            DeliveryStore store(path);
-            QString error;
-            QVERIFY2(store.open(&error), qPrintable(error));
-            ReviewChange change;
-            change.state = ReviewState::FollowUp;
-            QVERIFY2(store.review(call, change, QStringLiteral("ben"), 6000, &error), qPrintable(error));
-        }
-        QCOMPARE(sql(path, {QStringLiteral("PRAGMA user_version")}).toInt(), StoreSchema::Version);
-        sql(path, {QStringLiteral("INSERT INTO pattern_revisions (id, call_ref, at_ms, old_warnings, new_warnings) VALUES (1, %1, 0, 0, 1)").arg(call)});
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
-            db.setDatabaseName(path);
-            QVERIFY(db.open());
-            QSqlQuery q(db);
-            QVERIFY(!q.exec(replaceLine("eve")));
-            QVERIFY2(q.lastError().text().contains(QLatin1String("append-only")), qPrintable(q.lastError().text()));
-            QVERIFY(!q.exec(QStringLiteral("REPLACE INTO pattern_revisions (id, call_ref, at_ms, old_warnings, new_warnings) VALUES (1, %1, 9, 0, 0)").arg(call)));
-            QVERIFY2(q.lastError().text().contains(QLatin1String("append-only")), qPrintable(q.lastError().text()));
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
-        QCOMPARE(sql(path, {reviewers}).toString(), QStringLiteral("mallory,ben"));
-        QCOMPARE(sql(path, {QStringLiteral("SELECT new_warnings FROM pattern_revisions WHERE id = 1")}).toInt(), 1);
-    }
-
-    void migrationStep5WarnsOfContactPatterns()
+    void warnsOfContactPatterns()
     {
         QTemporaryDir dir;
         DeliveryStore store(dir.filePath(QStringLiteral("pattern.db")));
@@ -986,66 +680,6 @@ private Q_SLOTS:
         QCOMPARE(revisions(store.path()), QStringList{QStringLiteral("stored: 0 -> 4, cause imported")});
     }
 
-    // Step 11 works every call's warnings out again: stale ones (a mistyped "doNotCall":"no" that step 8 took
-    // back had warned the calls after it) disappear, missing ones appear, each recorded as a revision
-    // without a cause; a reviewed call whose warnings changed shows as changed since review.
-    void migrationStep11RecomputesContactPatterns()
-    {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("v10.db"));
-        const QString phone = QStringLiteral("+13105550100");
-        {
-            DeliveryStore store(path);
-            QString error;
-            QVERIFY(store.open(&error));
-            TestSupport::store(store, {TestSupport::delivery(patternCall(QStringLiteral("mistyped"), phone, QString(), 0, QJsonObject{{QStringLiteral("doNotCall"), QStringLiteral("no")}}), 1000),
-                                       TestSupport::delivery(patternCall(QStringLiteral("stale"), phone, QString(), 24), 1001),
-                                       TestSupport::delivery(patternCall(QStringLiteral("right"), phone, QString(), 48), 1002),
-                                       TestSupport::delivery(patternCall(QStringLiteral("dnc"), QStringLiteral("+14155550000"), QString(), 0, raised("doNotCall")), 1003),
-                                       TestSupport::delivery(patternCall(QStringLiteral("missing"), QStringLiteral("+14155550000"), QString(), 24), 1004)});
-            QCOMPARE(warningsByCallId(path).value(QStringLiteral("missing")), int(CallPattern::AfterStopRequest));
-        }
-        // As schema 10 left it: "stale" warned of the mistyped do-not-call and was reviewed so, "right" was
-        // reviewed without a warning, and "missing" lacks the warning it should have.
-        rollBackTo(path, 10, {QStringLiteral("UPDATE calls SET pattern_warnings = 1, review_state = 1 WHERE call_id = 'stale'"),
-                              QStringLiteral("UPDATE calls SET review_state = 1 WHERE call_id = 'right'"),
-                              QStringLiteral("UPDATE calls SET pattern_warnings = 0 WHERE call_id = 'missing'")});
-        {
-            DeliveryStore store(path);
-            QString error;
-            QVERIFY2(store.open(&error), qPrintable(error));
-        }
-        const QMap<QString, int> warnings = warningsByCallId(path);
-        QCOMPARE(warnings.value(QStringLiteral("stale")), 0);
-        QCOMPARE(warnings.value(QStringLiteral("missing")), int(CallPattern::AfterStopRequest));
-        QCOMPARE(revisions(path), (QStringList{QStringLiteral("stale: 1 -> 0, cause -"), QStringLiteral("missing: 0 -> 1, cause -")}));
-
-        CallReader reader(path);
-        QString error;
-        QVERIFY(reader.open(&error));
-        QList<CallRow> rows = reader.rows(std::vector<qint64>{2, 3, 5});
-        QCOMPARE(rows.size(), 3);
-        QCOMPARE(rows[0].callId, QStringLiteral("stale"));
-        QCOMPARE(rows[0].reviewedPattern, int(CallPattern::AfterStopRequest));
-        QVERIFY(rows[0].patternChangedSinceReview());
-        QCOMPARE(rows[1].reviewedPattern, 0);
-        QVERIFY(!rows[1].patternChangedSinceReview());
-        QCOMPARE(rows[2].reviewedPattern, -1); // never reviewed
-        QVERIFY(!rows[2].patternChangedSinceReview());
-        QCOMPARE(reader.detail(2)->row.patternChangedSinceReview(), true);
-        QCOMPARE(*reader.ids(CallFilter::compile(u"pattern=changed"), CallSort{}), QList<qint64>{2});
-        const QString said = CallPattern::describeChange(rows[0].reviewedPattern, rows[0].patternWarnings);
-        QVERIFY2(said.contains(QLatin1String("No longer: Called after a do-not-call")), qPrintable(said));
-        QVERIFY(!said.contains(QLatin1String("Now also")));
-
-        // Once done, a new start recomputes nothing.
-        {
-            DeliveryStore store(path);
-            QVERIFY(store.open(&error));
-        }
-        QCOMPARE(revisions(path).size(), 2);
-    }
-
     void dashboardNumbersOfAKnownSet()
     {
         QTemporaryDir dir;
@@ -1294,27 +928,6 @@ private Q_SLOTS:
         QCOMPARE(StoreCounts::read(reader.database(), &error), std::optional(store.counts()));
         QCOMPARE(problem.size(), 2);
         QVERIFY(problem.at(1).at(0).toString().isEmpty());
-    }
-
-    // Step 10: the rows that are not calls get a partial index, which the counts at open read.
-    void migrationStep10IndexesWhatIsNoCall()
-    {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("v9.db"));
-        {
-            DeliveryStore store(path);
-            QString error;
-            QVERIFY(store.open(&error));
-            TestSupport::store(store, {TestSupport::delivery(TestSupport::sample("01-minimal.json"), 900), TestSupport::delivery("not json", 1000)});
-        }
-        // Back to schema 9 as it was released; then open again.
-        rollBackTo(path, 9);
-        DeliveryStore store(path);
-        QString error;
-        QVERIFY2(store.open(&error), qPrintable(error));
-        QCOMPARE(sql(path, {QStringLiteral("PRAGMA user_version")}).toInt(), StoreSchema::Version);
-        QCOMPARE(sql(path, {QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = 'calls_not_calls'")}).toInt(), 1);
-        QCOMPARE(store.counts(), (StoreCounts{1, 2, 1, 0}));
     }
 
     void refusesADatabaseFromANewerVersion()

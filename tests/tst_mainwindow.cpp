@@ -174,6 +174,17 @@ private:
     }
 
 private Q_SLOTS:
+    // While the store is upgraded (BackgroundListener::storeUpgrading) the status bar says how far it is.
+    void statusBarSaysHowFarAnUpgradeIs()
+    {
+        ListenerStatus status;
+        status.setStarting();
+        status.setUpgrading(3, 7, 0.424, QStringLiteral("Reading outcomes of the wrong type again."));
+        QCOMPARE(status.stateText(), QStringLiteral("Upgrading the database: step 3 of 7, 42 %"));
+        status.setListening(QStringLiteral("http://127.0.0.1:8080/webhook"));
+        QVERIFY(status.stateText().endsWith(QLatin1String("Listening on http://127.0.0.1:8080/webhook")));
+    }
+
     void aPostedDeliveryAppearsAndFillsThePanels()
     {
         Window w = open(QStringLiteral("live"));

@@ -1655,6 +1655,14 @@ Denegadas: intentos respondidos con 401 (sin token o firma, o incorrectos) o 413
         <source>⏳ Indexing: %1 behind (%2 s)</source>
         <translation>⏳ Indexando: %1 de retraso (%2 s)</translation>
     </message>
+    <message>
+        <source>Upgrading the database: step %1 of %2, %3 %</source>
+        <translation>Actualizando la base de datos: paso %1 de %2, %3 %</translation>
+    </message>
+    <message>
+        <source>%1 The listener starts once the database is upgraded.</source>
+        <translation>%1 El receptor se inicia cuando la base de datos esté actualizada.</translation>
+    </message>
 </context>
 <context>
     <name>CallScope::MainWindow</name>
@@ -2617,6 +2625,69 @@ Denegadas: intentos respondidos con 401 (sin token o firma, o incorrectos) o 413
     <message>
         <source>%1 new calls to review: %2.</source>
         <translation>%1 llamadas nuevas para revisar: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>CallScope::StoreSchema</name>
+    <message>
+        <source>Creating the tables.</source>
+        <translation>Creando las tablas.</translation>
+    </message>
+    <message>
+        <source>Adding the review columns and the sort indexes.</source>
+        <translation>Añadiendo las columnas de revisión y los índices de orden.</translation>
+    </message>
+    <message>
+        <source>Building the index that filters read.</source>
+        <translation>Creando el índice que leen los filtros.</translation>
+    </message>
+    <message>
+        <source>Adding the review audit trail.</source>
+        <translation>Añadiendo el registro de auditoría de las revisiones.</translation>
+    </message>
+    <message>
+        <source>Adding the contact-pattern columns and indexes.</source>
+        <translation>Añadiendo las columnas e índices de los patrones de contacto.</translation>
+    </message>
+    <message>
+        <source>Rebuilding the index that filters read, newest calls last.</source>
+        <translation>Reconstruyendo el índice que leen los filtros, con las llamadas más recientes al final.</translation>
+    </message>
+    <message>
+        <source>Marking the attempts that were refused.</source>
+        <translation>Marcando los intentos rechazados.</translation>
+    </message>
+    <message>
+        <source>Reading outcomes of the wrong type again.</source>
+        <translation>Volviendo a leer los resultados de tipo incorrecto.</translation>
+    </message>
+    <message>
+        <source>Removing secret header values kept by earlier versions.</source>
+        <translation>Eliminando los valores secretos de cabeceras guardados por versiones anteriores.</translation>
+    </message>
+    <message>
+        <source>Indexing the rows that are not calls.</source>
+        <translation>Indexando las filas que no son llamadas.</translation>
+    </message>
+    <message>
+        <source>Working out every call&apos;s contact-pattern warnings again.</source>
+        <translation>Recalculando los avisos de patrones de contacto de cada llamada.</translation>
+    </message>
+    <message>
+        <source>Making the audit trail refuse replaced lines.</source>
+        <translation>Haciendo que el registro de auditoría rechace las líneas reemplazadas.</translation>
+    </message>
+    <message>
+        <source>Rewriting the file so that no free page keeps a removed secret.</source>
+        <translation>Reescribiendo el archivo para que ninguna página libre conserve un secreto eliminado.</translation>
+    </message>
+    <message>
+        <source>Keeping each delivery&apos;s dedupe keys apart, for answers before indexing.</source>
+        <translation>Guardando aparte las claves de deduplicación de cada entrega, para responder antes de indexar.</translation>
+    </message>
+    <message>
+        <source>Building the word search index.</source>
+        <translation>Creando el índice de búsqueda de palabras.</translation>
     </message>
 </context>
 <context>

@@ -206,6 +206,7 @@ MainWindow::MainWindow(AppSettings *settings, SecretStore *secrets, ListenerOpti
     });
     connect(m_listener, &BackgroundListener::failed, this, &MainWindow::onListenerFailed);
     connect(m_listener, &BackgroundListener::derivationLagChanged, m_status, &ListenerStatus::setDerivationLag);
+    connect(m_listener, &BackgroundListener::storeUpgrading, m_status, &ListenerStatus::setUpgrading);
     connect(m_listener, &BackgroundListener::storeProblemChanged, this, [this](const QString &problem, int refused) {
         if (!problem.isEmpty()) {
             showBanner(tr("Deliveries are not being stored: %1. Senders get 503 and retry; no delivery they were told "

@@ -139,6 +139,7 @@ quint64 BackgroundListener::review(qint64 callRow, const ReviewChange &change, c
 void BackgroundListener::startService(const ListenerOptions &options, const QString &databasePath)
 {
     auto *service = new ListenerService(options, databasePath, m_worker.context());
+    connect(service, &ListenerService::storeUpgrading, this, &BackgroundListener::storeUpgrading, Qt::DirectConnection);
     QString error;
     if (!service->start(&error)) {
         delete service;

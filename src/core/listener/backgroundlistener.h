@@ -63,6 +63,9 @@ Q_SIGNALS:
     void storeProblemChanged(const QString &problem, int refused);
     // How far the calls are behind the answered deliveries (DeliveryStore::derivationLagChanged).
     void derivationLagChanged(qint64 deliveries, qint64 behindMs);
+    // Starting upgrades an older store first (a million calls: minutes, BENCHMARKS.md): step `step` of `steps`,
+    // `fraction` of it done (an estimate), `text` what it does. started() or failed() follows.
+    void storeUpgrading(int step, int steps, double fraction, const QString &text);
     void imported(bool ok, const CallScope::ImportSummary &summary, const QString &error);
     void reviewed(const CallScope::ReviewResult &result);
 

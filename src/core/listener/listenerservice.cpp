@@ -28,6 +28,8 @@ bool ListenerService::start(QString *error)
 {
     m_store = new DeliveryStore(m_databasePath);
     m_store->moveToThread(&m_storeThread);
+    // Direct: this thread waits for open() below, so a queued report would arrive only once it is done.
+    connect(m_store, &DeliveryStore::upgrading, this, &ListenerService::storeUpgrading, Qt::DirectConnection);
     m_storeThread.start();
     bool opened = false;
     // The connection must be opened in the store's thread; waiting here is start-up, not the GUI at work.

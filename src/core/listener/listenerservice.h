@@ -32,6 +32,8 @@ public:
 
 Q_SIGNALS:
     void stopped();
+    // start() upgrades an older store (DeliveryStore::upgrading); emitted in the store's thread.
+    void storeUpgrading(int step, int steps, double fraction, const QString &text);
 
 private:
     void shutDownStore();

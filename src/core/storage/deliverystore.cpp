@@ -102,7 +102,7 @@ bool DeliveryStore::open(QString *error)
     }
     q.finish(); // a pragma's row left open would keep VACUUM (schema step 9) from running
     if (reason.isEmpty())
-        StoreSchema::migrate(m_db, m_path, version, &reason);
+        StoreSchema::migrate(m_db, m_path, version, &reason, [this](const MigrationProgress &p) { Q_EMIT upgrading(p.step, p.steps, p.fraction, p.text); });
     // A database that can be read but not written (read-only, or locked by another program beyond the busy
     // timeout) is refused now, with its reason, rather than at the first delivery.
     // (A read-only file still takes the write lock: only writing a page, here the header's version, tells.)

@@ -112,6 +112,9 @@ Q_SIGNALS:
     // Storing deliveries started failing, or fails for another reason (`problem`: why, for the user), or
     // works again (`problem` empty). `refused`: the deliveries answered 503 since the failing began.
     void writeProblemChanged(const QString &problem, int refused);
+    // open() upgrades an older store: step `step` of `steps`, `fraction` of it done (an estimate), `text` what
+    // it does (StoreSchema, MigrationProgress). Emitted in the store's thread, while open() runs.
+    void upgrading(int step, int steps, double fraction, const QString &text);
 
 private:
     // BEGIN IMMEDIATE; on failure m_writeProblem says why.

@@ -60,6 +60,12 @@ void ListenerStatus::setStarting()
     m_state->setText(tr("Listener starting…"));
 }
 
+void ListenerStatus::setUpgrading(int step, int steps, double fraction, const QString &text)
+{
+    m_state->setText(tr("Upgrading the database: step %1 of %2, %3 %").arg(step).arg(steps).arg(qRound(fraction * 100)));
+    m_state->setToolTip(tr("%1 The listener starts once the database is upgraded.").arg(text));
+}
+
 void ListenerStatus::setListening(const QString &url)
 {
     m_state->setText(tr("● Listening on %1").arg(url));

@@ -26,6 +26,8 @@ public:
     explicit ListenerStatus(QWidget *parent = nullptr);
 
     void setStarting();
+    // The store is upgraded before the listener starts: which step, how far, and what it does.
+    void setUpgrading(int step, int steps, double fraction, const QString &text);
     void setListening(const QString &url);
     void setStopped(const QString &reason);
     void setCounts(const StoreCounts &counts);

@@ -1,40 +1,27 @@
--- A database as CallScope schema 1 wrote it (the DDL of migration step 1, unchanged), with one call
--- and its delivery: the starting point of the migration test for step 2.
+-- A store as CallScope schema 1 left it (make-fixtures.py): the database just before
+-- schema step 2, with the rows that version wrote.
 CREATE TABLE calls (
-   id INTEGER PRIMARY KEY,
-   idempotency_key TEXT UNIQUE,
-   event TEXT, call_id TEXT, phone_number TEXT, file_number TEXT,
-   organization_id TEXT, organization_name TEXT, agent_id TEXT, agent_name TEXT,
-   status TEXT, duration_ms INTEGER, summary TEXT, recording_url TEXT,
-   created_at TEXT, ended_at TEXT, created_ms INTEGER, ended_ms INTEGER,
-   outcomes TEXT, raised_mask INTEGER NOT NULL DEFAULT 0, severity INTEGER NOT NULL DEFAULT 0,
-   validation INTEGER NOT NULL, conflict INTEGER NOT NULL DEFAULT 0, key_mismatch INTEGER NOT NULL DEFAULT 0,
-   first_received_ms INTEGER NOT NULL, last_received_ms INTEGER NOT NULL,
-   deliveries INTEGER NOT NULL DEFAULT 1, first_body_hash BLOB);
+        id INTEGER PRIMARY KEY,
+        idempotency_key TEXT UNIQUE,
+        event TEXT, call_id TEXT, phone_number TEXT, file_number TEXT,
+        organization_id TEXT, organization_name TEXT, agent_id TEXT, agent_name TEXT,
+        status TEXT, duration_ms INTEGER, summary TEXT, recording_url TEXT,
+        created_at TEXT, ended_at TEXT, created_ms INTEGER, ended_ms INTEGER,
+        outcomes TEXT, raised_mask INTEGER NOT NULL DEFAULT 0, severity INTEGER NOT NULL DEFAULT 0,
+        validation INTEGER NOT NULL, conflict INTEGER NOT NULL DEFAULT 0, key_mismatch INTEGER NOT NULL DEFAULT 0,
+        first_received_ms INTEGER NOT NULL, last_received_ms INTEGER NOT NULL,
+        deliveries INTEGER NOT NULL DEFAULT 1, first_body_hash BLOB);
+INSERT INTO "calls" VALUES(1,'call.completed:507f1f77bcf86cd799439011:6812ab3c4d5e6f7089012345','call.completed','6812ab3c4d5e6f7089012345','+13105550199',NULL,'507f1f77bcf86cd799439011','Acme Corp',NULL,NULL,'Completed',420000,'Spoke with the consumer.',NULL,'2026-03-01T14:22:00.000Z','2026-03-01T14:23:00.000Z',1772374920000,1772374980000,'{"confirmedName":true,"wasTheRightParty":true,"ceaseAndDesist":true,"doNotCall":true}',336128,4,0,0,0,1772375341000,1772375341000,1,X'5D41402ABC4B2A76B9719D911017C592');
 CREATE TABLE deliveries (
-   id INTEGER PRIMARY KEY,
-   call_ref INTEGER REFERENCES calls(id),
-   received_ms INTEGER NOT NULL, method TEXT NOT NULL, path TEXT NOT NULL, query TEXT NOT NULL,
-   headers TEXT NOT NULL, remote_address TEXT NOT NULL, body BLOB, body_size INTEGER NOT NULL,
-   webhook_id TEXT, validation INTEGER NOT NULL, problems TEXT NOT NULL,
-   answer_status INTEGER NOT NULL, answer TEXT NOT NULL, duplicate INTEGER NOT NULL DEFAULT 0,
-   conflict INTEGER NOT NULL DEFAULT 0);
+        id INTEGER PRIMARY KEY,
+        call_ref INTEGER REFERENCES calls(id),
+        received_ms INTEGER NOT NULL, method TEXT NOT NULL, path TEXT NOT NULL, query TEXT NOT NULL,
+        headers TEXT NOT NULL, remote_address TEXT NOT NULL, body BLOB, body_size INTEGER NOT NULL,
+        webhook_id TEXT, validation INTEGER NOT NULL, problems TEXT NOT NULL,
+        answer_status INTEGER NOT NULL, answer TEXT NOT NULL, duplicate INTEGER NOT NULL DEFAULT 0,
+        conflict INTEGER NOT NULL DEFAULT 0);
+INSERT INTO "deliveries" VALUES(1,1,1772375341000,'POST','/webhook','','[["Content-Type","application/json"]]','203.0.113.7',X'7B226576656E74223A2263616C6C2E636F6D706C65746564222C226576656E7443617465676F7279223A2263616C6C73222C226964656D706F74656E63794B6579223A2263616C6C2E636F6D706C657465643A3530376631663737626366383663643739393433393031313A363831326162336334643565366637303839303132333435222C226F7267616E697A6174696F6E223A7B226964223A22353037663166373762636638366364373939343339303131222C226E616D65223A2241636D6520436F7270227D2C2274696D657374616D70223A22323032362D30332D30315431343A32333A30302E3030305A222C227061796C6F6164223A7B2263616C6C4964223A22363831326162336334643565366637303839303132333435222C2270686F6E654E756D626572223A222B3133313035353530313939222C22737461747573223A22436F6D706C65746564222C226F7574636F6D6573223A7B22636F6E6669726D65644E616D65223A747275652C2277617354686552696768745061727479223A747275652C226365617365416E64446573697374223A747275652C22646F4E6F7443616C6C223A747275657D2C2273756D6D617279223A2253706F6B6520776974682074686520636F6E73756D65722E222C22637265617465644174223A22323032362D30332D30315431343A32323A30302E3030305A222C22656E6465644174223A22323032362D30332D30315431343A32333A30302E3030305A222C226475726174696F6E223A3432303030307D7D',567,NULL,0,'[]',200,'{"status":"accepted","callId":"6812ab3c4d5e6f7089012345"}',0,0);
 CREATE INDEX deliveries_call ON deliveries(call_ref);
 CREATE INDEX deliveries_webhook_id ON deliveries(webhook_id) WHERE webhook_id IS NOT NULL;
 CREATE INDEX calls_received ON calls(first_received_ms);
-INSERT INTO calls (id, idempotency_key, event, call_id, phone_number, file_number, organization_id, organization_name,
-    agent_id, agent_name, status, duration_ms, summary, recording_url, created_at, ended_at, created_ms, ended_ms,
-    outcomes, raised_mask, severity, validation, first_received_ms, last_received_ms, first_body_hash)
-VALUES (1, 'call.completed:507f1f77bcf86cd799439011:6812ab3c4d5e6f7089012345', 'call.completed',
-    '6812ab3c4d5e6f7089012345', '+13105550199', 'FILE-8821', '507f1f77bcf86cd799439011', 'Acme Corp',
-    '507f191e810c19729de860ea', 'Outbound Collections', 'Completed', 420000,
-    'Consumer requested written communications only and no further calls.', NULL,
-    '2026-03-01T14:22:00.000Z', '2026-03-01T14:29:00.000Z', 1772374920000, 1772375340000,
-    '{"confirmedName":true,"wasTheRightParty":true,"ceaseAndDesist":true,"doNotCall":true}', 336128, 4, 0,
-    1772375341000, 1772375341000, x'00');
-INSERT INTO deliveries (id, call_ref, received_ms, method, path, query, headers, remote_address, body, body_size,
-    webhook_id, validation, problems, answer_status, answer)
-VALUES (1, 1, 1772375341000, 'POST', '/webhook', '', '[["Content-Type","application/json"]]', '127.0.0.1',
-    CAST('{"event":"call.completed"}' AS BLOB), 26, NULL, 0, '[]', 200,
-    '{"status":"accepted","callId":"6812ab3c4d5e6f7089012345"}');
 PRAGMA user_version=1;
