@@ -5,7 +5,7 @@
 #pragma once
 
 #include "export/callexport.h"
-#include "listener/incomingdelivery.h"
+#include "domain/incomingdelivery.h"
 #include "storage/deliverystore.h"
 
 #include <QBuffer>
