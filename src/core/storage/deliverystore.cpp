@@ -240,35 +240,35 @@ void DeliveryStore::submitAll(const QList<IncomingDelivery> &deliveries)
         submit(d);
 }
 
-std::optional<ImportSummary> DeliveryStore::importAll(QList<IncomingDelivery> deliveries, QString *error)
+std::optional<ImportSummary> DeliveryStore::importChunk(QList<IncomingDelivery> deliveries, QString *error)
 {
     flush(); // what the listener queued goes first, in its own transaction
     if (!m_db.isOpen() || !m_statements || !beginWrite()) {
-        *error = tr("The database cannot be written: %1").arg(m_writeProblem);
+        *error = tr("the database cannot be written: %1").arg(m_writeProblem.isEmpty() ? tr("it is not open") : m_writeProblem);
         return std::nullopt;
     }
-    // An import's receipts go without rows: a file of a million calls would hold a million rows at once,
-    // and a view asks the store once for an import's calls anyway.
+    // An import's receipts go without rows: a chunk's calls are read by a view in one query, and the rows
+    // of a million calls would be made for nothing when no window shows them (`callscope import`).
     const QScopedValueRollback withoutRows(m_rowsInReceipts, false);
     ImportSummary summary;
     QList<StoreReceipt> receipts;
     receipts.reserve(deliveries.size());
     m_uncommitted = {};
+    const auto fail = [&](const QString &why) {
+        *error = why;
+        m_db.rollback();
+        m_statements->patterns->forget();
+        m_newRows.clear();
+        m_uncommitted = {};
+        return std::nullopt;
+    };
     for (IncomingDelivery &d : deliveries) {
-        prepare(d);
+        prepare(d); // done already by a reader that prepares off this thread (ChunkedImport)
         d.ticket = 0;
         StoreReceipt r = write(d);
         r.imported = true;
-        if (!r.stored) {
-            m_db.rollback();
-            m_statements->patterns->forget();
-            m_newRows.clear();
-            *error = tr("Nothing was imported: the database refused delivery %1 of %2: %3.")
-                         .arg(receipts.size() + 1)
-                         .arg(deliveries.size())
-                         .arg(m_writeProblem);
-            return std::nullopt;
-        }
+        if (!r.stored)
+            return fail(tr("the database refused delivery %1 of %2: %3").arg(receipts.size() + 1).arg(deliveries.size()).arg(m_writeProblem));
         receipts.append(r);
         ++summary.deliveries;
         summary.newCalls += r.newCall && d.keepsBody() ? 1 : 0; // a refused attempt has a row, but it is no call
@@ -280,16 +280,13 @@ std::optional<ImportSummary> DeliveryStore::importAll(QList<IncomingDelivery> de
     QString problem;
     QMultiHash<qint64, qint64> revised;
     QHash<qint64, int> warnings;
-    if (!m_statements->patterns->reviseNoted(QDateTime::currentMSecsSinceEpoch(), &problem, &revised, &warnings) || !m_db.commit()) {
-        *error = tr("Nothing was imported: %1").arg(problem.isEmpty() ? sqlProblem(m_db.lastError()) : problem);
-        m_db.rollback();
-        m_statements->patterns->forget();
-        m_newRows.clear();
-        return std::nullopt;
-    }
+    if (!m_statements->patterns->reviseNoted(QDateTime::currentMSecsSinceEpoch(), &problem, &revised, &warnings))
+        return fail(problem);
+    if (!m_db.commit())
+        return fail(sqlProblem(m_db.lastError()));
     commitCounts();
     addRevisedCalls(receipts, revised);
-    attachNewRows(receipts, warnings);
+    m_newRows.clear();
     Q_EMIT stored(receipts);
     return summary;
 }
