@@ -64,7 +64,7 @@ ExportController::ExportController(FileJobs *jobs, QStatusBar *statusBar, QWidge
         it->checked = true;
         if (JobProgress *widget = m_shown.value(job).widget) {
             const QString from = it->files.size() == 1 ? QFileInfo(it->files.constFirst()).fileName() : tr("%n file(s)", nullptr, int(it->files.size()));
-            widget->setLabel(tr("Importing %n delivery(ies) from %1…", nullptr, int(std::min<qint64>(deliveries, INT_MAX))).arg(from));
+            widget->setLabel(tr("Importing %1 deliveries from %2…").arg(deliveries).arg(from));
         }
     });
     connect(m_jobs, &FileJobs::imported, this, [this](int job, const ImportSummary &written) {

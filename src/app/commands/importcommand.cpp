@@ -36,8 +36,8 @@ int runImport(const QStringList &arguments)
     DeliveryStore store(parser.value(db));
     if (!store.open(&error))
         return runtimeError(error);
-    const ChunkedImport::Result result = ChunkedImport::write(*plan, QDateTime::currentMSecsSinceEpoch(), [&store](QList<IncomingDelivery> chunk, QString *why) {
-        return store.importChunk(std::move(chunk), why);
+    const ChunkedImport::Result result = ChunkedImport::write(*plan, QDateTime::currentMSecsSinceEpoch(), [&store](const QList<IncomingDelivery> &chunk, QString *why) {
+        return store.importChunk(chunk, why);
     });
     if (!result.ok)
         return runtimeError(result.error);

@@ -47,7 +47,7 @@ public:
     // What was done of how much: bytes read in check(), deliveries imported in write().
     using Progress = std::function<void(qint64 done, qint64 total)>;
     // Writes one chunk in a transaction of its own and says what it wrote, or why not (then nothing of it).
-    using WriteChunk = std::function<std::optional<ImportSummary>(QList<IncomingDelivery> chunk, QString *error)>;
+    using WriteChunk = std::function<std::optional<ImportSummary>(const QList<IncomingDelivery> &chunk, QString *error)>;
 
     // The first pass over every file, or why one cannot be imported (`error` empty when cancelled).
     static std::optional<Plan> check(const QStringList &files, QString *error, const Progress &progress = {}, const std::atomic<bool> *cancelled = nullptr);

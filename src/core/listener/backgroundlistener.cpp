@@ -54,8 +54,7 @@ struct ImportChunkTask {
     void run(DeliveryStore *store, const QString &openError)
     {
         QString error = openError;
-        // The writer waits, untouching, until the answer: the chunk is this task's now.
-        const std::optional<ImportSummary> summary = store ? store->importChunk(std::move(answer->chunk), &error) : std::nullopt;
+                const std::optional<ImportSummary> summary = store ? store->importChunk(answer->chunk, &error) : std::nullopt;
         answer->give(true, summary, error);
     }
 
@@ -161,11 +160,11 @@ ChunkedImport::WriteChunk BackgroundListener::importWriter()
     };
     m_worker.post([this] { ++m_importWriters; });
     auto writer = std::make_shared<Writer>(m_importLink);
-    return [writer, databasePath = m_databasePath](QList<IncomingDelivery> chunk, QString *error) -> std::optional<ImportSummary> {
+    return [writer, databasePath = m_databasePath](const QList<IncomingDelivery> &chunk, QString *error) -> std::optional<ImportSummary> {
         // A chunk dropped unrun (the listener restarted while it waited) goes again, to the store that writes now.
         for (int attempt = 0; attempt < 3; ++attempt) {
             auto answer = std::make_shared<ImportChunkAnswer>();
-            answer->chunk = std::move(chunk);
+            answer->chunk = chunk; // shared, not copied
             auto task = std::make_shared<ImportChunkTask>(answer);
             {
                 const QMutexLocker lock(&writer->link->mutex);
@@ -184,7 +183,6 @@ ChunkedImport::WriteChunk BackgroundListener::importWriter()
                 *error = answer->why;
                 return answer->written;
             }
-            chunk = std::move(answer->chunk);
         }
         *error = tr("the store closed before the deliveries could be written");
         return std::nullopt;

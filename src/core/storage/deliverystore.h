@@ -60,7 +60,7 @@ public Q_SLOTS:
     // stored calls that the chunk's calls change (PatternRevisor). Emits stored() for them, without rows (a
     // view asks the store for them), tickets 0 (no one waits for an answer) and `imported` set. Between two
     // chunks the thread is free to answer the listener.
-    std::optional<ImportSummary> importChunk(QList<IncomingDelivery> deliveries, QString *error);
+    std::optional<ImportSummary> importChunk(const QList<IncomingDelivery> &deliveries, QString *error);
     // A reviewer's change to a call: the new values and one audit line per field that changed, in one
     // transaction. Refused when it would leave the call Reviewed with a stop-contact flag unjudged
     // (ReviewRules). `previous` gets the values it replaced (applied, they undo it). Emits reviewed().
@@ -108,6 +108,7 @@ private:
     StoreCounts m_uncommitted; // what the open transaction wrote so far
     QHash<qint64, CallRow> m_newRows; // the calls the open transaction made, by id
     bool m_rowsInReceipts = true;
+    bool m_importCache = false; // the page cache was made larger for an import
     mutable QMutex m_countsLock;
     StoreCounts m_counts;
 };
