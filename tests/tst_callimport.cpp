@@ -2,7 +2,11 @@
 // SPDX-License-Identifier: MIT
 #include "export/callexport.h"
 #include "export/callimport.h"
+#include "export/chunkedimport.h"
+#include "export/jsonstream.h"
+#include "domain/syntheticcalls.h"
 #include "storage/callreader.h"
+#include "storage/storecounts.h"
 #include "testsupport.h"
 
 #include <QBuffer>
@@ -10,10 +14,17 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <tuple>
+
+#include <spawn.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+
+extern char **environ;
 
 using namespace CallScope;
 
@@ -45,6 +56,32 @@ private:
         return QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
     }
 
+    // `count` realistic envelopes (SyntheticCalls), one a line; `bad` (when not empty) instead of line `badLine`.
+    QString writeCalls(const QString &name, int count, int badLine = 0, const QByteArray &bad = {})
+    {
+        QFile f(m_dir.filePath(name));
+        f.open(QIODevice::WriteOnly);
+        SyntheticCalls calls(17, count);
+        for (int i = 1; i <= count; ++i)
+            f.write((i == badLine ? bad : calls.next()) + '\n');
+        return f.fileName();
+    }
+
+    // A `callscope import` and the peak of its resident memory (wait4), in KB; -1 when it failed.
+    static long importPeakKb(const QString &db, const QString &file)
+    {
+        const QByteArray bin = CALLSCOPE_BINARY, dbArg = db.toLocal8Bit(), fileArg = file.toLocal8Bit();
+        char *argv[] = {const_cast<char *>(bin.constData()), const_cast<char *>("import"), const_cast<char *>("--db"),
+                        const_cast<char *>(dbArg.constData()), const_cast<char *>(fileArg.constData()), nullptr};
+        pid_t pid = 0;
+        if (posix_spawn(&pid, bin.constData(), nullptr, nullptr, argv, environ) != 0)
+            return -1;
+        int status = 0;
+        rusage usage{};
+        wait4(pid, &status, 0, &usage);
+        return WIFEXITED(status) && WEXITSTATUS(status) == 0 ? usage.ru_maxrss : -1;
+    }
+
     QString write(const QString &name, const QByteArray &bytes)
     {
         QFile f(m_dir.filePath(name));
@@ -67,17 +104,38 @@ private Q_SLOTS:
         TestSupport::store(store, batch);
     }
 
+    // The elements of an array as the bytes they have in the file, found across the pieces the file is read
+    // in (pieces of 1 to 9 bytes here: every element and string crosses a boundary).
     void arrayElementsKeepTheirBytes()
     {
         // (Plain literals: moc misreads raw strings that hold \".)
-        const QByteArray array = " [ {\"b\":1,\"a\":\"x,]}\"} ,{\"s\":\"\\\"[\",\"n\":[1,{\"k\":2}]}, 3 ,\"str,\"] ";
-        const QList<QByteArrayView> elements = CallImport::arrayElements(array);
-        QCOMPARE(elements.size(), 4);
-        QCOMPARE(elements[0], QByteArrayView("{\"b\":1,\"a\":\"x,]}\"}"));
-        QCOMPARE(elements[1], QByteArrayView("{\"s\":\"\\\"[\",\"n\":[1,{\"k\":2}]}"));
-        QCOMPARE(elements[2], QByteArrayView("3"));
-        QCOMPARE(elements[3], QByteArrayView("\"str,\""));
-        QVERIFY(CallImport::arrayElements("[]").isEmpty());
+        const QByteArray array = " [ {\"b\":1,\"a\":\"x,]}\"} ,{\"s\":\"\\\"[\",\"n\":[1,{\"k\":2}]}, 3 ,\"str,\\\"\"] ";
+        for (qsizetype piece = 1; piece < 10; ++piece) {
+            QBuffer buffer;
+            buffer.setData(array);
+            QVERIFY(buffer.open(QIODevice::ReadOnly));
+            JsonStream s(&buffer, {}, piece);
+            QList<QByteArray> elements;
+            QString why;
+            QVERIFY2(s.array([&](qsizetype) {
+                const auto value = s.value(&why);
+                if (value)
+                    elements.append(value->toByteArray());
+                return value.has_value();
+            }, &why), qPrintable(why));
+            QCOMPARE(s.peek(), -1);
+            QCOMPARE(elements.size(), 4);
+            QCOMPARE(elements[0], QByteArray("{\"b\":1,\"a\":\"x,]}\"}"));
+            QCOMPARE(elements[1], QByteArray("{\"s\":\"\\\"[\",\"n\":[1,{\"k\":2}]}"));
+            QCOMPARE(elements[2], QByteArray("3"));
+            QCOMPARE(elements[3], QByteArray("\"str,\\\"\""));
+        }
+        QBuffer empty;
+        empty.setData("[]");
+        QVERIFY(empty.open(QIODevice::ReadOnly));
+        JsonStream s(&empty, {}, 1);
+        QString why;
+        QVERIFY(s.array([](qsizetype) { return false; }, &why));
     }
 
     void ndjsonRoundTripGivesTheSameCsv()
@@ -87,7 +145,7 @@ private Q_SLOTS:
         int code = -1;
         const QString out = runImport(target, {file}, &code);
         QCOMPARE(code, 0);
-        QVERIFY2(out.contains(QLatin1String("imported 7 deliveries from 1 file(s) in one transaction: 5 new calls, 2 duplicates (2 with a different body)")), qPrintable(out));
+        QVERIFY2(out.contains(QLatin1String("imported 7 deliveries from 1 file(s): 5 new calls, 2 duplicates (2 with a different body)")), qPrintable(out));
         QCOMPARE(csvWithoutReceivedAt(exported(target, ExportFormat::Csv)), csvWithoutReceivedAt(exported(m_source, ExportFormat::Csv)));
     }
 
@@ -290,6 +348,142 @@ private Q_SLOTS:
         QCOMPARE(code, 1);
         QVERIFY2(out.contains(message) && out.contains(QLatin1String("Nothing was imported")), qPrintable(out));
         QVERIFY(!QFile::exists(target)); // not even created: the good file before it is not imported either
+    }
+
+    // A bad line near the end of a file of several chunks: nothing is written, not even the chunks before it,
+    // and the error names the line (or the element, the entry).
+    void aBadLineNearTheEndImportsNothing_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("ndjson") << "ndjson" << "big.ndjson, line 4999: not JSON";
+        QTest::newRow("json array") << "json" << "big.json: element 4999 of the array is not an object";
+        QTest::newRow("har") << "har" << "big.har: entry 4999 has no valid startedDateTime";
+    }
+
+    void aBadLineNearTheEndImportsNothing()
+    {
+        QFETCH(QString, format);
+        QFETCH(QString, message);
+        const int count = 2 * ChunkedImport::ChunkSize + 1000;
+        const QString target = m_dir.filePath(QStringLiteral("near-end-%1.db").arg(format));
+        int code = -1;
+        runImport(target, {writeCalls(QStringLiteral("before.ndjson"), 3)}, &code); // the store holds something already
+        QCOMPARE(code, 0);
+        const QString name = QStringLiteral("big.") + format;
+        if (format == QLatin1String("ndjson")) {
+            writeCalls(name, count, count - 1, "{\"event\":\"call.completed\",");
+        } else {
+            SyntheticCalls calls(17, count);
+            QByteArray bytes = format == QLatin1String("json") ? "[\n" : "{\"log\":{\"version\":\"1.2\",\"entries\":[\n";
+            for (int i = 1; i <= count; ++i) {
+                const QByteArray body = calls.next();
+                QByteArray item = body;
+                if (format == QLatin1String("json") && i == count - 1)
+                    item = "7";
+                if (format == QLatin1String("har")) {
+                    QJsonObject entry{{QStringLiteral("request"), QJsonObject{{QStringLiteral("method"), QStringLiteral("POST")},
+                                                                               {QStringLiteral("url"), QStringLiteral("http://x/")},
+                                                                               {QStringLiteral("postData"), QJsonObject{{QStringLiteral("text"), QString::fromUtf8(body)}}}}}};
+                    if (i != count - 1)
+                        entry.insert(QStringLiteral("startedDateTime"), QStringLiteral("2026-03-13T09:00:00.000Z"));
+                    item = QJsonDocument(entry).toJson(QJsonDocument::Compact);
+                }
+                bytes += item + (i < count ? ",\n" : "\n");
+            }
+            bytes += format == QLatin1String("json") ? "]\n" : "]}}\n";
+            write(name, bytes);
+        }
+        const QString out = runImport(target, {m_dir.filePath(name)}, &code);
+        QCOMPARE(code, 1);
+        QVERIFY2(out.contains(message) && out.contains(QLatin1String("Nothing was imported")), qPrintable(out));
+        CallReader reader(target);
+        QString error;
+        QVERIFY(reader.open(&error));
+        QCOMPARE(reader.counts(), std::make_pair(qint64(3), qint64(3))); // what it held before, and nothing more
+    }
+
+    // Memory stays bounded: importing ten times the deliveries takes a few chunks more memory, not ten times as
+    // much (reading the file whole took ~10 KB a delivery: 2 GB here).
+    void aBigFileImportsInBoundedMemory()
+    {
+        const QString small = writeCalls(QStringLiteral("small.ndjson"), 20000);
+        const QString big = writeCalls(QStringLiteral("big-200k.ndjson"), 200000);
+        const long smallPeak = importPeakKb(m_dir.filePath(QStringLiteral("small-peak.db")), small);
+        const long bigPeak = importPeakKb(m_dir.filePath(QStringLiteral("big-peak.db")), big);
+        QVERIFY(smallPeak > 0 && bigPeak > 0);
+        const qint64 fileKb = QFileInfo(big).size() / 1024;
+        QVERIFY2(bigPeak - smallPeak < fileKb / 2, qPrintable(QStringLiteral("peak %1 KB after 20,000 deliveries, %2 KB after 200,000 (%3 KB of file)")
+                                                                  .arg(smallPeak).arg(bigPeak).arg(fileKb)));
+        CallReader reader(m_dir.filePath(QStringLiteral("big-peak.db")));
+        QString error;
+        QVERIFY(reader.open(&error));
+        QCOMPARE(reader.counts().second, qint64(200000));
+        QFile::remove(big);
+    }
+
+    // A cancel stops after the chunk being written and says how many were imported; the store holds exactly
+    // those, its counts agreeing with its rows.
+    void aCancelStopsAfterAChunkAndSaysHowMany()
+    {
+        const QString file = writeCalls(QStringLiteral("cancel.ndjson"), 2 * ChunkedImport::ChunkSize + 500);
+        QString error;
+        const auto plan = ChunkedImport::check({file}, &error);
+        QVERIFY2(plan, qPrintable(error));
+        QCOMPARE(plan->deliveries, qint64(2 * ChunkedImport::ChunkSize + 500));
+        const QString path = m_dir.filePath(QStringLiteral("cancel.db"));
+        DeliveryStore store(path);
+        QVERIFY(store.open(&error));
+        std::atomic<bool> cancelled = false;
+        QList<std::pair<qint64, qint64>> progress;
+        const ChunkedImport::Result result = ChunkedImport::write(
+            *plan, 1000,
+            [&](const QList<IncomingDelivery> &chunk, QString *why) {
+                cancelled = true; // while the first chunk is written
+                return store.importChunk(chunk, why);
+            },
+            [&](qint64 done, qint64 total) { progress.append({done, total}); }, &cancelled);
+        QVERIFY(!result.ok);
+        QVERIFY(result.cancelled);
+        QCOMPARE(result.written.deliveries, qint64(ChunkedImport::ChunkSize));
+        QCOMPARE(result.error, QStringLiteral("Cancelled after %1 of %2 deliveries; the %1 imported stay in the store.").arg(ChunkedImport::ChunkSize).arg(plan->deliveries));
+        QCOMPARE(progress, (QList<std::pair<qint64, qint64>>{{0, plan->deliveries}, {ChunkedImport::ChunkSize, plan->deliveries}}));
+        QCOMPARE(store.counts().deliveries, qint64(ChunkedImport::ChunkSize));
+        CallReader reader(path);
+        QVERIFY(reader.open(&error));
+        QCOMPARE(StoreCounts::read(reader.database(), &error), std::optional(store.counts()));
+    }
+
+    // A write that fails part-way (here a trigger; the disk full in life) keeps the chunks committed before it,
+    // rolls its own back whole, and says how many were imported.
+    void aWriteThatFailsPartWaySaysHowManyWereImported()
+    {
+        const int count = 2 * ChunkedImport::ChunkSize + 1000;
+        const QString file = writeCalls(QStringLiteral("fails.ndjson"), count, count - 500, "{\"event\":\"call.completed\",\"summary\":\"the disk fills here\"}");
+        const QString path = m_dir.filePath(QStringLiteral("fails.db"));
+        QString error;
+        DeliveryStore store(path);
+        QVERIFY(store.open(&error));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("trigger"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QVERIFY(QSqlQuery(db).exec(QStringLiteral("CREATE TRIGGER full BEFORE INSERT ON deliveries WHEN CAST(NEW.body AS TEXT) LIKE '%disk fills%' "
+                                                      "BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END")));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("trigger"));
+        const auto plan = ChunkedImport::check({file}, &error);
+        QVERIFY2(plan, qPrintable(error));
+        const ChunkedImport::Result result = ChunkedImport::write(*plan, 1000, [&](const QList<IncomingDelivery> &chunk, QString *why) {
+            return store.importChunk(chunk, why);
+        });
+        QVERIFY(!result.ok && !result.cancelled);
+        QCOMPARE(result.written.deliveries, qint64(2 * ChunkedImport::ChunkSize));
+        QVERIFY2(result.error.startsWith(QStringLiteral("The import stopped after %1 of %2 deliveries: the database refused delivery 500 of 1000")
+                                             .arg(2 * ChunkedImport::ChunkSize).arg(count)),
+                 qPrintable(result.error));
+        QVERIFY2(result.error.contains(QLatin1String("disk is full")), qPrintable(result.error));
+        QCOMPARE(store.counts().deliveries, qint64(2 * ChunkedImport::ChunkSize));
     }
 
     void anUnreadableFileIsNamed()

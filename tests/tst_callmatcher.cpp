@@ -208,7 +208,7 @@ void TstCallMatcher::importsCarryNoRows()
     QVERIFY(live[0].row);
     QCOMPARE(live[0].row->id, live[0].callRowId);
     QSignalSpy stored(&store, &DeliveryStore::stored);
-    QVERIFY(store.importAll({TestSupport::delivery(randomCall(g, 2), 2000), TestSupport::delivery(randomCall(g, 3), 3000)}, &error));
+    QVERIFY(store.importChunk({TestSupport::delivery(randomCall(g, 2), 2000), TestSupport::delivery(randomCall(g, 3), 3000)}, &error));
     QCOMPARE(stored.size(), 1);
     const auto imported = stored.at(0).at(0).value<QList<StoreReceipt>>();
     QCOMPARE(imported.size(), 2);

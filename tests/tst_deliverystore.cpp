@@ -527,7 +527,7 @@ private Q_SLOTS:
         }
         for (const QList<IncomingDelivery> &batch : batches) {
             if (import)
-                QVERIFY2(store.importAll(batch, &error), qPrintable(error));
+                QVERIFY2(store.importChunk(batch, &error), qPrintable(error));
             else
                 QVERIFY(TestSupport::store(store, batch).constFirst().stored);
         }
@@ -612,7 +612,7 @@ private Q_SLOTS:
                 batch.append(TestSupport::delivery(body, 1000 + at));
             }
             if (random.bounded(2) == 0)
-                QVERIFY2(store.importAll(batch, &error), qPrintable(error));
+                QVERIFY2(store.importChunk(batch, &error), qPrintable(error));
             else
                 QVERIFY(TestSupport::store(store, batch).constFirst().stored);
         }
@@ -664,17 +664,17 @@ private Q_SLOTS:
         // Refused at its last delivery: rolled back whole, and nothing of it is left to the next write.
         sql(store.path(), {QStringLiteral("CREATE TRIGGER fail BEFORE INSERT ON deliveries WHEN NEW.received_ms = 666 "
                                           "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END")});
-        QVERIFY(!store.importAll({imported, TestSupport::delivery("not json", 666)}, &error));
+        QVERIFY(!store.importChunk({imported, TestSupport::delivery("not json", 666)}, &error));
         sql(store.path(), {QStringLiteral("DROP TRIGGER fail")});
         QCOMPARE(warningsByCallId(store.path()).value(QStringLiteral("stored")), 0);
         QCOMPARE(revisions(store.path()), QStringList());
 
         QSignalSpy stored(&store, &DeliveryStore::stored);
-        const auto summary = store.importAll({TestSupport::delivery(patternCall(QStringLiteral("imported-other"), QStringLiteral("+14155550000"), QString(), 0), 500),
+        const auto summary = store.importChunk({TestSupport::delivery(patternCall(QStringLiteral("imported-other"), QStringLiteral("+14155550000"), QString(), 0), 500),
                                               imported},
                                              &error);
         QVERIFY2(summary, qPrintable(error));
-        QCOMPARE(summary->newCalls, 2);
+        QCOMPARE(summary->newCalls, qint64(2));
         QCOMPARE(stored.size(), 1);
         QCOMPARE(warningsByCallId(store.path()).value(QStringLiteral("stored")), int(CallPattern::AfterBankruptcy));
         QCOMPARE(revisions(store.path()), QStringList{QStringLiteral("stored: 0 -> 4, cause imported")});
@@ -760,12 +760,12 @@ private Q_SLOTS:
         sql(path, {QStringLiteral("CREATE TRIGGER fail BEFORE INSERT ON deliveries WHEN NEW.received_ms = 666 "
                                   "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END")});
         QSignalSpy stored(&store, &DeliveryStore::stored);
-        QVERIFY(!store.importAll({TestSupport::delivery(TestSupport::sample("04-wrong-party.json"), 500),
+        QVERIFY(!store.importChunk({TestSupport::delivery(TestSupport::sample("04-wrong-party.json"), 500),
                                   TestSupport::delivery("not json", 666)}, &error));
         QCOMPARE(stored.size(), 0);
         QCOMPARE(store.counts(), expected);
         sql(path, {QStringLiteral("DROP TRIGGER fail")});
-        const auto summary = store.importAll({TestSupport::delivery(TestSupport::sample("04-wrong-party.json"), 500)}, &error);
+        const auto summary = store.importChunk({TestSupport::delivery(TestSupport::sample("04-wrong-party.json"), 500)}, &error);
         QVERIFY2(summary, qPrintable(error));
         QCOMPARE(store.counts(), (StoreCounts{3, 8, 1, 2}));
         QCOMPARE(stored.size(), 1);

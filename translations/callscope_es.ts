@@ -160,6 +160,14 @@
         <source>The store closed before the review was written (the listener restarted).</source>
         <translation>El almacén se cerró antes de escribir la revisión (el receptor se reinició).</translation>
     </message>
+    <message>
+        <source>the window closed</source>
+        <translation>la ventana se cerró</translation>
+    </message>
+    <message>
+        <source>the store closed before the deliveries could be written</source>
+        <translation>el almacén se cerró antes de poder escribir las entregas</translation>
+    </message>
 </context>
 <context>
     <name>CallScope::BodyText</name>
@@ -576,6 +584,26 @@ id %2</translation>
         <source>Cannot read %1: %2</source>
         <translation>No se puede leer %1: %2</translation>
     </message>
+    <message>
+        <source>element %1 of the array is not JSON (%2)</source>
+        <translation>el elemento %1 del arreglo no es JSON (%2)</translation>
+    </message>
+    <message>
+        <source>entry %1 of the HAR log is not JSON (%2)</source>
+        <translation>la entrada %1 del registro HAR no es JSON (%2)</translation>
+    </message>
+    <message>
+        <source>more follows the JSON document, at byte %1</source>
+        <translation>hay más después del documento JSON, en el byte %1</translation>
+    </message>
+    <message>
+        <source>%1: not JSON: %2.</source>
+        <translation>%1: no es JSON: %2.</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was being imported%2</source>
+        <translation>%1 cambió mientras se importaba%2</translation>
+    </message>
 </context>
 <context>
     <name>CallScope::CallOutcomeModel</name>
@@ -763,6 +791,25 @@ id %2</translation>
     <message>
         <source>Deliveries</source>
         <translation>Entregas</translation>
+    </message>
+</context>
+<context>
+    <name>CallScope::ChunkedImport</name>
+    <message>
+        <source>Nothing was imported: %1.</source>
+        <translation>No se importó nada: %1.</translation>
+    </message>
+    <message>
+        <source>The import stopped after %1 of %2 deliveries: %3. The %1 imported stay in the store (importing the same files again would add them a second time, as redeliveries).</source>
+        <translation>La importación se detuvo tras %1 de %2 entregas: %3. Las %1 importadas siguen en el almacén (importar los mismos archivos otra vez las añadiría por segunda vez, como reentregas).</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was imported.</source>
+        <translation>Cancelado; no se importó nada.</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 of %2 deliveries; the %1 imported stay in the store.</source>
+        <translation>Cancelado tras %1 de %2 entregas; las %1 importadas siguen en el almacén.</translation>
     </message>
 </context>
 <context>
@@ -1028,18 +1075,6 @@ Denegadas: intentos respondidos con 401 (sin token o firma, o incorrectos) o 413
         <translation>No se puede usar la base de datos %1: %2</translation>
     </message>
     <message>
-        <source>The database cannot be written: %1</source>
-        <translation>No se puede escribir en la base de datos: %1</translation>
-    </message>
-    <message>
-        <source>Nothing was imported: the database refused delivery %1 of %2: %3.</source>
-        <translation>No se importó nada: la base de datos rechazó la entrega %1 de %2: %3.</translation>
-    </message>
-    <message>
-        <source>Nothing was imported: %1</source>
-        <translation>No se importó nada: %1</translation>
-    </message>
-    <message>
         <source>There is no such call.</source>
         <translation>No existe esa llamada.</translation>
     </message>
@@ -1050,6 +1085,18 @@ Denegadas: intentos respondidos con 401 (sin token o firma, o incorrectos) o 413
     <message>
         <source>Not marked reviewed: %1</source>
         <translation>No se marcó como revisada: %1</translation>
+    </message>
+    <message>
+        <source>the database cannot be written: %1</source>
+        <translation>no se puede escribir en la base de datos: %1</translation>
+    </message>
+    <message>
+        <source>it is not open</source>
+        <translation>no está abierta</translation>
+    </message>
+    <message>
+        <source>the database refused delivery %1 of %2: %3</source>
+        <translation>la base de datos rechazó la entrega %1 de %2: %3</translation>
     </message>
 </context>
 <context>
@@ -1366,13 +1413,6 @@ Denegadas: intentos respondidos con 401 (sin token o firma, o incorrectos) o 413
         <source>Show %1 in its folder</source>
         <translation>Mostrar %1 en su carpeta</translation>
     </message>
-    <message numerus="yes">
-        <source>Importing %n file(s)…</source>
-        <translation>
-            <numerusform>Importando %n archivo…</numerusform>
-            <numerusform>Importando %n archivos…</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Import failed: %1</source>
         <translation>La importación falló: %1</translation>
@@ -1383,10 +1423,6 @@ Denegadas: intentos respondidos con 401 (sin token o firma, o incorrectos) o 413
             <numerusform>%n archivo</numerusform>
             <numerusform>%n archivos</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Imported %1 deliveries from %2 in one transaction: %3 new calls, %4 duplicates (%5 with a different body), %6 not JSON, %7 refused attempts.</source>
-        <translation>Importadas %1 entregas de %2 en una transacción: %3 llamadas nuevas, %4 duplicadas (%5 con otro cuerpo), %6 no JSON, %7 intentos rechazados.</translation>
     </message>
     <message>
         <source>Import refused: %1 Nothing was imported.</source>
@@ -1418,6 +1454,18 @@ Denegadas: intentos respondidos con 401 (sin token o firma, o incorrectos) o 413
     <message>
         <source>Writing the report %1…</source>
         <translation>Escribiendo el informe %1…</translation>
+    </message>
+    <message>
+        <source>Importing %1 deliveries from %2…</source>
+        <translation>Importando %1 entregas de %2…</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Comprobando %1…</translation>
+    </message>
+    <message>
+        <source>Imported %1 deliveries from %2: %3 new calls, %4 duplicates (%5 with a different body), %6 not JSON, %7 refused attempts.</source>
+        <translation>Se importaron %1 entregas de %2: %3 llamadas nuevas, %4 duplicadas (%5 con un cuerpo distinto), %6 no JSON, %7 intentos rechazados.</translation>
     </message>
 </context>
 <context>
@@ -1455,6 +1503,10 @@ Denegadas: intentos respondidos con 401 (sin token o firma, o incorrectos) o 413
     <message>
         <source>Cancelled; nothing was written.</source>
         <translation>Cancelado; no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was imported.</source>
+        <translation>Cancelado; no se importó nada.</translation>
     </message>
 </context>
 <context>
@@ -1591,6 +1643,45 @@ Denegadas: intentos respondidos con 401 (sin token o firma, o incorrectos) o 413
     <message>
         <source>Cancel: %1</source>
         <translation>Cancelar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CallScope::JsonStream</name>
+    <message>
+        <source>the file ends where a value should begin</source>
+        <translation>el archivo termina donde debería empezar un valor</translation>
+    </message>
+    <message>
+        <source>the value that begins at byte %1 is cut short by the end of the file</source>
+        <translation>el valor que empieza en el byte %1 queda cortado por el final del archivo</translation>
+    </message>
+    <message>
+        <source>a value was expected at byte %1</source>
+        <translation>se esperaba un valor en el byte %1</translation>
+    </message>
+    <message>
+        <source>a member name was expected at byte %1</source>
+        <translation>se esperaba un nombre de miembro en el byte %1</translation>
+    </message>
+    <message>
+        <source>&apos;{&apos; was expected at byte %1</source>
+        <translation>se esperaba &apos;{&apos; en el byte %1</translation>
+    </message>
+    <message>
+        <source>&apos;:&apos; was expected at byte %1</source>
+        <translation>se esperaba &apos;:&apos; en el byte %1</translation>
+    </message>
+    <message>
+        <source>&apos;,&apos; or &apos;}&apos; was expected at byte %1</source>
+        <translation>se esperaba &apos;,&apos; o &apos;}&apos; en el byte %1</translation>
+    </message>
+    <message>
+        <source>&apos;[&apos; was expected at byte %1</source>
+        <translation>se esperaba &apos;[&apos; en el byte %1</translation>
+    </message>
+    <message>
+        <source>&apos;,&apos; or &apos;]&apos; was expected at byte %1</source>
+        <translation>se esperaba &apos;,&apos; o &apos;]&apos; en el byte %1</translation>
     </message>
 </context>
 <context>

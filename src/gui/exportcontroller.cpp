@@ -9,7 +9,6 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QGuiApplication>
 #include <QStatusBar>
 #include <QToolButton>
 #include <QUrl>
@@ -58,9 +57,22 @@ ExportController::ExportController(FileJobs *jobs, QStatusBar *statusBar, QWidge
         if (message != m_doneMessage)
             m_showInFolder->hide();
     });
-    connect(m_jobs, &FileJobs::importRead, this, [this](int job, const QList<IncomingDelivery> &deliveries) {
-        if (m_imports.removeOne(job))
-            emit deliveriesRead(deliveries);
+    connect(m_jobs, &FileJobs::importChecked, this, [this](int job, qint64 deliveries) {
+        const auto it = m_imports.find(job);
+        if (it == m_imports.end())
+            return;
+        it->checked = true;
+        if (JobProgress *widget = m_shown.value(job).widget) {
+            const QString from = it->files.size() == 1 ? QFileInfo(it->files.constFirst()).fileName() : tr("%n file(s)", nullptr, int(it->files.size()));
+            widget->setLabel(tr("Importing %1 deliveries from %2…").arg(deliveries).arg(from));
+        }
+    });
+    connect(m_jobs, &FileJobs::imported, this, [this](int job, const ImportSummary &written) {
+        const auto it = m_imports.find(job);
+        if (it == m_imports.end())
+            return;
+        it->written = written;
+        emit imported(written);
     });
     connect(m_jobs, &FileJobs::progress, this, &ExportController::onProgress);
     connect(m_jobs, &FileJobs::finished, this, &ExportController::onFinished);
@@ -216,6 +228,8 @@ bool ExportController::release(int job, Texts *texts)
 
 void ExportController::onFinished(int job, qint64 count, const QString &message)
 {
+    if (importEnded(job, std::nullopt, false))
+        return;
     Texts texts;
     if (release(job, &texts) && texts.done)
         showDone(texts.done(count, message), message);
@@ -231,41 +245,44 @@ void ExportController::showDone(const QString &message, const QString &file)
     m_showInFolder->show();
 }
 
-void ExportController::importFiles(const QStringList &files)
+int ExportController::importFiles(const QStringList &files)
 {
-    QGuiApplication::setOverrideCursor(Qt::BusyCursor);
-    m_statusBar->showMessage(tr("Importing %n file(s)…", nullptr, int(files.size())));
-    m_importFiles = files;
-    m_imports.append(m_jobs->readForImport(files));
+    const int job = m_jobs->importFiles(files, m_importWriter ? m_importWriter() : ChunkedImport::WriteChunk());
+    m_imports.insert(job, Import{files, false, {}});
+    const QString what = files.size() == 1 ? QFileInfo(files.constFirst()).fileName() : tr("%n file(s)", nullptr, int(files.size()));
+    track(job, tr("Checking %1…").arg(what), Texts{});
+    return job;
 }
 
-void ExportController::importFinished(bool ok, const ImportSummary &s, const QString &error)
+bool ExportController::importEnded(int job, const std::optional<QString> &error, bool cancelled)
 {
-    QGuiApplication::restoreOverrideCursor();
-    if (!ok) {
-        m_problem(tr("Import failed: %1").arg(error));
-        return;
+    const auto it = m_imports.constFind(job);
+    if (it == m_imports.cend())
+        return false;
+    const Import import = *it;
+    m_imports.erase(it);
+    Texts unused;
+    release(job, &unused);
+    if (cancelled) {
+        m_statusBar->showMessage(error.value_or(QString()), 15000); // it says how many stayed imported
+    } else if (error) {
+        m_problem(import.checked ? tr("Import failed: %1").arg(*error) : tr("Import refused: %1 Nothing was imported.").arg(*error));
+    } else {
+        const ImportSummary &s = import.written;
+        const QString from = import.files.size() == 1 ? QDir::toNativeSeparators(import.files.constFirst())
+                                                      : tr("%n file(s)", nullptr, int(import.files.size()));
+        const QString message = tr("Imported %1 deliveries from %2: %3 new calls, %4 duplicates (%5 with a different body), "
+                                   "%6 not JSON, %7 refused attempts.")
+                                    .arg(s.deliveries).arg(from).arg(s.newCalls).arg(s.duplicates).arg(s.conflicts).arg(s.rejected).arg(s.refused);
+        showDone(message, import.files.constFirst());
     }
-    const QString from = m_importFiles.size() == 1 ? QDir::toNativeSeparators(m_importFiles.constFirst())
-                                                   : tr("%n file(s)", nullptr, int(m_importFiles.size()));
-    const QString message = tr("Imported %1 deliveries from %2 in one transaction: %3 new calls, %4 duplicates (%5 with a different body), "
-                               "%6 not JSON, %7 refused attempts.")
-                                .arg(s.deliveries).arg(from).arg(s.newCalls).arg(s.duplicates).arg(s.conflicts).arg(s.rejected).arg(s.refused);
-    if (m_importFiles.isEmpty()) {
-        m_statusBar->showMessage(message, 15000);
-        return;
-    }
-    showDone(message, m_importFiles.constFirst());
+    return true;
 }
 
 void ExportController::onFailed(int job, const QString &error, bool cancelled)
 {
-    if (m_imports.removeOne(job)) {
-        QGuiApplication::restoreOverrideCursor();
-        if (!cancelled)
-            m_problem(tr("Import refused: %1 Nothing was imported.").arg(error));
+    if (importEnded(job, error, cancelled))
         return;
-    }
     Texts texts;
     if (!release(job, &texts))
         return;

@@ -4,6 +4,7 @@
 
 #include "export/auditexport.h"
 #include "export/callexport.h"
+#include "export/chunkedimport.h"
 #include "domain/incomingdelivery.h"
 #include "report/reportoptions.h"
 #include "storage/deliverystore.h"
@@ -15,6 +16,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 class QStatusBar;
 class QToolButton;
@@ -68,15 +70,18 @@ public:
     // The jobs shown now, oldest first.
     QList<JobProgress *> shownJobs() const;
 
-    // File > Import and a drop: the files are read off the GUI thread, then handed on with deliveriesRead()
-    // (the listener stores them in one transaction and answers importFinished()).
-    void importFiles(const QStringList &files);
-    void importFinished(bool ok, const ImportSummary &summary, const QString &error);
+    // Where imports write (BackgroundListener::importWriter): a new writer for each import.
+    void setImportWriter(std::function<ChunkedImport::WriteChunk()> writer) { m_importWriter = std::move(writer); }
+    // File > Import and a drop: an import job (FileJobs::importFiles) shown like the others, first checking
+    // the files, then importing their deliveries chunk by chunk; it ends saying what it imported, or why
+    // not (a bad file in the banner, with nothing imported), or how many a cancel left imported. Returns the job.
+    int importFiles(const QStringList &files);
     // The status bar's "Show in folder", there while a message about a written or read file is.
     QToolButton *showInFolderButton() const { return m_showInFolder; }
 
 signals:
-    void deliveriesRead(const QList<CallScope::IncomingDelivery> &deliveries);
+    // An import ended, having written this much (all, or the chunks before a failure or a cancel).
+    void imported(const CallScope::ImportSummary &written);
 
 private:
     void onProgress(int job, qint64 done, qint64 total);
@@ -98,8 +103,16 @@ private:
     QString m_databasePath;
     QHash<int, Shown> m_shown;
     QList<int> m_order;
-    QList<int> m_imports; // import jobs being read
-    QStringList m_importFiles; // what the import being stored was read from
+    // Returns whether `job` is an import of this controller; says how it ended.
+    bool importEnded(int job, const std::optional<QString> &error, bool cancelled);
+
+    std::function<ChunkedImport::WriteChunk()> m_importWriter;
+    struct Import {
+        QStringList files;
+        bool checked = false; // writing began: a failure may have left some imported
+        ImportSummary written;
+    };
+    QHash<int, Import> m_imports;
     QToolButton *m_showInFolder;
     QString m_doneMessage; // the message "Show in folder" belongs to
     QString m_folder;

@@ -79,7 +79,7 @@ MainWindow::MainWindow(AppSettings *settings, SecretStore *secrets, ListenerOpti
     m_exports = new ExportController(m_files, m_ui->statusBar, this, [this](const QString &problem) { showBanner(problem, false); }, this);
     m_exports->setDatabasePath(m_databasePath);
     connect(m_details, &CallDetailPanel::saveBodyRequested, m_exports, &ExportController::saveBody);
-    connect(m_exports, &ExportController::deliveriesRead, m_listener, &BackgroundListener::importDeliveries);
+    m_exports->setImportWriter([this] { return m_listener->importWriter(); });
     DemoController::Parts demo;
     demo.window = this;
     demo.settings = m_settings;
@@ -234,9 +234,8 @@ MainWindow::MainWindow(AppSettings *settings, SecretStore *secrets, ListenerOpti
         notifyStopContact(receipts);
         m_dashboard->storeChanged();
     });
-    connect(m_listener, &BackgroundListener::imported, this, [this](bool ok, const ImportSummary &s, const QString &error) {
-        m_exports->importFinished(ok, s, error);
-        if (!ok)
+    connect(m_exports, &ExportController::imported, this, [this](const ImportSummary &written) {
+        if (written.deliveries == 0)
             return;
         m_status->setCounts(m_listener->counts());
         m_dashboard->storeChanged();
@@ -287,7 +286,7 @@ void MainWindow::setUpDemoRole()
     });
     const auto readCounts = [this] { m_countsTicket = m_queries->computeStatistics(CallFilter::compile(u"")); };
     readCounts();
-    connect(m_listener, &BackgroundListener::imported, this, readCounts);
+    connect(m_exports, &ExportController::imported, this, readCounts);
 }
 
 void MainWindow::showDemoWorkspace(const QString &path)

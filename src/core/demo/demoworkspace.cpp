@@ -4,6 +4,7 @@
 
 #include "domain/syntheticcalls.h"
 #include "export/callimport.h"
+#include "export/chunkedimport.h"
 #include "storage/deliverystore.h"
 
 #include <QCoreApplication>
@@ -116,8 +117,11 @@ std::optional<DemoWorkspaceSummary> DemoWorkspace::fill(const QString &path, con
         return std::nullopt;
     QList<StoreReceipt> receipts;
     QObject::connect(&store, &DeliveryStore::stored, &store, [&receipts](const QList<StoreReceipt> &written) { receipts += written; });
-    if (!store.importAll(std::move(deliveries), error))
-        return std::nullopt;
+    for (qsizetype from = 0; from < deliveries.size(); from += ChunkedImport::ChunkSize) {
+        if (!store.importChunk(deliveries.mid(from, ChunkedImport::ChunkSize), error))
+            return std::nullopt;
+    }
+    deliveries.clear();
 
     QRandomGenerator random(kSeed);
     const qint64 nowMs = now.toMSecsSinceEpoch();

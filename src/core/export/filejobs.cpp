@@ -34,6 +34,7 @@ FileJobs::FileJobs(QObject *parent)
 {
     qRegisterMetaType<QList<CallScope::IncomingDelivery>>();
     qRegisterMetaType<QList<CallScope::OutgoingDelivery>>();
+    qRegisterMetaType<CallScope::ImportSummary>();
     m_pool.setMaxThreadCount(kThreads);
 }
 
@@ -69,7 +70,7 @@ int FileJobs::start(Work work)
         if (outcome.ok)
             Q_EMIT finished(job, outcome.count, outcome.message);
         else if (cancelled->load())
-            Q_EMIT failed(job, cancelledMessage(), true);
+            Q_EMIT failed(job, outcome.cancelled.isEmpty() ? cancelledMessage() : outcome.cancelled, true);
         else
             Q_EMIT failed(job, outcome.message, false);
     });
@@ -224,16 +225,24 @@ int FileJobs::openDemoWorkspace(const QString &path)
     });
 }
 
-int FileJobs::readForImport(const QStringList &files)
+int FileJobs::importFiles(const QStringList &files, ChunkedImport::WriteChunk write)
 {
-    return start([this, files](int job, const std::atomic<bool> &cancelled) {
+    return start([this, files, write = std::move(write)](int job, const std::atomic<bool> &cancelled) {
         Outcome outcome;
-        const auto deliveries = readAll(files, cancelled, &outcome.message);
-        outcome.ok = deliveries.has_value();
-        if (outcome.ok) {
-            outcome.count = deliveries->size();
-            Q_EMIT importRead(job, *deliveries);
+        const qint64 receivedMs = QDateTime::currentMSecsSinceEpoch();
+        const auto progressOf = [this, job](qint64 done, qint64 total) { Q_EMIT progress(job, done, total); };
+        const std::optional<ChunkedImport::Plan> plan = ChunkedImport::check(files, &outcome.message, progressOf, &cancelled);
+        if (!plan) {
+            Q_EMIT imported(job, {});
+            outcome.cancelled = QCoreApplication::translate("CallScope::FileJobs", "Cancelled; nothing was imported.");
+            return outcome;
         }
+        Q_EMIT importChecked(job, plan->deliveries);
+        const ChunkedImport::Result result = ChunkedImport::write(*plan, receivedMs, write, progressOf, &cancelled);
+        Q_EMIT imported(job, result.written);
+        outcome.ok = result.ok;
+        outcome.count = result.written.deliveries;
+        (result.cancelled ? outcome.cancelled : outcome.message) = result.error;
         return outcome;
     });
 }

@@ -4,6 +4,7 @@
 
 #include "export/auditexport.h"
 #include "export/callexport.h"
+#include "export/chunkedimport.h"
 #include "domain/incomingdelivery.h"
 #include "report/reportoptions.h"
 #include "replay/deliverysender.h"
@@ -30,7 +31,8 @@ namespace CallScope {
 // or cancelled job leaves no half file.
 //
 // A job answers started(), any progress(), then finished() or failed(); a read also hands its result
-// (importRead, sessionRead, deliveriesRead) just before its finished().
+// (sessionRead, deliveriesRead) just before its finished(), and an import what it wrote (imported) just
+// before its end, whatever that is.
 class FileJobs final : public QObject
 {
     Q_OBJECT
@@ -46,7 +48,11 @@ public:
     int exportAudit(const QString &databasePath, const AuditRequest &request, const QString &targetPath);
     // The client report as a PDF (ReportWriter); finished() counts its pages.
     int writeReport(const QString &databasePath, const ReportOptions &options, const QString &targetPath);
-    int readForImport(const QStringList &files);
+    // Imports files (ChunkedImport): checks them all (progress in bytes), says importChecked(), then hands
+    // the deliveries to `write` chunk by chunk (progress in deliveries), `write` being called in the job's
+    // thread. Answers imported() with what was written, then finished() with the number of deliveries, or
+    // failed() (cancelled: after the chunk being written, saying how many were imported).
+    int importFiles(const QStringList &files, ChunkedImport::WriteChunk write);
     // A recorded session (HAR, ndjson, json) for Demo > Play a session file.
     int readSession(const QString &file);
     // The stored deliveries of these calls, for a replay (answers deliveriesRead).
@@ -73,8 +79,10 @@ Q_SIGNALS:
     void finished(int job, qint64 count, const QString &message);
     // Why the job stopped, in one sentence for the user; `cancelled` when cancel() stopped it.
     void failed(int job, const QString &error, bool cancelled);
-    // All files read (deliveries in order).
-    void importRead(int job, const QList<CallScope::IncomingDelivery> &deliveries);
+    // An import's files are checked and hold `deliveries`; writing them begins.
+    void importChecked(int job, qint64 deliveries);
+    // What an import wrote (all of it, or the chunks before a failure or a cancel), just before its end.
+    void imported(int job, const CallScope::ImportSummary &written);
     void sessionRead(int job, const QList<CallScope::IncomingDelivery> &deliveries);
     // The deliveries of a replay or of a synthetic demo.
     void deliveriesRead(int job, const QList<CallScope::OutgoingDelivery> &deliveries);
@@ -84,6 +92,7 @@ private:
         bool ok = false;
         qint64 count = 0;
         QString message; // the file written, or why not
+        QString cancelled; // what a cancelled job did, when not "nothing was written"
     };
     // Runs in a pool thread; the flag turns true when the job is cancelled.
     using Work = std::function<Outcome(int job, const std::atomic<bool> &cancelled)>;

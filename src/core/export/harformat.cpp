@@ -164,50 +164,53 @@ bool HarFormat::write(const QSqlDatabase &db, const QString &calls, const QVaria
     return w.write("\n]}}\n");
 }
 
-std::optional<QList<IncomingDelivery>> HarFormat::read(const QJsonObject &log, const QString &origin, QString *error)
+bool HarFormat::checkEntry(const QJsonObject &entry, qsizetype index, const QString &origin, bool *isDelivery, QString *error)
 {
-    QList<IncomingDelivery> deliveries;
-    const QJsonArray entries = log.value(QLatin1String("entries")).toArray();
-    for (qsizetype i = 0; i < entries.size(); ++i) {
-        const QJsonObject entry = entries[i].toObject();
-        const QJsonObject request = entry.value(QLatin1String("request")).toObject();
-        if (request.value(QLatin1String("method")).toString() != QLatin1String("POST"))
-            continue; // only POSTs are deliveries
-        const QDateTime started = QDateTime::fromString(entry.value(QLatin1String("startedDateTime")).toString(), Qt::ISODateWithMs);
-        if (!started.isValid()) {
-            *error = Text::tr("%1: entry %2 has no valid startedDateTime.").arg(origin).arg(i + 1);
-            return std::nullopt;
-        }
-        const std::optional<QByteArray> body = bodyOf(request.value(QLatin1String("postData")).toObject());
-        IncomingDelivery d = CallImport::delivery(body.value_or(QByteArray()), started.toMSecsSinceEpoch(), origin);
-        if (!body) {
-            // A refused attempt: kept as one, with the answer it got (the store writes the same answer again).
-            const QJsonObject answered = entry.value(QLatin1String("response")).toObject();
-            const int status = answered.value(QLatin1String("status")).toInt();
-            const QJsonObject answer = QJsonDocument::fromJson(answered.value(QLatin1String("content")).toObject().value(QLatin1String("text")).toString().toUtf8()).object();
-            d.bodySize = qMax<qint64>(0, request.value(QLatin1String("bodySize")).toInteger());
-            if (status == 413) {
-                d.tooLarge = true;
-            } else {
-                d.refusal = answer.value(QLatin1String("error")).toString();
-                if (d.refusal.isEmpty())
-                    d.refusal = Text::tr("Refused (%1) before its body was read.").arg(status);
-            }
-        }
-        const QUrl url(request.value(QLatin1String("url")).toString());
-        d.path = url.path(QUrl::FullyEncoded).toLatin1();
-        if (d.path.isEmpty())
-            d.path = "/";
-        d.query = url.query(QUrl::FullyEncoded).toLatin1();
-        d.headers.clear();
-        for (const QJsonValue &h : request.value(QLatin1String("headers")).toArray())
-            d.headers.append({h.toObject().value(QLatin1String("name")).toString().toLatin1(), h.toObject().value(QLatin1String("value")).toString().toLatin1()});
-        const QString remote = entry.value(QLatin1String("_remoteAddress")).toString();
-        if (!remote.isEmpty())
-            d.remoteAddress = remote;
-        deliveries.append(std::move(d));
+    *isDelivery = entry.value(QLatin1String("request")).toObject().value(QLatin1String("method")).toString() == QLatin1String("POST");
+    if (!*isDelivery)
+        return true; // only POSTs are deliveries
+    if (!QDateTime::fromString(entry.value(QLatin1String("startedDateTime")).toString(), Qt::ISODateWithMs).isValid()) {
+        *error = Text::tr("%1: entry %2 has no valid startedDateTime.").arg(origin).arg(index + 1);
+        return false;
     }
-    return deliveries;
+    return true;
+}
+
+std::optional<IncomingDelivery> HarFormat::readEntry(const QJsonObject &entry, qsizetype index, const QString &origin, QString *error)
+{
+    bool isDelivery = false;
+    if (!checkEntry(entry, index, origin, &isDelivery, error) || !isDelivery)
+        return std::nullopt;
+    const QDateTime started = QDateTime::fromString(entry.value(QLatin1String("startedDateTime")).toString(), Qt::ISODateWithMs);
+    const QJsonObject request = entry.value(QLatin1String("request")).toObject();
+    const std::optional<QByteArray> body = bodyOf(request.value(QLatin1String("postData")).toObject());
+    IncomingDelivery d = CallImport::delivery(body.value_or(QByteArray()), started.toMSecsSinceEpoch(), origin);
+    if (!body) {
+        // A refused attempt: kept as one, with the answer it got (the store writes the same answer again).
+        const QJsonObject answered = entry.value(QLatin1String("response")).toObject();
+        const int status = answered.value(QLatin1String("status")).toInt();
+        const QJsonObject answer = QJsonDocument::fromJson(answered.value(QLatin1String("content")).toObject().value(QLatin1String("text")).toString().toUtf8()).object();
+        d.bodySize = qMax<qint64>(0, request.value(QLatin1String("bodySize")).toInteger());
+        if (status == 413) {
+            d.tooLarge = true;
+        } else {
+            d.refusal = answer.value(QLatin1String("error")).toString();
+            if (d.refusal.isEmpty())
+                d.refusal = Text::tr("Refused (%1) before its body was read.").arg(status);
+        }
+    }
+    const QUrl url(request.value(QLatin1String("url")).toString());
+    d.path = url.path(QUrl::FullyEncoded).toLatin1();
+    if (d.path.isEmpty())
+        d.path = "/";
+    d.query = url.query(QUrl::FullyEncoded).toLatin1();
+    d.headers.clear();
+    for (const QJsonValue &h : request.value(QLatin1String("headers")).toArray())
+        d.headers.append({h.toObject().value(QLatin1String("name")).toString().toLatin1(), h.toObject().value(QLatin1String("value")).toString().toLatin1()});
+    const QString remote = entry.value(QLatin1String("_remoteAddress")).toString();
+    if (!remote.isEmpty())
+        d.remoteAddress = remote;
+    return d;
 }
 
 } // namespace CallScope

@@ -35,8 +35,12 @@ public:
     // selects, in the order received.
     static bool write(const QSqlDatabase &db, const QString &calls, const QVariantList &binds, const std::optional<Masker> &masker, ExportWriter &w,
                       QString *error);
-    // The POST entries of a HAR log as deliveries, stamped with `origin` (the file) for the deliveries tab.
-    static std::optional<QList<IncomingDelivery>> read(const QJsonObject &log, const QString &origin, QString *error);
+    // Entry `index` (from 0) of a HAR log, as readEntry() takes it but without reading its body: whether it
+    // is a delivery (a POST), or false and why it cannot be read.
+    static bool checkEntry(const QJsonObject &entry, qsizetype index, const QString &origin, bool *isDelivery, QString *error);
+    // A POST entry as a delivery, stamped with `origin` (the file) for the deliveries tab; nothing for an
+    // entry that is no POST (`error` left empty) or that cannot be read (`error` says why).
+    static std::optional<IncomingDelivery> readEntry(const QJsonObject &entry, qsizetype index, const QString &origin, QString *error);
     // The URI of a request that came with this Host header value, path and query (as received).
     static QString requestUrl(const QString &host, const QByteArray &path, const QByteArray &query);
 };

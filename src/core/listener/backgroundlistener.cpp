@@ -7,15 +7,67 @@
 #include "storage/deliverystore.h"
 
 #include <QDateTime>
+#include <QMutexLocker>
+#include <QWaitCondition>
 
 namespace CallScope {
+
+struct BackgroundListener::ImportLink {
+    QMutex mutex;
+    BackgroundListener *listener = nullptr;
+};
+
+// One chunk of an import on its way to the store, and its answer to the writer waiting for it.
+struct ImportChunkAnswer {
+    void give(bool hasRun, const std::optional<ImportSummary> &summary, const QString &error)
+    {
+        const QMutexLocker lock(&mutex);
+        if (answered)
+            return;
+        answered = true;
+        ran = hasRun;
+        written = summary;
+        why = error;
+        done.wakeAll();
+    }
+
+    QList<IncomingDelivery> chunk;
+    QMutex mutex;
+    QWaitCondition done;
+    bool answered = false;
+    bool ran = false;
+    std::optional<ImportSummary> written;
+    QString why;
+};
+
+// The work of writing a chunk, held only by the functions queued to do it. Every chunk gets an answer: one
+// whose work is dropped unrun (the store it was queued to closed for a listener restart, or the window
+// closed) answers that it did not run, and the writer hands the chunk on again.
+struct ImportChunkTask {
+    Q_DISABLE_COPY_MOVE(ImportChunkTask)
+    explicit ImportChunkTask(std::shared_ptr<ImportChunkAnswer> a)
+        : answer(std::move(a))
+    {
+    }
+    ~ImportChunkTask() { answer->give(false, std::nullopt, {}); }
+
+    void run(DeliveryStore *store, const QString &openError)
+    {
+        QString error = openError;
+                const std::optional<ImportSummary> summary = store ? store->importChunk(answer->chunk, &error) : std::nullopt;
+        answer->give(true, summary, error);
+    }
+
+    std::shared_ptr<ImportChunkAnswer> answer;
+};
 
 BackgroundListener::BackgroundListener(QObject *parent)
     : QObject(parent)
     , m_worker(QStringLiteral("callscope-listener"))
+    , m_importLink(std::make_shared<ImportLink>())
 {
+    m_importLink->listener = this;
     qRegisterMetaType<QList<CallScope::StoreReceipt>>();
-    qRegisterMetaType<CallScope::ImportSummary>();
     qRegisterMetaType<CallScope::ReviewResult>();
 
     // The GUI-thread view of the state follows the signals, so that it never races the listener thread.
@@ -35,10 +87,15 @@ BackgroundListener::BackgroundListener(QObject *parent)
 
 BackgroundListener::~BackgroundListener()
 {
+    {
+        const QMutexLocker lock(&m_importLink->mutex);
+        m_importLink->listener = nullptr; // an import still running fails at its next chunk
+    }
     // Shutting down the application: the store commits its queue in its own thread before this returns.
     m_worker.runAndWait([this] {
         delete m_service;
         m_service = nullptr;
+        m_importStore.reset();
     });
 }
 
@@ -80,15 +137,78 @@ void BackgroundListener::setCounts(const StoreCounts &counts)
     m_counts = counts;
 }
 
-void BackgroundListener::importDeliveries(const QList<IncomingDelivery> &deliveries)
+ChunkedImport::WriteChunk BackgroundListener::importWriter()
 {
-    withStore([this, deliveries](DeliveryStore *store, const QString &openError) {
-        QString error = openError;
-        const auto summary = store ? store->importAll(deliveries, &error) : std::nullopt;
-        if (summary) // the totals include the import when imported() arrives, the listener running or not
-            setCounts(store->counts());
-        Q_EMIT imported(summary.has_value(), summary.value_or(ImportSummary{}), error);
-    });
+    // The writers in use keep the store opened for imports; the last one to end closes it.
+    struct Writer {
+        Q_DISABLE_COPY_MOVE(Writer)
+        explicit Writer(std::shared_ptr<ImportLink> l)
+            : link(std::move(l))
+        {
+        }
+        ~Writer()
+        {
+            const QMutexLocker lock(&link->mutex);
+            if (BackgroundListener *listener = link->listener) {
+                listener->m_worker.post([listener] {
+                    if (--listener->m_importWriters == 0)
+                        listener->m_importStore.reset();
+                });
+            }
+        }
+        std::shared_ptr<ImportLink> link;
+    };
+    m_worker.post([this] { ++m_importWriters; });
+    auto writer = std::make_shared<Writer>(m_importLink);
+    return [writer, databasePath = m_databasePath](const QList<IncomingDelivery> &chunk, QString *error) -> std::optional<ImportSummary> {
+        // A chunk dropped unrun (the listener restarted while it waited) goes again, to the store that writes now.
+        for (int attempt = 0; attempt < 3; ++attempt) {
+            auto answer = std::make_shared<ImportChunkAnswer>();
+            answer->chunk = chunk; // shared, not copied
+            auto task = std::make_shared<ImportChunkTask>(answer);
+            {
+                const QMutexLocker lock(&writer->link->mutex);
+                BackgroundListener *listener = writer->link->listener;
+                if (!listener) {
+                    *error = tr("the window closed");
+                    return std::nullopt;
+                }
+                listener->m_worker.post([listener, task, databasePath] { listener->writeImportChunk(task, databasePath); });
+            }
+            task.reset(); // only the queued work holds it: dropped unrun, it answers so
+            const QMutexLocker lock(&answer->mutex);
+            while (!answer->answered)
+                answer->done.wait(&answer->mutex);
+            if (answer->ran) {
+                *error = answer->why;
+                return answer->written;
+            }
+        }
+        *error = tr("the store closed before the deliveries could be written");
+        return std::nullopt;
+    };
+}
+
+void BackgroundListener::writeImportChunk(const std::shared_ptr<ImportChunkTask> &task, const QString &databasePath)
+{
+    if (m_service && m_service->store()) {
+        // The running store does it, in its thread, after what the listener queued: one writer. Its stored()
+        // updates the counts.
+        DeliveryStore *store = m_service->store();
+        QMetaObject::invokeMethod(store, [store, task] { task->run(store, {}); }, Qt::QueuedConnection);
+        return;
+    }
+    QString error;
+    if (m_importStore && m_importStore->path() != databasePath)
+        m_importStore.reset();
+    if (!m_importStore) {
+        m_importStore = std::make_unique<DeliveryStore>(databasePath);
+        if (!m_importStore->open(&error))
+            m_importStore.reset();
+    }
+    task->run(m_importStore.get(), error);
+    if (m_importStore)
+        setCounts(m_importStore->counts());
 }
 
 namespace {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "domain/incomingdelivery.h"
+#include "export/chunkedimport.h"
 #include "listener/listeneroptions.h"
 #include "storage/deliverystore.h"
 #include "util/workerthread.h"
@@ -13,10 +14,12 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 
 namespace CallScope {
 
 class ListenerService;
+struct ImportChunkTask;
 
 // The listener and its store for the window: a ListenerService living in a thread of its own, so that
 // no socket, parse or SQLite call ever runs on the GUI thread. Everything here is asynchronous and
@@ -37,10 +40,13 @@ public:
     // The store that imports and reviews go to while no listener runs (start() sets it too): a window that
     // never listens (the demo workspace's) still reviews and imports.
     void setDatabasePath(const QString &databasePath) { m_databasePath = databasePath; }
-    // Writes deliveries read from files, in one transaction, through the running store (or, with the
-    // listener stopped, a store opened for the import); answers imported(). The store's stored() follows
-    // only when the listener runs: otherwise read the calls again.
-    void importDeliveries(const QList<CallScope::IncomingDelivery> &deliveries);
+    // The writer of an import (FileJobs::importFiles): each chunk goes to the store that writes, the running
+    // one in its thread, after what the listener queued (so the listener is answered between two chunks),
+    // or, with the listener stopped, one opened for imports in the listener's thread and closed when the
+    // last import that uses it ends. It blocks its caller, a file job's thread (never the GUI thread), until
+    // the chunk is written. The store's stored() follows each chunk only when the listener runs: otherwise
+    // read the calls again when the import ends. The counts include each chunk once it is written.
+    ChunkedImport::WriteChunk importWriter();
     // Applies a review through the store that writes (or one opened for it); answers reviewed() with the
     // ticket returned here.
     quint64 review(qint64 callRow, const CallScope::ReviewChange &change, const QString &reviewer);
@@ -66,7 +72,6 @@ Q_SIGNALS:
     // Starting upgrades an older store first (a million calls: minutes, BENCHMARKS.md): step `step` of `steps`,
     // `fraction` of it done (an estimate), `text` what it does. started() or failed() follows.
     void storeUpgrading(int step, int steps, double fraction, const QString &text);
-    void imported(bool ok, const CallScope::ImportSummary &summary, const QString &error);
     void reviewed(const CallScope::ReviewResult &result);
 
 private:
@@ -77,7 +82,16 @@ private:
     // (nullptr, and why, when it cannot be opened).
     void withStore(std::function<void(DeliveryStore *store, const QString &error)> work);
 
+    // Runs in the listener thread: one chunk of an import, through the store that writes.
+    void writeImportChunk(const std::shared_ptr<ImportChunkTask> &task, const QString &databasePath);
+    struct ImportLink;
+
     WorkerThread m_worker;
+    // What import writers reach this object by: cut when it is destroyed, so that a writer outliving it fails.
+    std::shared_ptr<ImportLink> m_importLink;
+    // Touched only in the listener thread: the store imports write to while no listener runs.
+    std::unique_ptr<DeliveryStore> m_importStore;
+    int m_importWriters = 0;
     ListenerService *m_service = nullptr; // touched only in the worker thread
     void setCounts(const StoreCounts &counts);
 

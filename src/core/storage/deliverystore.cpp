@@ -31,6 +31,9 @@ namespace CallScope {
 
 namespace {
 
+// SQLite's page cache for a connection that imported (BENCHMARKS.md, "Import").
+constexpr int kImportCacheKb = 64 * 1024;
+
 // Qt binds a null QString as SQL NULL; an empty query string is "" in the NOT NULL columns.
 QString latin1Text(const QByteArray &bytes)
 {
@@ -305,18 +308,27 @@ void DeliveryStore::submitAll(const QList<IncomingDelivery> &deliveries)
         submit(d);
 }
 
-std::optional<ImportSummary> DeliveryStore::importAll(QList<IncomingDelivery> deliveries, QString *error)
+std::optional<ImportSummary> DeliveryStore::importChunk(const QList<IncomingDelivery> &deliveries, QString *error)
 {
     flush(); // what the listener queued goes first, in its own transaction
+    if (m_db.isOpen() && !m_importCache) {
+        // A chunk's new calls dirty pages at random places in ten indexes: with SQLite's default 2 MB cache
+        // they were read back from the file for each chunk (perf: pread was a quarter of the writing thread).
+        // Kept for the connection's life once an import used it; a page only takes memory once it is read.
+        QSqlQuery(QStringLiteral("PRAGMA cache_size=-%1").arg(kImportCacheKb), m_db);
+        m_importCache = true;
+    }
     // Derivation goes in the order of recording: what waits is derived before the file's deliveries.
     QString problem;
     m_writeProblem.clear();
     if (!m_db.isOpen() || !m_statements || !deriveAll(&problem) || !loadKeys(&problem) || !beginWrite()) {
-        *error = tr("The database cannot be written: %1").arg(problem.isEmpty() ? m_writeProblem : problem);
+        const QString why = !problem.isEmpty() ? problem : !m_writeProblem.isEmpty() ? m_writeProblem : tr("it is not open");
+        *error = tr("the database cannot be written: %1").arg(why);
         return std::nullopt;
     }
-    // One transaction: recorded and derived together, all or nothing. Its receipts go without rows: a file
-    // of a million calls would hold a million rows at once, and a view asks the store once for an import's calls.
+    // One transaction: recorded and derived together, all of the chunk or none of it. Its receipts go
+    // without rows: a chunk's calls are read by a view in one query, and the rows of a million calls would
+    // be made for nothing when no window shows them (`callscope import`).
     ImportSummary summary;
     QList<StoreReceipt> receipts;
     receipts.reserve(deliveries.size());
@@ -328,42 +340,45 @@ std::optional<ImportSummary> DeliveryStore::importAll(QList<IncomingDelivery> de
         m_recordedInBatch.clear();
     };
     const auto fail = [&](const QString &why) {
+        *error = why;
         m_db.rollback();
         m_dedupe.rollback();
         deriver.forget();
         forgetRecorded();
-        *error = why;
+        m_uncommitted = {};
         return std::nullopt;
     };
-    for (IncomingDelivery &d : deliveries) {
-        prepare(d);
-        d.ticket = 0;
+    for (const IncomingDelivery &given : deliveries) {
         RecordedDelivery recorded;
-        recorded.receipt = record(d);
+        recorded.delivery = given; // implicitly shared: no deep copy
+        recorded.delivery.ticket = 0; // no one waits for an answer
+        prepare(recorded.delivery); // ChunkedImport prepares them off this thread; this is then a no-op
+        recorded.receipt = record(recorded.delivery);
         std::optional<StoreReceipt> r;
         if (recorded.receipt.stored) {
             recorded.keyMismatch = m_lastKeyMismatch;
-            recorded.delivery = std::move(d);
             r = deriver.derive(recorded, false, &problem);
         }
         if (!r)
-            return fail(tr("Nothing was imported: the database refused delivery %1 of %2: %3.")
+            return fail(tr("the database refused delivery %1 of %2: %3")
                             .arg(receipts.size() + 1)
                             .arg(deliveries.size())
                             .arg(problem.isEmpty() ? m_writeProblem : problem));
         r->imported = true;
-        const IncomingDelivery &kept = recorded.delivery;
+        const IncomingDelivery &d = recorded.delivery;
         ++summary.deliveries;
-        summary.newCalls += r->newCall && kept.keepsBody() ? 1 : 0; // a refused attempt has a row, but it is no call
+        summary.newCalls += r->newCall && d.keepsBody() ? 1 : 0; // a refused attempt has a row, but it is no call
         summary.duplicates += r->newCall ? 0 : 1;
         summary.conflicts += r->conflict ? 1 : 0;
-        summary.rejected += kept.keepsBody() && kept.parsed.validation() == Validation::Rejected ? 1 : 0;
-        summary.refused += kept.keepsBody() ? 0 : 1;
+        summary.rejected += d.keepsBody() && d.parsed.validation() == Validation::Rejected ? 1 : 0;
+        summary.refused += d.keepsBody() ? 0 : 1;
         receipts.append(std::move(*r));
     }
     forgetRecorded(); // all is derived here: nothing waits
-    if (!deriver.finish(QDateTime::currentMSecsSinceEpoch(), receipts, &problem) || !m_db.commit())
-        return fail(tr("Nothing was imported: %1").arg(problem.isEmpty() ? sqlProblem(m_db.lastError()) : problem));
+    if (!deriver.finish(QDateTime::currentMSecsSinceEpoch(), receipts, &problem))
+        return fail(problem);
+    if (!m_db.commit())
+        return fail(sqlProblem(m_db.lastError()));
     m_dedupe.commit();
     commitCounts();
     Q_EMIT stored(receipts);

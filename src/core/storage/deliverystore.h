@@ -7,6 +7,7 @@
 #include "storage/callderiver.h"
 #include "storage/callrecord.h"
 #include "storage/dedupeindex.h"
+#include "storage/importsummary.h"
 #include "storage/storecounts.h"
 
 #include <QHash>
@@ -25,16 +26,6 @@
 
 namespace CallScope {
 
-
-// What an import did.
-struct ImportSummary {
-    int deliveries = 0;
-    int newCalls = 0;
-    int duplicates = 0;
-    int conflicts = 0;
-    int rejected = 0; // bodies that are not JSON, stored as the listener stores them
-    int refused = 0; // refused attempts (401, 413) read from a HAR, kept as refused attempts with their answers
-};
 
 // The durable store: SQLite through Qt SQL, used only from the thread it was moved to (its own
 // connection is opened there). A delivery is answered once its durable record is committed: the raw body,
@@ -84,11 +75,13 @@ public Q_SLOTS:
     void submit(const CallScope::IncomingDelivery &delivery);
     // Queues several deliveries at once (the listener hands over what it read in one event-loop turn).
     void submitAll(const QList<CallScope::IncomingDelivery> &deliveries);
-    // Writes deliveries read from files in one transaction of their own, deduplicated as the listener's:
-    // all or nothing. Like a batch of the listener's, it revises the contact-pattern warnings of the stored
-    // calls that the calls it brings change (PatternRevisor). Emits stored() for them (tickets 0: no one
-    // waits for an answer; `imported` set).
-    std::optional<ImportSummary> importAll(QList<IncomingDelivery> deliveries, QString *error);
+    // Writes a chunk of deliveries read from files (ChunkedImport: a few thousand of them) in one
+    // transaction of its own, after what the listener queued, deduplicated as the listener's: all of the
+    // chunk or none of it. Like a batch of the listener's, it revises the contact-pattern warnings of the
+    // stored calls that the chunk's calls change (PatternRevisor). Emits stored() for them, without rows (a
+    // view asks the store for them), tickets 0 (no one waits for an answer) and `imported` set. Between two
+    // chunks the thread is free to answer the listener.
+    std::optional<ImportSummary> importChunk(const QList<IncomingDelivery> &deliveries, QString *error);
     // A reviewer's change to a call: the new values and one audit line per field that changed, in one
     // transaction. Refused when it would leave the call Reviewed with a stop-contact flag unjudged
     // (ReviewRules). `previous` gets the values it replaced (applied, they undo it). Emits reviewed().
@@ -177,10 +170,9 @@ private:
     QString m_reportedProblem; // the last one said by writeProblemChanged()
     int m_refusedSinceProblem = 0;
     StoreCounts m_uncommitted; // what the open transaction wrote so far
+    bool m_importCache = false; // the page cache was made larger for an import
     mutable QMutex m_countsLock;
     StoreCounts m_counts;
 };
 
 } // namespace CallScope
-
-Q_DECLARE_METATYPE(CallScope::ImportSummary)
