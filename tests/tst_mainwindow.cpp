@@ -235,6 +235,9 @@ private Q_SLOTS:
             auto *status = w.window->findChild<ListenerStatus *>();
             QTRY_VERIFY(status->lagText().contains(QLatin1String("3 deliveries behind")));
             QCOMPARE(calls->rowCount(), 0);
+            // The counts and the rate are the answers' (as /healthz): stored, if not shown yet.
+            QCOMPARE(status->countsText(), QStringLiteral("3 calls · 3 deliveries (0 rejected, 0 refused)"));
+            QCOMPARE(status->ratePerMinute(), 3);
         }
         Window w = open(QStringLiteral("held"));
         CallTableModel *calls = w.window->callsModel();

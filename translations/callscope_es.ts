@@ -1743,8 +1743,8 @@ Denegadas: intentos respondidos con 401 (sin token o firma, o incorrectos) o 413
         <translation>%1 entregas</translation>
     </message>
     <message>
-        <source>⏳ Indexing: %1 behind (%2 s)</source>
-        <translation>⏳ Indexando: %1 de retraso (%2 s)</translation>
+        <source>Indexing: %1 behind (%2 s)</source>
+        <translation>Indexando: %1 de retraso (%2 s)</translation>
     </message>
     <message>
         <source>Upgrading the database: step %1 of %2, %3 %</source>

@@ -218,11 +218,12 @@ MainWindow::MainWindow(AppSettings *settings, SecretStore *secrets, ListenerOpti
             statusBar()->showMessage(tr("Deliveries are stored again; %n were refused with 503 meanwhile.", nullptr, refused), 10000);
         }
     });
+    // The rate and "last delivery" follow the answers; an import is no live traffic and moves only the counts.
+    connect(m_listener, &BackgroundListener::recorded, this, [this](int count) {
+        m_status->addDeliveries(count);
+        m_status->setCounts(m_listener->counts());
+    });
     connect(m_listener, &BackgroundListener::stored, this, [this](const QList<StoreReceipt> &receipts) {
-        // An import is no live traffic: it moves neither the rate nor "last delivery", only the counts.
-        const auto received = std::count_if(receipts.cbegin(), receipts.cend(), [](const StoreReceipt &r) { return !r.imported; });
-        if (received > 0)
-            m_status->addDeliveries(int(received));
         m_status->setCounts(m_listener->counts());
         if (m_storeOpen)
             m_calls->storeCommitted(receipts);

@@ -10,6 +10,8 @@
 #include <QMutexLocker>
 #include <QWaitCondition>
 
+#include <algorithm>
+
 namespace CallScope {
 
 struct BackgroundListener::ImportLink {
@@ -275,6 +277,14 @@ void BackgroundListener::startService(const ListenerOptions &options, const QStr
     connect(store, &DeliveryStore::stored, store, [this, store](const QList<StoreReceipt> &receipts) {
         setCounts(store->counts());
         Q_EMIT stored(receipts);
+    });
+    // The counts and the rate follow the answers (what /healthz says), not the derived calls.
+    connect(store, &DeliveryStore::recorded, store, [this, store](const QList<StoreReceipt> &receipts) {
+        const auto count = std::count_if(receipts.cbegin(), receipts.cend(), [](const StoreReceipt &r) { return r.stored; });
+        if (count == 0)
+            return;
+        setCounts(store->counts());
+        Q_EMIT recorded(int(count));
     });
     connect(store, &DeliveryStore::writeProblemChanged, this, &BackgroundListener::storeProblemChanged);
     connect(store, &DeliveryStore::derivationLagChanged, this, &BackgroundListener::derivationLagChanged);

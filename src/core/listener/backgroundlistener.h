@@ -67,6 +67,8 @@ Q_SIGNALS:
     void stored(const QList<CallScope::StoreReceipt> &receipts);
     // The store cannot write deliveries (`problem`: why; senders get 503 and retry), or can again (empty).
     void storeProblemChanged(const QString &problem, int refused);
+    // Deliveries the listener received were recorded (answered): `count` of them. Their calls follow in stored().
+    void recorded(int count);
     // How far the calls are behind the answered deliveries (DeliveryStore::derivationLagChanged).
     void derivationLagChanged(qint64 deliveries, qint64 behindMs);
     // Starting upgrades an older store first (a million calls: minutes, BENCHMARKS.md): step `step` of `steps`,

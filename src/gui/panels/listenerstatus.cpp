@@ -91,7 +91,7 @@ void ListenerStatus::setDerivationLag(qint64 deliveries, qint64 behindMs)
     if (!behind)
         return;
     const QString calls = deliveries == 1 ? tr("1 delivery") : tr("%1 deliveries").arg(QLocale().toString(deliveries));
-    m_lag->setText(tr("⏳ Indexing: %1 behind (%2 s)").arg(calls, QLocale().toString(double(behindMs) / 1000.0, 'f', 1)));
+    m_lag->setText(tr("Indexing: %1 behind (%2 s)").arg(calls, QLocale().toString(double(behindMs) / 1000.0, 'f', 1)));
     m_lag->setAccessibleName(m_lag->text());
 }
 
