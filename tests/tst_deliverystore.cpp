@@ -845,6 +845,35 @@ private Q_SLOTS:
         QVERIFY(again[0].answer.contains("\"duplicate\""));
     }
 
+    // A derivation the database refuses is rolled back whole and tried again later: the calls then made are
+    // those the deliveries hold (read back from their rows, not from what the failed attempt used up).
+    void aFailedDerivationIsTriedAgainWholeLater()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("retry.db"));
+        DeliveryStore store(path);
+        QString error;
+        QVERIFY2(store.open(&error), qPrintable(error));
+        store.holdDerivation(true);
+        QList<IncomingDelivery> batch;
+        for (const char *name : {"01-minimal.json", "03-compliance-and-preferences.json", "05-bankruptcy-strings.json"})
+            batch.append(TestSupport::delivery(TestSupport::sample(name), 1000 + batch.size()));
+        store.submitAll(batch);
+        store.flush();
+        QCOMPARE(store.underived(), 3);
+        sql(path, {QStringLiteral("CREATE TRIGGER fail BEFORE INSERT ON calls WHEN NEW.first_received_ms = 1002 "
+                                  "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END")});
+        QVERIFY(!store.deriveAll(&error));
+        QVERIFY2(error.contains(QLatin1String("refused by the test")), qPrintable(error));
+        QCOMPARE(sql(path, {QStringLiteral("SELECT count(*) FROM calls")}).toInt(), 0);
+        sql(path, {QStringLiteral("DROP TRIGGER fail")});
+        QVERIFY2(store.deriveAll(&error), qPrintable(error));
+        QCOMPARE(sql(path, {QStringLiteral("SELECT group_concat(phone_number, ' ') FROM (SELECT phone_number FROM calls ORDER BY id)")}).toString(),
+                 sql(path, {QStringLiteral("SELECT group_concat(json_extract(CAST(body AS TEXT), '$.payload.phoneNumber'), ' ') "
+                                           "FROM (SELECT body FROM deliveries ORDER BY id)")}).toString());
+        QCOMPARE(sql(path, {QStringLiteral("SELECT count(*) FROM calls WHERE call_id IS NULL OR call_id = ''")}).toInt(), 0);
+    }
+
     // The backlog of deliveries recorded and not derived is bounded: past the bound, a batch waits for
     // derivation before it is recorded; every sender is still answered 200.
     void theDerivationBacklogIsBounded()

@@ -599,9 +599,10 @@ bool DeliveryStore::deriveSome(int limit, QString *error, qint64 budgetMs)
         if (budgetMs > 0 && done > 0 && spent.elapsed() >= budgetMs)
             break;
         const qint64 id = ids->at(done);
+        // Taken from memory (a rollback leaves it to be read back from its row), else read back.
         std::optional<RecordedDelivery> r;
-        if (auto cached = m_recorded.find(id); cached != m_recorded.end())
-            r = std::move(*cached);
+        if (m_recorded.contains(id))
+            r = m_recorded.take(id);
         else
             r = deriver.load(id, error);
         std::optional<StoreReceipt> receipt = r ? deriver.derive(*r, true, error) : std::nullopt;
@@ -621,8 +622,6 @@ bool DeliveryStore::deriveSome(int limit, QString *error, qint64 budgetMs)
         deriver.forget();
         return false;
     }
-    for (const StoreReceipt &r : std::as_const(receipts))
-        m_recorded.remove(r.deliveryId);
     if (done == ids->size() && ids->size() < limit) {
         // Caught up: whatever the cache still holds was derived by another program.
         m_recorded.clear();
