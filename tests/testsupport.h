@@ -18,6 +18,7 @@
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTcpSocket>
 #include <QString>
 #include <QTest>
@@ -57,6 +58,50 @@ private:
     bool m_locked = false;
 };
 
+
+// Runs SQL in a connection of its own (the way another program would touch the file), then closes it; the
+// first column of the last row read. `failure`, when given, gets why a statement failed (else fatal).
+inline QVariant sql(const QString &path, const QStringList &statements, QString *failure = nullptr)
+{
+    QVariant last;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("side"));
+        db.setDatabaseName(path);
+        if (!db.open())
+            qFatal("cannot open %s", qPrintable(path));
+        QSqlQuery q(db);
+        for (const QString &statement : statements) {
+            if (statement.trimmed().isEmpty())
+                continue;
+            if (!q.exec(statement)) {
+                if (!failure)
+                    qFatal("%s: %s", qPrintable(statement), qPrintable(q.lastError().text()));
+                *failure = q.lastError().text();
+                break;
+            }
+            if (q.next())
+                last = q.value(0);
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("side"));
+    return last;
+}
+
+// The names of a table's columns, in order.
+inline QStringList columnsOf(const QString &path, const QString &table)
+{
+    QStringList names;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("columns"));
+        db.setDatabaseName(path);
+        db.open();
+        const QSqlRecord record = db.record(table);
+        for (int i = 0; i < record.count(); ++i)
+            names.append(record.fieldName(i));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("columns"));
+    return names;
+}
 
 inline QByteArray readData(const QString &relativePath)
 {

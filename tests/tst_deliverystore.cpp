@@ -33,43 +33,8 @@ using namespace CallScope;
 
 namespace {
 
-// Runs SQL in a connection of its own (the way another program would touch the file), then closes it.
-QVariant sql(const QString &path, const QStringList &statements)
-{
-    QVariant last;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("side"));
-        db.setDatabaseName(path);
-        if (!db.open())
-            qFatal("cannot open %s", qPrintable(path));
-        QSqlQuery q(db);
-        for (const QString &statement : statements) {
-            if (statement.trimmed().isEmpty())
-                continue;
-            if (!q.exec(statement))
-                qFatal("%s: %s", qPrintable(statement), qPrintable(q.lastError().text()));
-            if (q.next())
-                last = q.value(0);
-        }
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("side"));
-    return last;
-}
-
-QStringList columnsOf(const QString &path, const QString &table)
-{
-    QStringList names;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("columns"));
-        db.setDatabaseName(path);
-        db.open();
-        const QSqlRecord record = db.record(table);
-        for (int i = 0; i < record.count(); ++i)
-            names.append(record.fieldName(i));
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("columns"));
-    return names;
-}
+using TestSupport::columnsOf;
+using TestSupport::sql;
 
 // A file's permission bits (0600), or -1 when it is not there.
 int modeOf(const QString &path)

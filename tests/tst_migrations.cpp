@@ -26,33 +26,8 @@ using namespace CallScope;
 
 namespace {
 
-// Runs SQL in a connection of its own (the way another program would touch the file), then closes it; the
-// first column of the last row read. `failure`, when given, gets why a statement failed (else fatal).
-QVariant sql(const QString &path, const QStringList &statements, QString *failure = nullptr)
-{
-    QVariant last;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("side"));
-        db.setDatabaseName(path);
-        if (!db.open())
-            qFatal("cannot open %s", qPrintable(path));
-        QSqlQuery q(db);
-        for (const QString &statement : statements) {
-            if (statement.trimmed().isEmpty())
-                continue;
-            if (!q.exec(statement)) {
-                if (!failure)
-                    qFatal("%s: %s", qPrintable(statement), qPrintable(q.lastError().text()));
-                *failure = q.lastError().text();
-                break;
-            }
-            if (q.next())
-                last = q.value(0);
-        }
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("side"));
-    return last;
-}
+using TestSupport::columnsOf;
+using TestSupport::sql;
 
 // Every value of one column, in row order ("a|b|c"; NULL as "null").
 QString column(const QString &path, const QString &select)
@@ -60,20 +35,6 @@ QString column(const QString &path, const QString &select)
     return sql(path, {QStringLiteral("SELECT group_concat(coalesce(v, 'null'), '|') FROM (%1)").arg(select)}).toString();
 }
 
-QStringList columnsOf(const QString &path, const QString &table)
-{
-    QStringList names;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("columns"));
-        db.setDatabaseName(path);
-        db.open();
-        const QSqlRecord record = db.record(table);
-        for (int i = 0; i < record.count(); ++i)
-            names.append(record.fieldName(i));
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("columns"));
-    return names;
-}
 
 int versionOf(const QString &path)
 {

@@ -30,6 +30,12 @@ QVariant msOrNull(const Timestamp &t)
     return t.value.isValid() ? QVariant(t.value.toMSecsSinceEpoch()) : QVariant();
 }
 
+// Why an attempt was refused, as its stored answer told the sender ({"status":"rejected","error":…}).
+QString answerError(const QByteArray &answer)
+{
+    return QJsonDocument::fromJson(answer).object().value(QLatin1String("error")).toString();
+}
+
 } // namespace
 
 CallDeriver::CallDeriver(const QSqlDatabase &db)
@@ -113,7 +119,7 @@ std::optional<RecordedDelivery> CallDeriver::load(qint64 deliveryId, QString *er
     q.finish();
     if (body.isNull()) {
         // An attempt kept without its body: refused (401) or over the limit (413), as its answer says.
-        const QString reason = QJsonDocument::fromJson(receipt.answer).object().value(QLatin1String("error")).toString();
+        const QString reason = answerError(receipt.answer);
         if (receipt.httpStatus == 413)
             d.tooLarge = true;
         else
@@ -134,7 +140,7 @@ std::optional<StoreReceipt> CallDeriver::derive(const RecordedDelivery &recorded
     StoreReceipt out = recorded.receipt;
     out.raisedMask = x.raisedMask;
     const int refusedStatus = d.keepsBody() ? 0 : out.httpStatus;
-    const QString refusal = d.keepsBody() ? QString() : (d.refusal.isEmpty() ? QJsonDocument::fromJson(out.answer).object().value(QLatin1String("error")).toString() : d.refusal);
+    const QString refusal = d.keepsBody() ? QString() : (d.refusal.isEmpty() ? answerError(out.answer) : d.refusal);
 
     if (out.newCall) {
         QSqlQuery &q = m_insertCall;

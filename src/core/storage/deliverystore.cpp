@@ -183,6 +183,8 @@ bool DeliveryStore::prepareStatements(QString *error)
                              "(call_ref IS NULL AND call_key = ?)) LIMIT 1"},
         {&st->dataVersion, "PRAGMA data_version"},
         {&st->newKeys, "SELECT id, call, key_hash, webhook_hash FROM delivery_keys WHERE id > ? ORDER BY id"},
+        {&st->syncNormal, "PRAGMA synchronous=NORMAL"},
+        {&st->syncFull, "PRAGMA synchronous=FULL"},
     };
     for (const auto &[query, sql] : statements) {
         *query = QSqlQuery(m_db);
@@ -334,17 +336,12 @@ std::optional<ImportSummary> DeliveryStore::importChunk(const QList<IncomingDeli
     receipts.reserve(deliveries.size());
     m_uncommitted = {};
     CallDeriver &deriver = *m_statements->deriver;
-    const auto forgetRecorded = [this] {
-        for (const qint64 id : std::as_const(m_recordedInBatch))
-            m_recorded.remove(id);
-        m_recordedInBatch.clear();
-    };
     const auto fail = [&](const QString &why) {
         *error = why;
         m_db.rollback();
         m_dedupe.rollback();
         deriver.forget();
-        forgetRecorded();
+        forgetRecordedBatch();
         m_uncommitted = {};
         return std::nullopt;
     };
@@ -353,12 +350,10 @@ std::optional<ImportSummary> DeliveryStore::importChunk(const QList<IncomingDeli
         recorded.delivery = given; // implicitly shared: no deep copy
         recorded.delivery.ticket = 0; // no one waits for an answer
         prepare(recorded.delivery); // ChunkedImport prepares them off this thread; this is then a no-op
-        recorded.receipt = record(recorded.delivery);
+        recorded.receipt = record(recorded.delivery, &recorded.keyMismatch);
         std::optional<StoreReceipt> r;
-        if (recorded.receipt.stored) {
-            recorded.keyMismatch = m_lastKeyMismatch;
+        if (recorded.receipt.stored)
             r = deriver.derive(recorded, false, &problem);
-        }
         if (!r)
             return fail(tr("the database refused delivery %1 of %2: %3")
                             .arg(receipts.size() + 1)
@@ -374,7 +369,7 @@ std::optional<ImportSummary> DeliveryStore::importChunk(const QList<IncomingDeli
         summary.refused += d.keepsBody() ? 0 : 1;
         receipts.append(std::move(*r));
     }
-    forgetRecorded(); // all is derived here: nothing waits
+    forgetRecordedBatch(); // all is derived here: nothing waits
     if (!deriver.finish(QDateTime::currentMSecsSinceEpoch(), receipts, &problem))
         return fail(problem);
     if (!m_db.commit())
@@ -527,9 +522,7 @@ void DeliveryStore::flush()
         // Nothing of the batch is stored, so no sender gets a 2xx: each may retry.
         m_db.rollback();
         m_dedupe.rollback();
-        for (const qint64 id : std::as_const(m_recordedInBatch))
-            m_recorded.remove(id);
-        m_recordedInBatch.clear();
+        forgetRecordedBatch();
         receipts.clear();
         for (const IncomingDelivery &d : batch) {
             const auto answer = WebhookAnswer::error(503, QStringLiteral("The delivery could not be stored; please retry.")); // to the sender: English
@@ -551,6 +544,13 @@ void DeliveryStore::flush()
         scheduleDerivation();
         reportLag(false);
     }
+}
+
+void DeliveryStore::forgetRecordedBatch()
+{
+    for (const qint64 id : std::as_const(m_recordedInBatch))
+        m_recorded.remove(id);
+    m_recordedInBatch.clear();
 }
 
 void DeliveryStore::scheduleDerivation()
@@ -578,8 +578,9 @@ bool DeliveryStore::deriveSome(int limit, QString *error, qint64 budgetMs)
     // Derived rows need no fsync of their own: they are made again from the durable records if a crash
     // takes the last of them (their deliveries are then underived again, in the same transaction), and the
     // next answer's commit (synchronous=FULL) syncs the WAL that holds them anyway.
-    QSqlQuery(QStringLiteral("PRAGMA synchronous=NORMAL"), m_db);
-    const auto fullAgain = qScopeGuard([this] { QSqlQuery(QStringLiteral("PRAGMA synchronous=FULL"), m_db); });
+    Statements &st = *m_statements;
+    st.syncNormal.exec();
+    const auto fullAgain = qScopeGuard([&st] { st.syncFull.exec(); });
     if (!beginWrite()) {
         *error = m_writeProblem;
         return false;
@@ -729,11 +730,10 @@ bool DeliveryStore::callHasWebhookId(qint64 callRow, const QByteArray &webhookId
     return found;
 }
 
-StoreReceipt DeliveryStore::record(const IncomingDelivery &d)
+StoreReceipt DeliveryStore::record(const IncomingDelivery &d, bool *keyMismatchOut)
 {
     StoreReceipt receipt;
     receipt.ticket = d.ticket;
-    m_lastKeyMismatch = false;
     const CallEvent &e = d.parsed.event;
     const IncomingDelivery::Derived &x = d.derived;
     Statements &st = *m_statements;
@@ -817,7 +817,8 @@ StoreReceipt DeliveryStore::record(const IncomingDelivery &d)
     receipt.newCall = !duplicate;
     receipt.conflict = conflict;
     receipt.raisedMask = x.raisedMask;
-    m_lastKeyMismatch = keyMismatch;
+    if (keyMismatchOut)
+        *keyMismatchOut = keyMismatch;
     // As the row will be derived (refused_status, validation, event): StoreCounts' rules, in memory.
     m_uncommitted.addDelivery(!duplicate, d.keepsBody() ? 0 : answer.status, x.validation, e.event);
     // Kept for derivation, so that it does not parse the body again; past the bound it reads it back.

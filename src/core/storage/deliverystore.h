@@ -112,8 +112,11 @@ Q_SIGNALS:
 private:
     // BEGIN IMMEDIATE; on failure m_writeProblem says why.
     bool beginWrite();
-    // Records one delivery in the open transaction: the verdict, the answer, the durable row.
-    StoreReceipt record(const IncomingDelivery &d);
+    // Records one delivery in the open transaction: the verdict, the answer, the durable row. `keyMismatch`
+    // gets whether its key and webhook-id named different calls.
+    StoreReceipt record(const IncomingDelivery &d, bool *keyMismatch = nullptr);
+    // After a rollback, or once the batch is derived: the deliveries it kept for derivation are forgotten.
+    void forgetRecordedBatch();
     bool prepareStatements(QString *error);
     // The first delivery of a call: its body and idempotency key (empty when none), from memory while the
     // call waits for derivation, else from the store.
@@ -143,6 +146,7 @@ private:
     // Prepared once: parsing SQL for each delivery cost more than writing it (perf, bench/ingest).
     struct Statements {
         QSqlQuery insertDelivery, insertKeys, firstNew, firstOld, oldKey, webhookOfCall, dataVersion, newKeys;
+        QSqlQuery syncNormal, syncFull; // derivation's commits need no fsync (deriveSome)
         std::unique_ptr<CallDeriver> deriver;
     };
     std::unique_ptr<Statements> m_statements;
@@ -164,7 +168,6 @@ private:
     bool m_derivationPosted = false;
     bool m_held = false;
     qint64 m_backlogBound = BacklogBound;
-    bool m_lastKeyMismatch = false; // record()'s verdict on the key and webhook-id agreeing
     bool m_flushPosted = false;
     QString m_writeProblem; // why the batch being written failed
     QString m_reportedProblem; // the last one said by writeProblemChanged()
