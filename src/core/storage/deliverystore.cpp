@@ -185,6 +185,8 @@ bool DeliveryStore::prepareStatements(QString *error)
         {&st->newKeys, "SELECT id, call, key_hash, webhook_hash FROM delivery_keys WHERE id > ? ORDER BY id"},
         {&st->syncNormal, "PRAGMA synchronous=NORMAL"},
         {&st->syncFull, "PRAGMA synchronous=FULL"},
+        {&st->noBusyWait, "PRAGMA busy_timeout=0"},
+        {&st->busyWait, "PRAGMA busy_timeout=5000"}, // as QSQLITE_BUSY_TIMEOUT at open
     };
     for (const auto &[query, sql] : statements) {
         *query = QSqlQuery(m_db);
@@ -563,10 +565,13 @@ void DeliveryStore::scheduleDerivation()
         m_derivationPosted = false;
         QString problem;
         // Small transactions: the listener's next batch waits for no more than one of them (p99 of the answers).
-        if (deriveSome(DerivationChunk, &problem, DerivationBudgetMs))
+        if (deriveSome(DerivationChunk, &problem, DerivationBudgetMs)) {
             scheduleDerivation();
-        else
-            qCWarning(lcStore) << "cannot derive the recorded deliveries:" << problem; // tried again after the next batch
+            return;
+        }
+        // Locked by another program, or failing: tried again after the next batch, or in a while.
+        qCWarning(lcStore) << "cannot derive the recorded deliveries:" << problem;
+        QTimer::singleShot(DerivationRetryMs, this, &DeliveryStore::scheduleDerivation);
     }, Qt::QueuedConnection);
 }
 
@@ -581,7 +586,14 @@ bool DeliveryStore::deriveSome(int limit, QString *error, qint64 budgetMs)
     Statements &st = *m_statements;
     st.syncNormal.exec();
     const auto fullAgain = qScopeGuard([&st] { st.syncFull.exec(); });
-    if (!beginWrite()) {
+    // A step in the background never waits for another program's write lock: the listener's next batch
+    // would wait behind it, a busy timeout longer, and its senders could give up. It is tried again later.
+    if (budgetMs > 0)
+        st.noBusyWait.exec();
+    const bool began = beginWrite();
+    if (budgetMs > 0)
+        st.busyWait.exec();
+    if (!began) {
         *error = m_writeProblem;
         return false;
     }

@@ -134,7 +134,8 @@ private:
     // After a commit: what the transaction wrote joins the counts.
     void commitCounts();
     // One derivation transaction, of at most `limit` deliveries; false when it failed.
-    // `budgetMs`: it stops after that long (at least one delivery derived), 0 for no limit.
+    // `budgetMs` > 0: a background step, which stops after that long (at least one delivery derived) and
+    // does not wait for another program's write lock; 0: no limit, and it waits as a write does.
     bool deriveSome(int limit, QString *error, qint64 budgetMs = 0);
     void scheduleDerivation();
     void reportLag(bool force);
@@ -147,6 +148,7 @@ private:
     struct Statements {
         QSqlQuery insertDelivery, insertKeys, firstNew, firstOld, oldKey, webhookOfCall, dataVersion, newKeys;
         QSqlQuery syncNormal, syncFull; // derivation's commits need no fsync (deriveSome)
+        QSqlQuery noBusyWait, busyWait; // a background derivation does not wait for a lock
         std::unique_ptr<CallDeriver> deriver;
     };
     std::unique_ptr<Statements> m_statements;
@@ -160,6 +162,7 @@ private:
     static constexpr qsizetype CachedBound = 4096;
     static constexpr int DerivationChunk = 256;
     static constexpr qint64 DerivationBudgetMs = 5;
+    static constexpr int DerivationRetryMs = 250;
     std::atomic<qint64> m_underivedCount = 0;
     qint64 m_oldestUnderivedMs = 0; // receive time of the oldest delivery waiting, when known
     qint64 m_lagReportedAtMs = 0;
