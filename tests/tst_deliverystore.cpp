@@ -2,11 +2,13 @@
 // SPDX-License-Identifier: MIT
 #include "domain/callpattern.h"
 #include "domain/durationtext.h"
+#include "domain/syntheticcalls.h"
 #include "filter/callfilter.h"
 #include "storage/callreader.h"
 #include "storage/callstatistics.h"
 #include "storage/patternrevisor.h"
 #include "storage/storecounts.h"
+#include "storage/sqlsupport.h"
 #include "storage/storeschema.h"
 #include "testsupport.h"
 
@@ -1071,6 +1073,52 @@ private Q_SLOTS:
         QCOMPARE(call->deliveries.constFirst().body, junk);
         QCOMPARE(call->deliveries.constFirst().headers.constFirst().first, QByteArray("Content-Type"));
         QCOMPARE(call->deliveries.constFirst().answerStatus, 400);
+    }
+
+    // Every column's sort, each way, with and without a filter, gives the order SQLite gives when it sorts
+    // the rows itself, whichever way the reader takes (an index walked in order, or calls_scan and a sort).
+    void everySortGivesSqlitesOrder()
+    {
+        QTemporaryDir dir;
+        DeliveryStore store(dir.filePath(QStringLiteral("sorts.db")));
+        QString error;
+        QVERIFY(store.open(&error));
+        QList<IncomingDelivery> batch;
+        qint64 received = 1000;
+        for (const char *name : TestSupport::sampleNames()) // every kind of row: rejected, invalid, conflicts...
+            batch.append(TestSupport::delivery(TestSupport::sample(name), received += 1000));
+        SyntheticCalls calls(7, 80);
+        for (int i = 0; i < 80; ++i) {
+            const QByteArray body = calls.next();
+            batch.append(TestSupport::delivery(body, received += 1000));
+            if (i % 9 == 0) // a redelivery: two deliveries to the call
+                batch.append(TestSupport::delivery(body, received += 1000));
+        }
+        TestSupport::store(store, batch);
+        CallReader reader(store.path());
+        QVERIFY(reader.open(&error));
+        int checked = 0;
+        for (const QString &text : {QString(), QStringLiteral("validation!=rejected")}) {
+            const CallFilter filter = CallFilter::compile(text);
+            for (int field = 0; field <= int(CallSort::Field::Outcome); ++field) {
+                for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                    const CallSort sort{CallSort::Field(field), int(OutcomeId::PaymentMade), order};
+                    const auto ids = reader.ids(filter, sort);
+                    QVERIFY(ids);
+                    QSqlQuery q(reader.database());
+                    QVERIFY(q.prepare(QLatin1String("SELECT id FROM calls NOT INDEXED WHERE ") + filter.sql() + QLatin1String(" ORDER BY ") + sort.orderBy()));
+                    bindAll(q, filter.bindings());
+                    QVERIFY(q.exec());
+                    QList<qint64> expected;
+                    while (q.next())
+                        expected.append(q.value(0).toLongLong());
+                    QVERIFY(expected.size() > 10);
+                    QVERIFY2(*ids == expected, qPrintable(QStringLiteral("sort %1 %2, filter \"%3\"").arg(field).arg(int(order)).arg(text)));
+                    ++checked;
+                }
+            }
+        }
+        QCOMPARE(checked, 2 * 2 * (int(CallSort::Field::Outcome) + 1));
     }
 
     void readsInPagesAndBySortKey()

@@ -36,6 +36,25 @@ QString column(const QString &path, const QString &select)
 }
 
 
+// SQLite's plan for `select`, its lines joined by "|".
+QString planOf(const QString &path, const QString &select)
+{
+    QStringList lines;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("plan"));
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(QLatin1String("EXPLAIN QUERY PLAN ") + select)) {
+                while (q.next())
+                    lines.append(q.value(3).toString());
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("plan"));
+    return lines.join(QLatin1Char('|'));
+}
+
 int versionOf(const QString &path)
 {
     return sql(path, {QStringLiteral("PRAGMA user_version")}).toInt();
@@ -478,6 +497,33 @@ private Q_SLOTS:
         const auto ids = reader.ids(filter, CallSort{CallSort::Field::Duration});
         QVERIFY(ids);
         QCOMPARE(*ids, QList<qint64>{friday});
+    }
+
+    // Step 15: each text column of the window sorts from an index in its own collation, so the order is read
+    // off the index (not sorted from every row), and the order is the case-blind one the window shows.
+    void migrationStep15SortsTextFromAnIndex()
+    {
+        QTemporaryDir dir;
+        const QString path = fixture(dir, 14);
+        QCOMPARE(migrate(path, 15), QString());
+        const QList<CallSort::Field> fields{CallSort::Field::Phone, CallSort::Field::FileNumber, CallSort::Field::Organization,
+                                            CallSort::Field::Agent};
+        for (const CallSort::Field field : fields) {
+            for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                const QString plan = planOf(path, QLatin1String("SELECT id FROM calls WHERE 1 ORDER BY ") + CallSort{field, -1, order}.orderBy());
+                QVERIFY2(plan.contains(QLatin1String("USING COVERING INDEX calls_sort_")) && !plan.contains(QLatin1String("TEMP B-TREE")),
+                         qPrintable(plan));
+            }
+        }
+        CallReader reader(path);
+        QString error;
+        QVERIFY2(reader.open(&error), qPrintable(error));
+        const auto ids = reader.ids(CallFilter::compile(u"phone=+14155550014"), CallSort{CallSort::Field::Organization});
+        QVERIFY(ids);
+        QStringList names;
+        for (const CallRow &row : reader.rows(*ids))
+            names.append(row.organizationName);
+        QCOMPARE(names, (QStringList{QStringLiteral("BETA ARM"), QStringLiteral("beta Lending"), QStringLiteral("Zeta Credit")}));
     }
 
     // Every fixture goes all the way to today's schema through DeliveryStore::open, keeps every row, and reads

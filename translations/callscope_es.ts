@@ -2780,6 +2780,10 @@ Denegadas: intentos respondidos con 401 (sin token o firma, o incorrectos) o 413
         <source>Building the word search index.</source>
         <translation>Creando el índice de búsqueda de palabras.</translation>
     </message>
+    <message>
+        <source>Building the indexes that sort by text.</source>
+        <translation>Creando los índices que ordenan por texto.</translation>
+    </message>
 </context>
 <context>
     <name>CallScope::TimeBuckets</name>

@@ -30,6 +30,7 @@ CallFilter CallFilter::compile(QStringView text, const QDateTime &now)
         f.m_sql = std::move(sql.condition);
         f.m_bindings = std::move(sql.bindings);
         f.m_readsWideColumns = sql.readsWideColumns;
+        f.m_wordQueries = std::move(sql.wordQueries);
         if (sql.usesWordIndex) {
             SqlEmitter::Sql scan = SqlEmitter::write(*root, SqlEmitter::Words::Scan);
             CallFilter plain;
@@ -53,6 +54,18 @@ CallFilter CallFilter::withoutWordIndex() const
     f.m_bindings = m_withoutWordIndex->m_bindings;
     f.m_readsWideColumns = m_withoutWordIndex->m_readsWideColumns;
     f.m_withoutWordIndex.reset();
+    f.m_wordQueries.clear();
+    return f;
+}
+
+CallFilter CallFilter::withBroadWords(const QStringList &broad) const
+{
+    if (broad.isEmpty() || !m_root || !m_withoutWordIndex)
+        return *this;
+    CallFilter f = *this;
+    SqlEmitter::Sql sql = SqlEmitter::write(*m_root, SqlEmitter::Words::Index, broad);
+    f.m_sql = std::move(sql.condition);
+    f.m_bindings = std::move(sql.bindings);
     return f;
 }
 

@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 #include <QStringView>
 #include <QVariantList>
 
@@ -67,6 +68,12 @@ public:
     // step 13): for a store made before that step and read as it is (filterForStore()), and to check the index.
     CallFilter withoutWordIndex() const;
     bool usesWordIndex() const { return m_withoutWordIndex != nullptr; }
+    // The searches of the word index in sql(), as its MATCH reads them (bound in the order of the ?s).
+    const QStringList &wordQueries() const { return m_wordQueries; }
+    // The same filter with the searches in `broad` (some of wordQueries()) probed rather than looked up: for
+    // those that many calls match (filterForStore() counts them), so that the store walks a narrow index
+    // instead of fetching every matching row.
+    CallFilter withBroadWords(const QStringList &broad) const;
 
     // Whether the call matches, judged in memory the way sql() judges it in the store; nullopt when the row
     // does not hold what a term needs (see CallMatcher) or the filter is invalid: then ask the store.
@@ -79,6 +86,7 @@ private:
     FilterError m_error;
     bool m_valid = false;
     bool m_readsWideColumns = false;
+    QStringList m_wordQueries;
     std::shared_ptr<const CallFilter> m_withoutWordIndex; // null when the filter does not use the index
     std::shared_ptr<const FilterNode> m_root; // immutable, shared by copies (they cross threads); null: everything
 };

@@ -20,10 +20,12 @@ public:
         QVariantList bindings;
         bool readsWideColumns = false; // see CallFilter::readsWideColumns()
         bool usesWordIndex = false;
+        QStringList wordQueries; // each search of the word index, as MATCH reads it, in the order of the text
     };
-    // Words: whether words and ~ may use the word index (schema step 13) or scan the rows.
+    // Words: whether words and ~ may use the word index (schema step 14) or scan the rows.
     enum class Words { Index, Scan };
-    static Sql write(const FilterNode &root, Words words = Words::Index);
+    // `broad`: the searches of the word index that many calls match (CallFilter::withBroadWords).
+    static Sql write(const FilterNode &root, Words words = Words::Index, const QStringList &broad = {});
 
 private:
     QString node(const FilterNode &n);
@@ -38,6 +40,7 @@ private:
 
     Sql m_sql;
     Words m_words = Words::Index;
+    QStringList m_broad;
 };
 
 } // namespace CallScope

@@ -19,6 +19,21 @@ bool CallSort::isNumeric() const
     }
 }
 
+bool CallSort::hasOrderedIndex() const
+{
+    switch (field) {
+    case Field::Received: // calls_scan leads with it
+    case Field::Ended:
+    case Field::Duration:
+    case Field::Review:
+    case Field::Phone: // schema step 15
+    case Field::FileNumber:
+    case Field::Organization:
+    case Field::Agent: return true;
+    default: return false;
+    }
+}
+
 QString CallSort::key() const
 {
     QString key;

@@ -139,6 +139,8 @@ struct CallSort {
     // The sort key's SQL expression, and whether its values are integers.
     QString key() const;
     bool isNumeric() const;
+    // Whether an index of the store holds the whole store in this order (then its ids come off it in order).
+    bool hasOrderedIndex() const;
     friend bool operator==(const CallSort &, const CallSort &) = default;
 };
 

@@ -30,10 +30,12 @@ QString idsCondition(std::span<const qint64> ids);
 // file), followed by SQLite's own text.
 QString sqlProblem(const QSqlError &error);
 
-// Whether the store has the word index of schema step 13 (calls_words).
+// Whether the store has the word index of schema step 14 (calls_words).
 bool hasWordIndex(const QSqlDatabase &db);
-// The filter as this store can run it: a store made before schema step 13 and read as it is (an export of an
-// old file; reading never upgrades) has no word index, and is scanned for words.
+// The filter as this store can run it: a store made before schema step 14 and read as it is (an export of an
+// old file; reading never upgrades) has no word index, and is scanned for words. With the index, the
+// searches that many calls match are probed rather than looked up (CallFilter::withBroadWords).
+CallFilter filterForStore(const QSqlDatabase &db, const CallFilter &filter, bool wordIndex);
 CallFilter filterForStore(const QSqlDatabase &db, const CallFilter &filter);
 // Runs the query; on failure logs it in `category` and gives the reason (sqlProblem).
 bool execLogged(QSqlQuery &query, const QLoggingCategory &category, QString *error = nullptr);

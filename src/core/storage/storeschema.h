@@ -26,7 +26,7 @@ class StoreSchema final
 {
 public:
     StoreSchema() = delete;
-    static constexpr int Version = 14;
+    static constexpr int Version = 15;
 
     // Applies the steps after `version` to an open, writable connection. On failure, why (for the user).
     // `progress` is called in the calling thread, at each step's start and end and as its work goes on.

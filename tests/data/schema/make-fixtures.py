@@ -148,16 +148,43 @@ def rows_of(version, db):
         key = 'call.completed:507f1f77bcf86cd799439011:words-v13'.encode()
         digest = hashlib.blake2b(key, digest_size=20).digest()[:8]
         insert(db, 'delivery_keys', call=row, key_hash=int.from_bytes(digest, 'little', signed=True))
+    elif version == 14:  # before 15: organizations whose names sort apart only when case is ignored
+        for call_id, name, hour in (('lower-v14', 'beta Lending', 48), ('upper-v14', 'Zeta Credit', 49),
+                                    ('mixed-v14', 'BETA ARM', 50)):
+            row = call(db, call_id, '+14155550014', T0 + hour * HOUR, T0 + hour * HOUR + 61000, {})
+            db.execute('UPDATE calls SET organization_name = ? WHERE id = ?', (name, row))
+
+
+WORD_COLUMNS = 'call_id, phone_number, file_number, summary, organization_name, agent_name, organization_id, agent_id'
 
 
 def dump(path, version, out):
     db = sqlite3.connect(path)
     lines = [f'-- A store as CallScope schema {version} left it (make-fixtures.py): the database just before',
              f'-- schema step {version + 1}, with the rows that version wrote.']
+    # The word index (step 14) is a contentless FTS5 table, which iterdump cannot read: it is dumped from a
+    # copy without it, then made again as the step made it (table and triggers) and filled from the calls.
+    words = db.execute("SELECT sql FROM sqlite_master WHERE name = 'calls_words' OR "
+                       "(type = 'trigger' AND name LIKE 'calls_words_%') ORDER BY type = 'trigger', name").fetchall()
+    if words:
+        db.close()
+        copy = path + '.copy'
+        with open(path, 'rb') as src, open(copy, 'wb') as dst:
+            dst.write(src.read())
+        db = sqlite3.connect(copy)
+        for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'calls_words_%'").fetchall():
+            db.execute(f'DROP TRIGGER {name}')
+        db.execute('DROP TABLE calls_words')
+        db.commit()
     for statement in db.iterdump():
         if statement in ('BEGIN TRANSACTION;', 'COMMIT;'):
             continue
         lines.append(statement)
+    for (sql,) in words:
+        lines.append(sql + ';')
+    if words:
+        lowered = ', '.join(f'lower({c})' for c in WORD_COLUMNS.split(', '))
+        lines.append(f'INSERT INTO calls_words (rowid, {WORD_COLUMNS}) SELECT id, {lowered} FROM calls;')
     lines.append(f'PRAGMA user_version={version};')
     db.close()
     with open(out, 'w') as f:
@@ -168,7 +195,7 @@ with tempfile.TemporaryDirectory() as tmp:
     path = os.path.join(tmp, 'store.db')
     open(path, 'wb').close()
     dump(path, 0, os.path.join(OUT, 'v0.sql'))
-    for version in range(1, 14):
+    for version in range(1, 15):
         subprocess.run([HELPER, 'to', path, str(version)], check=True)
         db = sqlite3.connect(path)
         rows_of(version, db)
