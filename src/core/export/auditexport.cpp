@@ -5,6 +5,7 @@
 #include "domain/outcomevalue.h"
 #include "storage/maskedrecords.h"
 #include "storage/sqlsupport.h"
+#include "storage/storetables.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -34,22 +35,26 @@ constexpr int ReasonStep = 11;
 // One audit line as written: absent values are null QStrings.
 using Line = std::array<QString, 9>;
 
+// An audit line's columns, then its call's.
+enum : int { CallIdColumn = AuditColumn::Count, IdempotencyKeyColumn };
+
 Line lineAt(const QSqlQuery &q, const std::optional<Masker> &masker)
 {
+    using namespace AuditColumn;
     const auto present = [&q](int column) {
         const QString text = q.value(column).toString();
         return text.isEmpty() ? QString() : text;
     };
-    QString field = q.value(4).toString();
+    QString field = q.value(Field).toString();
     QString outcome;
     static const QLatin1String disposition("disposition:");
     if (field.startsWith(disposition)) {
         outcome = field.mid(disposition.size());
         field = QStringLiteral("disposition");
     }
-    QString oldValue = present(5);
-    QString newValue = present(6);
-    QString reason = present(7);
+    QString oldValue = present(OldValue);
+    QString newValue = present(NewValue);
+    QString reason = present(Reason);
     // Notes and reasons are free text, where any name may stand: presenter mode shows that there is one.
     if (masker) {
         const auto hidden = [](const QString &text) { return text.isNull() ? text : presenterHiddenText(); };
@@ -59,8 +64,8 @@ Line lineAt(const QSqlQuery &q, const std::optional<Masker> &masker)
         }
         reason = hidden(reason);
     }
-    return {QString::fromLatin1(ExportWriter::isoUtc(q.value(0).toLongLong())), q.value(1).toString(), present(2), present(3), field,
-            outcome, oldValue, newValue, reason};
+    return {QString::fromLatin1(ExportWriter::isoUtc(q.value(AtMs).toLongLong())), q.value(Reviewer).toString(), present(CallIdColumn),
+            present(IdempotencyKeyColumn), field, outcome, oldValue, newValue, reason};
 }
 
 QByteArray csvRow(const Line &line)
@@ -164,8 +169,8 @@ std::optional<qint64> AuditExport::write(const QString &databasePath, const Audi
     if (!w.write(csv ? ExportWriter::csvHeader(keys) : QByteArray("[")))
         return std::nullopt;
     if (version >= AuditTrailStep) {
-        q.prepare(QLatin1String("SELECT a.at_ms, a.reviewer, c.call_id, c.idempotency_key, a.field, a.old_value, a.new_value, ")
-                  + QLatin1String(version >= ReasonStep ? "a.reason" : "NULL")
+        q.prepare(QLatin1String("SELECT ") + StoreTables::auditColumns(QLatin1String("a"), version >= ReasonStep)
+                  + QLatin1String(", c.call_id, c.idempotency_key")
                   // LEFT: a line whose call is gone (another program's DELETE) is still evidence, its call unknown.
                   + QLatin1String(" FROM review_audit a LEFT JOIN calls c ON c.id = a.call_ref") + where + QLatin1String(" ORDER BY a.at_ms, a.id"));
         bindAll(q, binds);

@@ -13,6 +13,7 @@
 #include "listener/webhookanswer.h"
 #include "storage/maskedrecords.h"
 #include "storage/sqlsupport.h"
+#include "storage/storetables.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -41,14 +42,11 @@ bool writeCsv(const QSqlDatabase &db, const QString &calls, const QVariantList &
         return false;
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(QLatin1String(
-                  "SELECT first_received_ms, deliveries, event, idempotency_key, organization_id, organization_name, agent_id, "
-                  "agent_name, call_id, phone_number, file_number, status, duration_ms, summary, recording_url, created_at, "
-                  "ended_at, validation, conflict, review_state, review_note, outcomes, "
-                  "(SELECT CASE WHEN json_valid(body) THEN json_extract(body, '$.timestamp') END FROM deliveries "
-                  "WHERE call_ref = calls.id ORDER BY id LIMIT 1) "
-                  "FROM calls WHERE ")
-              + calls + QLatin1String(" AND validation != ") + QString::number(int(Validation::Rejected)) + QLatin1String(" ORDER BY id"));
+    // A call's columns, then the timestamp its first delivery was sent with.
+    constexpr int TimestampColumn = CallDetailColumn::Count;
+    q.prepare(QLatin1String("SELECT ") + StoreTables::callDetailColumns() + QLatin1String(", ") + StoreTables::firstTimestampSql()
+              + QLatin1String(" FROM calls WHERE ") + calls + QLatin1String(" AND validation != ") + QString::number(int(Validation::Rejected))
+              + QLatin1String(" ORDER BY id"));
     bindAll(q, binds);
     if (!q.exec()) {
         *error = Text::tr("The database cannot be read: %1").arg(sqlProblem(q.lastError()));
@@ -64,31 +62,33 @@ bool writeCsv(const QSqlDatabase &db, const QString &calls, const QVariantList &
             row += ExportWriter::csvCell(text);
         };
         const auto text = [&q](int c) { return q.value(c).toString(); };
-        row += ExportWriter::isoUtc(q.value(0).toLongLong()); // never needs quoting or defusing
-        cell(text(1));
-        cell(text(2)); // event
-        cell(text(3)); // idempotencyKey
-        cell(text(4));
-        cell(text(5));
-        cell(text(6));
-        cell(text(7));
-        cell(text(22)); // timestamp, as sent
-        cell(text(8)); // callId
-        cell(masker ? masker->phone(text(9)) : text(9));
-        cell(masker && !text(10).isEmpty() ? masker->identifier(text(10)) : text(10));
-        cell(text(11));
-        cell(text(12)); // durationMs
-        cell(masker ? Masker::summaryFromOutcomes(QJsonDocument::fromJson(q.value(21).toString().toUtf8()).object()) : text(13));
-        cell(masker ? masker->url(text(14)) : text(14));
-        cell(text(15));
-        cell(text(16));
-        QString validation = validationName(Validation(q.value(17).toInt()));
-        if (q.value(18).toBool())
+        using namespace CallRowColumn;
+        using CallDetailColumn::RecordingUrl, CallDetailColumn::ReviewNote;
+        row += ExportWriter::isoUtc(q.value(FirstReceivedMs).toLongLong()); // never needs quoting or defusing
+        cell(text(Deliveries));
+        cell(text(Event));
+        cell(text(IdempotencyKey));
+        cell(text(OrganizationId));
+        cell(text(OrganizationName));
+        cell(text(AgentId));
+        cell(text(AgentName));
+        cell(text(TimestampColumn)); // as sent
+        cell(text(CallId));
+        cell(masker ? masker->phone(text(PhoneNumber)) : text(PhoneNumber));
+        cell(masker && !text(FileNumber).isEmpty() ? masker->identifier(text(FileNumber)) : text(FileNumber));
+        cell(text(Status));
+        cell(text(DurationMs));
+        QJsonObject outcomes = QJsonDocument::fromJson(q.value(Outcomes).toString().toUtf8()).object();
+        cell(masker ? Masker::summaryFromOutcomes(outcomes) : text(CallDetailColumn::Summary));
+        cell(masker ? masker->url(text(RecordingUrl)) : text(RecordingUrl));
+        cell(text(CreatedAt));
+        cell(text(EndedAt));
+        QString validation = validationName(CallScope::Validation(q.value(CallRowColumn::Validation).toInt()));
+        if (q.value(Conflict).toBool())
             validation += QLatin1String(";conflict");
         cell(validation);
-        cell(reviewStateName(ReviewState(q.value(19).toInt())));
-        cell(masker && !text(20).isEmpty() ? presenterHiddenText() : text(20)); // notes are free text
-        QJsonObject outcomes = QJsonDocument::fromJson(q.value(21).toString().toUtf8()).object();
+        cell(reviewStateName(CallScope::ReviewState(q.value(CallRowColumn::ReviewState).toInt())));
+        cell(masker && !text(ReviewNote).isEmpty() ? presenterHiddenText() : text(ReviewNote)); // notes are free text
         if (masker)
             outcomes = masker->outcomes(outcomes);
         for (const OutcomeInfo &info : outcomeKeys) {
@@ -116,7 +116,7 @@ bool writeBodies(const QSqlDatabase &db, const QString &calls, const QVariantLis
     QSqlQuery q(db);
     q.setForwardOnly(true);
     q.prepare(QLatin1String("SELECT body FROM deliveries WHERE body IS NOT NULL AND validation != ") + QString::number(int(Validation::Rejected))
-              + QLatin1String(" AND call_ref IN (SELECT id FROM calls WHERE ") + calls + QLatin1String(") ORDER BY id"));
+              + QLatin1String(" AND ") + StoreTables::deliveriesOfCalls(calls) + QLatin1String(" ORDER BY id"));
     bindAll(q, binds);
     if (!q.exec()) {
         *error = Text::tr("The database cannot be read: %1").arg(sqlProblem(q.lastError()));
@@ -202,7 +202,7 @@ bool CallExport::write(const QString &databasePath, const ExportRequest &request
     // neither rejected nor refused (validation Rejected), ndjson and json the deliveries whose body is JSON,
     // har every delivery.
     const QString rejected = QString::number(int(Validation::Rejected));
-    const QString ofCalls = QLatin1String(" call_ref IN (SELECT id FROM calls WHERE ") + calls + QLatin1Char(')');
+    const QString ofCalls = QLatin1Char(' ') + StoreTables::deliveriesOfCalls(calls);
     QString countSql;
     switch (request.format) {
     case ExportFormat::Csv: countSql = QLatin1String("SELECT count(*) FROM calls WHERE (") + calls + QLatin1String(") AND validation != ") + rejected; break;

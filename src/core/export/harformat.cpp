@@ -6,6 +6,7 @@
 #include "export/exportwriter.h"
 #include "listener/webhookanswer.h"
 #include "storage/sqlsupport.h"
+#include "storage/storetables.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -106,9 +107,8 @@ bool HarFormat::write(const QSqlDatabase &db, const QString &calls, const QVaria
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(QLatin1String("SELECT received_ms, method, path, query, headers, body, body_size, answer_status, answer, remote_address "
-                            "FROM deliveries WHERE call_ref IN (SELECT id FROM calls WHERE ")
-              + calls + QLatin1String(") ORDER BY id"));
+    q.prepare(QLatin1String("SELECT ") + StoreTables::exchangeColumns() + QLatin1String(" FROM deliveries WHERE ") + StoreTables::deliveriesOfCalls(calls)
+              + QLatin1String(" ORDER BY id"));
     bindAll(q, binds);
     if (!q.exec()) {
         *error = Text::tr("The database cannot be read: %1").arg(sqlProblem(q.lastError()));
@@ -118,12 +118,13 @@ bool HarFormat::write(const QSqlDatabase &db, const QString &calls, const QVaria
     if (!w.write(R"({"log":{"version":"1.2","creator":)" + QJsonDocument(creator).toJson(QJsonDocument::Compact) + R"(,"entries":[)"))
         return false;
     bool first = true;
+    using namespace DeliveryColumn;
     while (q.next()) {
-        const QString query = masker ? masker->query(q.value(3).toString()) : q.value(3).toString();
+        const QString query = masker ? masker->query(q.value(Query).toString()) : q.value(Query).toString();
         QJsonArray headers;
         QString host;
         QString mimeType = QStringLiteral("application/octet-stream");
-        for (const auto &[nameBytes, valueBytes] : headersFromJson(q.value(4).toString())) {
+        for (const auto &[nameBytes, valueBytes] : headersFromJson(q.value(Headers).toString())) {
             const QString name = QString::fromLatin1(nameBytes);
             const QString value = masker ? masker->headerValue(name, QString::fromLatin1(valueBytes)) : QString::fromLatin1(valueBytes);
             headers.append(nameValue(name, value));
@@ -137,22 +138,22 @@ bool HarFormat::write(const QSqlDatabase &db, const QString &calls, const QVaria
             const qsizetype eq = part.indexOf(QLatin1Char('='));
             queryString.append(nameValue(eq < 0 ? part : part.left(eq), eq < 0 ? QString() : part.mid(eq + 1)));
         }
-        const int status = q.value(7).toInt();
-        const QString answer = QString::fromUtf8(masker ? Masker::answer(q.value(8).toByteArray()) : q.value(8).toByteArray());
+        const int status = q.value(AnswerStatus).toInt();
+        const QString answer = QString::fromUtf8(masker ? Masker::answer(q.value(Answer).toByteArray()) : q.value(Answer).toByteArray());
         const QJsonObject entry{
-            {QStringLiteral("startedDateTime"), QString::fromLatin1(ExportWriter::isoUtc(q.value(0).toLongLong()))},
+            {QStringLiteral("startedDateTime"), QString::fromLatin1(ExportWriter::isoUtc(q.value(ReceivedMs).toLongLong()))},
             {QStringLiteral("time"), 0},
-            {QStringLiteral("_remoteAddress"), q.value(9).toString()}, // the sender's address: HAR has a field for the server's only
+            {QStringLiteral("_remoteAddress"), q.value(RemoteAddress).toString()}, // the sender's address: HAR has a field for the server's only
             {QStringLiteral("request"),
-             QJsonObject{{QStringLiteral("method"), q.value(1).toString()},
-                         {QStringLiteral("url"), requestUrl(host, q.value(2).toByteArray(), query.toLatin1())},
+             QJsonObject{{QStringLiteral("method"), q.value(Method).toString()},
+                         {QStringLiteral("url"), requestUrl(host, q.value(Path).toByteArray(), query.toLatin1())},
                          {QStringLiteral("httpVersion"), QStringLiteral("HTTP/1.1")},
                          {QStringLiteral("cookies"), QJsonArray()},
                          {QStringLiteral("headers"), headers},
                          {QStringLiteral("queryString"), queryString},
-                         {QStringLiteral("postData"), postData(q.value(5), status, mimeType, masker)},
+                         {QStringLiteral("postData"), postData(q.value(Body), status, mimeType, masker)},
                          {QStringLiteral("headersSize"), -1},
-                         {QStringLiteral("bodySize"), q.value(6).toLongLong()}}},
+                         {QStringLiteral("bodySize"), q.value(BodySize).toLongLong()}}},
             {QStringLiteral("response"), response(status, answer)},
             {QStringLiteral("cache"), QJsonObject()},
             {QStringLiteral("timings"), QJsonObject{{QStringLiteral("send"), 0}, {QStringLiteral("wait"), 0}, {QStringLiteral("receive"), 0}}},

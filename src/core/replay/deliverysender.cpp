@@ -4,6 +4,7 @@
 
 #include "replay/webhooksignature.h"
 #include "storage/sqlsupport.h"
+#include "storage/storetables.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -137,9 +138,7 @@ std::optional<QList<OutgoingDelivery>> DeliverySender::fromStore(const QString &
     QSqlQuery q(store.database());
     q.setForwardOnly(true);
     const QString calls = callIds.isEmpty() ? filter.sql() : idsCondition(callIds);
-    q.prepare(QLatin1String("SELECT d.body, d.headers, c.call_id, d.id FROM deliveries d JOIN calls c ON c.id = d.call_ref "
-                            "WHERE d.body IS NOT NULL AND d.call_ref IN (SELECT id FROM calls WHERE ")
-              + calls + QLatin1String(") ORDER BY d.id"));
+    q.prepare(StoreTables::replaySql(calls));
     if (callIds.isEmpty())
         bindAll(q, filter.bindings());
     if (!q.exec()) {
@@ -148,10 +147,11 @@ std::optional<QList<OutgoingDelivery>> DeliverySender::fromStore(const QString &
         return std::nullopt;
     }
     QList<OutgoingDelivery> deliveries;
+    using namespace ReplayColumn;
     while (q.next()) {
-        const QString callId = q.value(2).toString();
-        deliveries.append({q.value(0).toByteArray(), contentHeaders(headersFromJson(q.value(1).toString())), 0,
-                           callId.isEmpty() ? QCoreApplication::translate("CallScope::DeliverySender", "delivery %1").arg(q.value(3).toLongLong())
+        const QString callId = q.value(CallId).toString();
+        deliveries.append({q.value(Body).toByteArray(), contentHeaders(headersFromJson(q.value(Headers).toString())), 0,
+                           callId.isEmpty() ? QCoreApplication::translate("CallScope::DeliverySender", "delivery %1").arg(q.value(DeliveryId).toLongLong())
                                             : callId});
     }
     return deliveries;

@@ -7,6 +7,7 @@
 #include "storage/newcallrow.h"
 #include "storage/patternrevisor.h"
 #include "storage/sqlsupport.h"
+#include "storage/storetables.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -47,26 +48,21 @@ CallDeriver::~CallDeriver() = default;
 
 bool CallDeriver::prepare(QString *error)
 {
-    const std::pair<QSqlQuery *, const char *> statements[] = {
-        {&m_underived, "SELECT id FROM deliveries WHERE call_ref IS NULL ORDER BY id LIMIT ?"},
-        {&m_load, "SELECT id, call_key, received_ms, method, path, query, headers, remote_address, body, body_size, "
-                  "answer_status, answer, conflict, key_mismatch FROM deliveries WHERE id = ?"},
+    const std::pair<QSqlQuery *, QString> statements[] = {
+        {&m_underived, QStringLiteral("SELECT id FROM deliveries WHERE call_ref IS NULL ORDER BY id LIMIT ?")},
+        {&m_load, QLatin1String("SELECT ") + StoreTables::recordedColumns() + QLatin1String(" FROM deliveries WHERE id = ?")},
         // The call's id is its first delivery's (RecordedDelivery::receipt.callRowId): every call made
         // before schema 13 has an id below every delivery recorded since.
-        {&m_insertCall, "INSERT INTO calls (id, idempotency_key, event, call_id, phone_number, file_number, organization_id, "
-                        "organization_name, agent_id, agent_name, status, duration_ms, summary, recording_url, created_at, "
-                        "ended_at, created_ms, ended_ms, outcomes, raised_mask, malformed_mask, severity, validation, "
-                        "first_received_ms, last_received_ms, refused_status, refusal) "
-                        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"},
-        {&m_updateCall, "UPDATE calls SET deliveries = deliveries + 1, last_received_ms = max(last_received_ms, ?), "
-                        "conflict = conflict | ?, key_mismatch = key_mismatch | ? WHERE id = ?"},
-        {&m_link, "UPDATE deliveries SET call_ref = ? WHERE id = ? AND call_ref IS NULL"},
-        {&m_callByKey, "SELECT id FROM calls WHERE idempotency_key = ?"},
-        {&m_markDuplicate, "UPDATE deliveries SET call_key = ?, duplicate = 1 WHERE id = ?"},
+        {&m_insertCall, StoreTables::insertCallSql()},
+        {&m_updateCall, QStringLiteral("UPDATE calls SET deliveries = deliveries + 1, last_received_ms = max(last_received_ms, ?), "
+                                       "conflict = conflict | ?, key_mismatch = key_mismatch | ? WHERE id = ?")},
+        {&m_link, QStringLiteral("UPDATE deliveries SET call_ref = ? WHERE id = ? AND call_ref IS NULL")},
+        {&m_callByKey, QStringLiteral("SELECT id FROM calls WHERE idempotency_key = ?")},
+        {&m_markDuplicate, QStringLiteral("UPDATE deliveries SET call_key = ?, duplicate = 1 WHERE id = ?")},
     };
     for (const auto &[query, sql] : statements) {
         *query = QSqlQuery(m_db);
-        if (!query->prepare(QString::fromLatin1(sql))) {
+        if (!query->prepare(sql)) {
             *error = sqlProblem(query->lastError());
             return false;
         }
@@ -97,25 +93,27 @@ std::optional<RecordedDelivery> CallDeriver::load(qint64 deliveryId, QString *er
         *error = QStringLiteral("delivery %1 is not in the store").arg(deliveryId);
         return std::nullopt;
     }
+    using namespace RecordedColumn;
+    using namespace DeliveryColumn;
     RecordedDelivery r;
     IncomingDelivery &d = r.delivery;
     StoreReceipt &receipt = r.receipt;
     receipt.stored = true;
-    receipt.deliveryId = q.value(0).toLongLong();
-    receipt.newCall = q.value(1).isNull();
-    receipt.callRowId = receipt.newCall ? receipt.deliveryId : q.value(1).toLongLong();
-    d.receivedMs = q.value(2).toLongLong();
-    d.method = q.value(3).toString().toLatin1();
-    d.path = q.value(4).toString().toLatin1();
-    d.query = q.value(5).toString().toLatin1();
-    d.headers = headersFromJson(q.value(6).toString()); // redacted as stored
-    d.remoteAddress = q.value(7).toString();
-    const QVariant body = q.value(8);
-    d.bodySize = q.value(9).toLongLong();
-    receipt.httpStatus = q.value(10).toInt();
-    receipt.answer = q.value(11).toString().toUtf8();
-    receipt.conflict = q.value(12).toBool();
-    r.keyMismatch = q.value(13).toBool();
+    receipt.deliveryId = q.value(Id).toLongLong();
+    receipt.newCall = q.value(CallKey).isNull();
+    receipt.callRowId = receipt.newCall ? receipt.deliveryId : q.value(CallKey).toLongLong();
+    d.receivedMs = q.value(ReceivedMs).toLongLong();
+    d.method = q.value(Method).toString().toLatin1();
+    d.path = q.value(Path).toString().toLatin1();
+    d.query = q.value(Query).toString().toLatin1();
+    d.headers = headersFromJson(q.value(Headers).toString()); // redacted as stored
+    d.remoteAddress = q.value(RemoteAddress).toString();
+    const QVariant body = q.value(Body);
+    d.bodySize = q.value(BodySize).toLongLong();
+    receipt.httpStatus = q.value(AnswerStatus).toInt();
+    receipt.answer = q.value(Answer).toString().toUtf8();
+    receipt.conflict = q.value(RecordedColumn::Conflict).toBool();
+    r.keyMismatch = q.value(KeyMismatch).toBool();
     q.finish();
     if (body.isNull()) {
         // An attempt kept without its body: refused (401) or over the limit (413), as its answer says.
@@ -145,13 +143,37 @@ std::optional<StoreReceipt> CallDeriver::derive(const RecordedDelivery &recorded
     if (out.newCall) {
         QSqlQuery &q = m_insertCall;
         const QString outcomes = d.keepsBody() ? QString::fromUtf8(QJsonDocument(storedOutcomes(e)).toJson(QJsonDocument::Compact)) : QStringLiteral("{}");
-        bindAll(q, {out.callRowId, e.idempotencyKey.isEmpty() ? QVariant() : QVariant(e.idempotencyKey), e.event, e.callId,
-                    e.phoneNumber, textOrNull(e.fileNumber), e.organization.id, e.organization.name,
-                    e.agent ? QVariant(e.agent->id) : QVariant(), e.agent ? QVariant(e.agent->name) : QVariant(), e.status,
-                    e.durationMs ? QVariant(*e.durationMs) : QVariant(QMetaType(QMetaType::LongLong)), e.summary,
-                    textOrNull(e.recordingUrl), e.createdAt.text, e.endedAt.text, msOrNull(e.createdAt), msOrNull(e.endedAt),
-                    outcomes, x.raisedMask, x.malformedMask, x.severity, x.validation, d.receivedMs, d.receivedMs,
-                    refusedStatus, refusedStatus ? QVariant(refusal) : QVariant()});
+        using namespace CallRowColumn;
+        using CallDetailColumn::Summary, CallDetailColumn::RecordingUrl;
+        QVariantList v(CallDetailColumn::Count);
+        v[Id] = out.callRowId;
+        v[IdempotencyKey] = e.idempotencyKey.isEmpty() ? QVariant() : QVariant(e.idempotencyKey);
+        v[Event] = e.event;
+        v[CallId] = e.callId;
+        v[PhoneNumber] = e.phoneNumber;
+        v[FileNumber] = textOrNull(e.fileNumber);
+        v[OrganizationId] = e.organization.id;
+        v[OrganizationName] = e.organization.name;
+        v[AgentId] = e.agent ? QVariant(e.agent->id) : QVariant();
+        v[AgentName] = e.agent ? QVariant(e.agent->name) : QVariant();
+        v[Status] = e.status;
+        v[DurationMs] = e.durationMs ? QVariant(*e.durationMs) : QVariant(QMetaType(QMetaType::LongLong));
+        v[Summary] = e.summary;
+        v[RecordingUrl] = textOrNull(e.recordingUrl);
+        v[CreatedAt] = e.createdAt.text;
+        v[EndedAt] = e.endedAt.text;
+        v[CreatedMs] = msOrNull(e.createdAt);
+        v[EndedMs] = msOrNull(e.endedAt);
+        v[Outcomes] = outcomes;
+        v[RaisedMask] = x.raisedMask;
+        v[MalformedMask] = x.malformedMask;
+        v[CallRowColumn::Severity] = x.severity;
+        v[CallRowColumn::Validation] = x.validation;
+        v[FirstReceivedMs] = d.receivedMs;
+        v[LastReceivedMs] = d.receivedMs;
+        v[RefusedStatus] = refusedStatus;
+        v[Refusal] = refusedStatus ? QVariant(refusal) : QVariant();
+        StoreTables::bindNewCall(q, v);
         if (q.exec()) {
             if (withRow)
                 m_newRows.insert(out.callRowId, newCallRow(d, out.callRowId, refusedStatus, refusal));

@@ -4,12 +4,11 @@
 
 #include "filter/callfilter.h"
 #include "storage/sqlsupport.h"
+#include "storage/storetables.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QSet>
@@ -24,61 +23,6 @@
 Q_LOGGING_CATEGORY(lcReader, "callscope.reader", QtWarningMsg)
 
 namespace CallScope {
-
-namespace {
-
-// The columns of a CallRow, in the order rowFrom() reads them.
-const QLatin1String kRowColumns(
-    "id, first_received_ms, last_received_ms, created_ms, ended_ms, duration_ms, event, idempotency_key, call_id, "
-    "phone_number, file_number, organization_id, organization_name, agent_id, agent_name, status, created_at, "
-    "ended_at, outcomes, raised_mask, severity, validation, conflict, key_mismatch, deliveries, review_state, pattern_warnings, "
-    "refused_status, refusal, malformed_mask, reviewed_pattern");
-constexpr int kRowColumnCount = 31;
-
-CallRow rowFrom(const QSqlQuery &q)
-{
-    CallRow r;
-    int c = 0;
-    r.id = q.value(c++).toLongLong();
-    r.firstReceivedMs = q.value(c++).toLongLong();
-    r.lastReceivedMs = q.value(c++).toLongLong();
-    const QVariant created = q.value(c++);
-    r.createdMs = created.isNull() ? -1 : created.toLongLong();
-    const QVariant ended = q.value(c++);
-    r.endedMs = ended.isNull() ? -1 : ended.toLongLong();
-    const QVariant duration = q.value(c++);
-    r.durationMs = duration.isNull() ? -1 : duration.toLongLong();
-    r.event = q.value(c++).toString();
-    r.idempotencyKey = q.value(c++).toString();
-    r.callId = q.value(c++).toString();
-    r.phoneNumber = q.value(c++).toString();
-    r.fileNumber = q.value(c++).toString();
-    r.organizationId = q.value(c++).toString();
-    r.organizationName = q.value(c++).toString();
-    r.agentId = q.value(c++).toString();
-    r.agentName = q.value(c++).toString();
-    r.status = q.value(c++).toString();
-    r.createdAt = q.value(c++).toString();
-    r.endedAt = q.value(c++).toString();
-    r.outcomes = QJsonDocument::fromJson(q.value(c++).toString().toUtf8()).object();
-    r.raisedMask = q.value(c++).toLongLong();
-    r.severity = Severity(q.value(c++).toInt());
-    r.validation = Validation(q.value(c++).toInt());
-    r.conflict = q.value(c++).toBool();
-    r.keyMismatch = q.value(c++).toBool();
-    r.deliveries = q.value(c++).toInt();
-    r.review = ReviewState(q.value(c++).toInt());
-    r.patternWarnings = q.value(c++).toInt();
-    r.refusedStatus = q.value(c++).toInt();
-    r.refusal = q.value(c++).toString();
-    r.malformedMask = q.value(c++).toLongLong();
-    const QVariant reviewedPattern = q.value(c++);
-    r.reviewedPattern = reviewedPattern.isNull() ? -1 : reviewedPattern.toInt();
-    Q_ASSERT(c == kRowColumnCount);
-    return r;
-}
-
-} // namespace
 
 CallReader::CallReader(QString path)
     : m_path(std::move(path))
@@ -184,13 +128,13 @@ QList<CallRow> CallReader::rows(std::span<const qint64> ids)
         return result;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QLatin1String("SELECT ") + kRowColumns + QLatin1String(" FROM calls WHERE ") + idsCondition(ids));
+    q.prepare(QLatin1String("SELECT ") + StoreTables::callRowColumns() + QLatin1String(" FROM calls WHERE ") + idsCondition(ids));
     if (!execLogged(q, lcReader()))
         return result;
     QHash<qint64, CallRow> byId;
     byId.reserve(qsizetype(ids.size()));
     while (q.next()) {
-        CallRow row = rowFrom(q);
+        CallRow row = StoreTables::readCallRow(q);
         byId.insert(row.id, std::move(row));
     }
     result.reserve(qsizetype(ids.size()));
@@ -242,7 +186,7 @@ QList<CallRow> CallReader::rowsAfter(qint64 afterId, int limit, const CallFilter
     const CallFilter filter = forStore(asked);
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QLatin1String("SELECT ") + kRowColumns + QLatin1String(" FROM calls WHERE id > ? AND ") + filter.sql()
+    q.prepare(QLatin1String("SELECT ") + StoreTables::callRowColumns() + QLatin1String(" FROM calls WHERE id > ? AND ") + filter.sql()
               + QLatin1String(" ORDER BY id LIMIT ?"));
     q.addBindValue(afterId);
     bindAll(q, filter.bindings());
@@ -251,62 +195,31 @@ QList<CallRow> CallReader::rowsAfter(qint64 afterId, int limit, const CallFilter
     if (!execLogged(q, lcReader()))
         return result;
     while (q.next())
-        result.append(rowFrom(q));
+        result.append(StoreTables::readCallRow(q));
     return result;
 }
 
 std::optional<CallDetail> CallReader::detail(qint64 id)
 {
     QSqlQuery q(m_db);
-    q.prepare(QLatin1String("SELECT ") + kRowColumns + QLatin1String(", summary, recording_url, review_note, reviewer, dispositions FROM calls WHERE id = ?"));
+    q.prepare(QLatin1String("SELECT ") + StoreTables::callDetailColumns() + QLatin1String(" FROM calls WHERE id = ?"));
     q.addBindValue(id);
     if (!execLogged(q, lcReader()) || !q.next())
         return std::nullopt;
-    CallDetail d;
-    d.row = rowFrom(q);
-    d.summary = q.value(kRowColumnCount).toString();
-    d.recordingUrl = q.value(kRowColumnCount + 1).toString();
-    d.reviewNote = q.value(kRowColumnCount + 2).toString();
-    d.reviewer = q.value(kRowColumnCount + 3).toString();
-    d.dispositions = dispositionsFromJson(q.value(kRowColumnCount + 4).toString());
-    q.prepare(QStringLiteral("SELECT at_ms, reviewer, field, old_value, new_value, reason FROM review_audit WHERE call_ref = ? ORDER BY id"));
+    CallDetail d = StoreTables::readCallDetail(q);
+    q.prepare(QLatin1String("SELECT ") + StoreTables::auditColumns() + QLatin1String(" FROM review_audit WHERE call_ref = ? ORDER BY id"));
     q.addBindValue(id);
     if (execLogged(q, lcReader())) {
-        while (q.next()) {
-            d.audit.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
-                            q.value(5).toString()});
-        }
+        while (q.next())
+            d.audit.append(StoreTables::readAuditEntry(q));
     }
 
-    q.prepare(QStringLiteral(
-        "SELECT id, received_ms, method, path, query, headers, remote_address, body, body_size, webhook_id, validation, "
-        "problems, answer_status, answer, duplicate, conflict FROM deliveries WHERE call_ref = ? ORDER BY id"));
+    q.prepare(QLatin1String("SELECT ") + StoreTables::deliveryColumns() + QLatin1String(" FROM deliveries WHERE call_ref = ? ORDER BY id"));
     q.addBindValue(id);
     if (!execLogged(q, lcReader()))
         return std::nullopt;
-    while (q.next()) {
-        DeliveryRecord r;
-        int c = 0;
-        r.id = q.value(c++).toLongLong();
-        r.receivedMs = q.value(c++).toLongLong();
-        r.method = q.value(c++).toString();
-        r.path = q.value(c++).toString();
-        r.query = q.value(c++).toString();
-        r.headers = headersFromJson(q.value(c++).toString());
-        r.remoteAddress = q.value(c++).toString();
-        const QVariant body = q.value(c++);
-        r.bodyKept = !body.isNull();
-        r.body = body.toByteArray();
-        r.bodySize = q.value(c++).toLongLong();
-        r.webhookId = q.value(c++).toString();
-        r.validation = Validation(q.value(c++).toInt());
-        r.problems = QJsonDocument::fromJson(q.value(c++).toString().toUtf8()).array();
-        r.answerStatus = q.value(c++).toInt();
-        r.answer = q.value(c++).toString().toUtf8();
-        r.duplicate = q.value(c++).toBool();
-        r.conflict = q.value(c++).toBool();
-        d.deliveries.append(std::move(r));
-    }
+    while (q.next())
+        d.deliveries.append(StoreTables::readDelivery(q));
     if (!d.deliveries.isEmpty())
         d.parsed = CallEventParser::reread(d.deliveries.constFirst().body);
     return d;

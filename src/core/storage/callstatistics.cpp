@@ -4,6 +4,7 @@
 
 #include "domain/outcomecatalogue.h"
 #include "storage/sqlsupport.h"
+#include "storage/storetables.h"
 
 #include <QDateTime>
 #include <QSqlDatabase>
@@ -92,8 +93,8 @@ std::optional<CallStatistics> CallStatistics::compute(const QSqlDatabase &db, co
         q.finish();
         return true;
     };
-    const bool ok = breakdown(QStringLiteral("iif(json_type(outcomes, '$.plan_type') = 'text', json_extract(outcomes, '$.plan_type'), '')"), s.planTypes, QStringLiteral("2 DESC"))
-        && breakdown(QStringLiteral("date(first_received_ms / 1000, 'unixepoch', 'localtime')"), s.byDay, QStringLiteral("k"))
+    const bool ok = breakdown(StoreTables::outcomeTextSql(OutcomeCatalogue::at(OutcomeId::PlanType).key), s.planTypes, QStringLiteral("2 DESC"))
+        && breakdown(StoreTables::localDateSql(QLatin1String("first_received_ms")), s.byDay, QStringLiteral("k"))
         && breakdown(QStringLiteral("coalesce(nullif(organization_name, ''), organization_id)"), s.byOrganization, QStringLiteral("2 DESC"))
         && breakdown(agentKeySql(), s.byAgent, QStringLiteral("2 DESC"));
     if (!ok)

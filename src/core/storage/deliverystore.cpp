@@ -7,6 +7,7 @@
 #include "storage/patternrevisor.h"
 #include "storage/sqlsupport.h"
 #include "storage/storeschema.h"
+#include "storage/storetables.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -167,10 +168,9 @@ bool DeliveryStore::differs(const QByteArray &first, const ParsedEvent &redelive
 bool DeliveryStore::prepareStatements(QString *error)
 {
     auto st = std::make_unique<Statements>();
+    const QByteArray insertDelivery = StoreTables::insertDeliverySql().toLatin1();
     const std::pair<QSqlQuery *, const char *> statements[] = {
-        {&st->insertDelivery, "INSERT INTO deliveries (received_ms, method, path, query, headers, remote_address, body, "
-                              "body_size, webhook_id, validation, problems, answer_status, answer, duplicate, conflict, "
-                              "call_key, idempotency_key, key_mismatch) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"},
+        {&st->insertDelivery, insertDelivery.constData()},
         {&st->insertKeys, "INSERT INTO delivery_keys (call, key_hash, webhook_hash) VALUES (?,?,?)"},
         // A call's first delivery, recorded since schema 13: the call's id is its own (derived or not yet).
         // Before, a call's id could equal one of its deliveries' only when that was its first (a call's id is
@@ -266,13 +266,12 @@ void DeliveryStore::refreshCounts()
     q.setForwardOnly(true);
     qint64 underived = 0;
     StoreCounts rows; // the rows of the calls table they will make (their deliveries are counted already)
-    if (counts && q.exec(QStringLiteral("SELECT call_key IS NULL, CASE WHEN body IS NULL THEN answer_status ELSE 0 END, "
-                                        "validation, json_extract(CAST(body AS TEXT), '$.event'), received_ms "
-                                        "FROM deliveries WHERE call_ref IS NULL ORDER BY id"))) {
+    if (counts && q.exec(StoreTables::underivedSql())) {
+        using namespace UnderivedColumn;
         while (q.next()) {
             if (underived++ == 0)
-                m_oldestUnderivedMs = q.value(4).toLongLong();
-            rows.addDelivery(q.value(0).toBool(), q.value(1).toInt(), q.value(2).toInt(), q.value(3).toString());
+                m_oldestUnderivedMs = q.value(ReceivedMs).toLongLong();
+            rows.addDelivery(q.value(NewCall).toBool(), q.value(RefusedStatus).toInt(), q.value(UnderivedColumn::Validation).toInt(), q.value(Event).toString());
         }
         rows.deliveries = 0;
         *counts += rows;
@@ -386,18 +385,17 @@ bool DeliveryStore::review(qint64 callRow, const ReviewChange &change, const QSt
 {
     flush();
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT review_state, review_note, dispositions, raised_mask, malformed_mask FROM calls WHERE id = ?"));
+    q.prepare(QLatin1String("SELECT ") + StoreTables::callDetailColumns() + QLatin1String(" FROM calls WHERE id = ?"));
     q.addBindValue(callRow);
     if (!execLogged(q, lcStore(), error) || !q.next()) {
         if (error->isEmpty())
             *error = tr("There is no such call.");
         return false;
     }
-    const ReviewState oldState = ReviewState(q.value(0).toInt());
-    const QString oldNote = q.value(1).toString();
-    const Dispositions oldDispositions = dispositionsFromJson(q.value(2).toString());
-    const qint64 raisedMask = q.value(3).toLongLong();
-    const qint64 malformedMask = q.value(4).toLongLong();
+    const CallDetail stored = StoreTables::readCallDetail(q);
+    const ReviewState oldState = stored.row.review;
+    const QString &oldNote = stored.reviewNote;
+    const Dispositions &oldDispositions = stored.dispositions;
     q.finish();
 
     struct Line {
@@ -437,7 +435,7 @@ bool DeliveryStore::review(qint64 callRow, const ReviewChange &change, const QSt
         return true; // nothing changed, nothing to audit
     // Reviewed means reviewed: never with a stop-contact flag that nobody stood behind.
     if (state == ReviewState::Reviewed) {
-        const QList<OutcomeId> unjudged = ReviewRules::unjudged(raisedMask, malformedMask, dispositions);
+        const QList<OutcomeId> unjudged = ReviewRules::unjudged(stored.row.raisedMask, stored.row.malformedMask, dispositions);
         if (!unjudged.isEmpty()) {
             *error = tr("Not marked reviewed: %1").arg(ReviewRules::unjudgedMessage(unjudged));
             return false;

@@ -25,6 +25,9 @@ namespace {
 // file number. An empty phone or file number is no number (nullif): looked up, it would find every call
 // without one.
 // Binds: the stop mask, the bankruptcy mask, the window, then those of `which`.
+// Its columns, and recomputeAllSql()'s:
+enum Recomputed : int { Call, OldWarnings, CanWarn, StopBefore, BankruptcyBefore, InWindow };
+
 QString recomputeSql(QLatin1String which)
 {
     return QLatin1String("SELECT c.id, c.pattern_warnings, c.phone_number != '' AND c.created_ms IS NOT NULL, "
@@ -181,12 +184,13 @@ bool PatternRevisor::revise(QSqlQuery &recomputed, qint64 atMs, QString *error, 
     // Read to the end before writing: the rows being read are the ones written.
     std::vector<Change> changes;
     while (recomputed.next()) {
-        const int before = recomputed.value(1).toInt();
-        const int after = recomputed.value(2).toBool()
-            ? CallPattern::warnings(recomputed.value(3).toBool(), recomputed.value(4).toBool(), recomputed.value(5).toInt() + 1)
+        const int before = recomputed.value(OldWarnings).toInt();
+        const int after = recomputed.value(CanWarn).toBool()
+            ? CallPattern::warnings(recomputed.value(StopBefore).toBool(), recomputed.value(BankruptcyBefore).toBool(),
+                                    recomputed.value(InWindow).toInt() + 1)
             : 0;
         if (after != before)
-            changes.push_back({recomputed.value(0).toLongLong(), before, after});
+            changes.push_back({recomputed.value(Call).toLongLong(), before, after});
     }
     recomputed.finish();
     for (const Change &c : changes) {
