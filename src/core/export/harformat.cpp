@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "harformat.h"
 
+#include "domain/deliveryanswer.h"
 #include "export/callimport.h"
 #include "export/exportwriter.h"
 #include "listener/webhookanswer.h"
@@ -106,8 +107,8 @@ bool HarFormat::write(const QSqlDatabase &db, const QString &calls, const QVaria
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(QLatin1String("SELECT received_ms, method, path, query, headers, body, body_size, answer_status, answer, remote_address "
-                            "FROM deliveries WHERE call_ref IN (SELECT id FROM calls WHERE ")
+    q.prepare(QLatin1String("SELECT received_ms, method, path, query, headers, body, body_size, answer_status, answer, remote_address, "
+                            "problems, duplicate FROM deliveries WHERE call_ref IN (SELECT id FROM calls WHERE ")
               + calls + QLatin1String(") ORDER BY id"));
     bindAll(q, binds);
     if (!q.exec()) {
@@ -138,7 +139,12 @@ bool HarFormat::write(const QSqlDatabase &db, const QString &calls, const QVaria
             queryString.append(nameValue(eq < 0 ? part : part.left(eq), eq < 0 ? QString() : part.mid(eq + 1)));
         }
         const int status = q.value(7).toInt();
-        const QString answer = QString::fromUtf8(masker ? Masker::answer(q.value(8).toByteArray()) : q.value(8).toByteArray());
+        // The answer the sender got: as stored, or rebuilt from the row (the store keeps the verdict).
+        QByteArray answerBytes = q.value(8).toByteArray();
+        if (answerBytes.isEmpty())
+            answerBytes = DeliveryAnswer::ofStored(status, {}, q.value(5).toByteArray(),
+                                                   QJsonDocument::fromJson(q.value(10).toByteArray()).array(), q.value(11).toBool());
+        const QString answer = QString::fromUtf8(masker ? Masker::answer(answerBytes) : answerBytes);
         const QJsonObject entry{
             {QStringLiteral("startedDateTime"), QString::fromLatin1(ExportWriter::isoUtc(q.value(0).toLongLong()))},
             {QStringLiteral("time"), 0},
@@ -186,18 +192,17 @@ std::optional<IncomingDelivery> HarFormat::readEntry(const QJsonObject &entry, q
     const std::optional<QByteArray> body = bodyOf(request.value(QLatin1String("postData")).toObject());
     IncomingDelivery d = CallImport::delivery(body.value_or(QByteArray()), started.toMSecsSinceEpoch(), origin);
     if (!body) {
-        // A refused attempt: kept as one, with the answer it got (the store writes the same answer again).
+        // A refused attempt: kept as one, with the answer it got (the store writes the same answer again:
+        // a 413's reason too, as the listener keeps the one it gave).
         const QJsonObject answered = entry.value(QLatin1String("response")).toObject();
         const int status = answered.value(QLatin1String("status")).toInt();
         const QJsonObject answer = QJsonDocument::fromJson(answered.value(QLatin1String("content")).toObject().value(QLatin1String("text")).toString().toUtf8()).object();
         d.bodySize = qMax<qint64>(0, request.value(QLatin1String("bodySize")).toInteger());
-        if (status == 413) {
+        d.refusal = answer.value(QLatin1String("error")).toString();
+        if (status == 413)
             d.tooLarge = true;
-        } else {
-            d.refusal = answer.value(QLatin1String("error")).toString();
-            if (d.refusal.isEmpty())
-                d.refusal = Text::tr("Refused (%1) before its body was read.").arg(status);
-        }
+        else if (d.refusal.isEmpty())
+            d.refusal = Text::tr("Refused (%1) before its body was read.").arg(status);
     }
     const QUrl url(request.value(QLatin1String("url")).toString());
     d.path = url.path(QUrl::FullyEncoded).toLatin1();

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "callreader.h"
 
+#include "domain/deliveryanswer.h"
 #include "filter/callfilter.h"
 #include "storage/sqlsupport.h"
 
@@ -303,6 +304,8 @@ std::optional<CallDetail> CallReader::detail(qint64 id)
         r.answer = q.value(c++).toString().toUtf8();
         r.duplicate = q.value(c++).toBool();
         r.conflict = q.value(c++).toBool();
+        // The answer the sender got: as stored, or rebuilt from the row (the store keeps the verdict).
+        r.answer = DeliveryAnswer::ofStored(r.answerStatus, r.answer, r.body, r.problems, r.duplicate);
         d.deliveries.append(std::move(r));
     }
     if (!d.deliveries.isEmpty())
