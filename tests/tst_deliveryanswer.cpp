@@ -191,6 +191,39 @@ private Q_SLOTS:
         }
     }
 
+    // Another program recorded the same key at the same time and derived its call first: this delivery, answered
+    // "accepted", turns out a duplicate when derived (CallDeriver). Its row says duplicate now; the answer it
+    // shows is still the one it got.
+    void aDeliveryFoundADuplicateWhenDerivedShowsTheAnswerItGot()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("race.db"));
+        DeliveryStore store(path);
+        QString error;
+        QVERIFY2(store.open(&error), qPrintable(error));
+        store.holdDerivation(true);
+        const IncomingDelivery d = TestSupport::delivery(TestSupport::sample("00-full-body.json"), 1000);
+        QSignalSpy recorded(&store, &DeliveryStore::recorded);
+        store.submit(d);
+        store.flush();
+        QCOMPARE(recorded.size(), 1);
+        const StoreReceipt receipt = recorded.at(0).at(0).value<QList<StoreReceipt>>().constFirst();
+        QVERIFY(receipt.verdict == DeliveryVerdict::Accepted);
+        const QByteArray sent = DeliveryAnswer::answer(DeliveryAnswer::basisOf(d), receipt.verdict).body;
+        QCOMPARE(sent, QByteArray(R"({"status":"accepted","callId":"67a0f74d1c2e8a12f9130ae2"})"));
+        TestSupport::sql(path, {QStringLiteral("INSERT INTO calls (id, idempotency_key, event, call_id, validation, first_received_ms, last_received_ms) "
+                                               "VALUES (900, '%1', 'call.completed', 'other', 0, 999, 999)").arg(d.parsed.event.idempotencyKey)});
+        QVERIFY2(store.deriveAll(&error), qPrintable(error));
+        QCOMPARE(TestSupport::sql(path, {QStringLiteral("SELECT duplicate || ' ' || call_ref FROM deliveries")}).toString(), QStringLiteral("1 900"));
+        CallReader reader(path);
+        QVERIFY2(reader.open(&error), qPrintable(error));
+        const std::optional<CallDetail> call = reader.detail(900);
+        QVERIFY(call && call->deliveries.size() == 1);
+        QCOMPARE(call->deliveries.constFirst().answer, sent);
+        const QJsonArray entries = QJsonDocument::fromJson(TestSupport::exported(path, ExportFormat::Har)).object()[QLatin1String("log")][QLatin1String("entries")].toArray();
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries.at(0)[QLatin1String("response")][QLatin1String("content")][QLatin1String("text")].toString().toUtf8(), sent);
+    }
+
     // A row of an earlier version keeps the answer it stored, whatever the rebuild would give.
     void aStoredAnswerIsShownAsStored()
     {
