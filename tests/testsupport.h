@@ -185,7 +185,7 @@ inline QList<StoreReceipt> store(DeliveryStore &store, const QList<IncomingDeliv
     if (recorded.size() != 1)
         qFatal("the store did not answer the batch");
     const auto answers = recorded.at(0).at(0).value<QList<StoreReceipt>>();
-    if (answers.isEmpty() || !answers.constFirst().stored)
+    if (answers.isEmpty() || !answers.constFirst().stored())
         return answers;
     store.deriveAll();
     QList<StoreReceipt> receipts;

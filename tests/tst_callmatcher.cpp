@@ -204,7 +204,7 @@ void TstCallMatcher::importsCarryNoRows()
     QVERIFY2(store.open(&error), qPrintable(error));
     Gen g(1);
     const QList<StoreReceipt> live = TestSupport::store(store, {TestSupport::delivery(randomCall(g, 1), 1000)});
-    QVERIFY(live[0].newCall);
+    QVERIFY(live[0].newCall());
     QVERIFY(live[0].row);
     QCOMPARE(live[0].row->id, live[0].callRowId);
     QSignalSpy stored(&store, &DeliveryStore::stored);
@@ -213,7 +213,7 @@ void TstCallMatcher::importsCarryNoRows()
     const auto imported = stored.at(0).at(0).value<QList<StoreReceipt>>();
     QCOMPARE(imported.size(), 2);
     for (const StoreReceipt &r : imported) {
-        QVERIFY(r.newCall);
+        QVERIFY(r.newCall());
         QVERIFY(!r.row);
     }
 }
@@ -281,7 +281,7 @@ void TstCallMatcher::agreesWithTheStore()
     QSet<qint64> revisedLater; // or redelivered
     for (const StoreReceipt &r : std::as_const(receipts)) {
         revisedLater.unite(QSet<qint64>(r.revisedCalls.cbegin(), r.revisedCalls.cend()));
-        if (!r.newCall)
+        if (!r.newCall())
             revisedLater.insert(r.callRowId); // redelivered
     }
     int carried = 0;

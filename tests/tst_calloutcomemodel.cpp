@@ -91,14 +91,14 @@ private Q_SLOTS:
                 m |= qint64(1) << int(id);
             return m;
         };
-        StoreReceipt paid{1, true, 200, {}, 1, 1, true, false, mask({OutcomeId::PaymentMade})};
-        StoreReceipt dnc{2, true, 200, {}, 2, 2, true, false, mask({OutcomeId::DoNotCall, OutcomeId::CeaseAndDesist})};
-        StoreReceipt again{3, true, 200, {}, 3, 2, false, false, mask({OutcomeId::DoNotCall})}; // a redelivery: no new call
+        StoreReceipt paid{1, DeliveryVerdict::Accepted, 1, 1, mask({OutcomeId::PaymentMade})};
+        StoreReceipt dnc{2, DeliveryVerdict::Accepted, 2, 2, mask({OutcomeId::DoNotCall, OutcomeId::CeaseAndDesist})};
+        StoreReceipt again{3, DeliveryVerdict::Duplicate, 3, 2, mask({OutcomeId::DoNotCall})}; // a redelivery: no new call
         QVERIFY(!stopContactNotice({paid, again}));
         const auto notice = stopContactNotice({paid, dnc, again});
         QVERIFY(notice);
         QCOMPARE(*notice, QStringLiteral("A new call to review: Cease and desist, Do not call."));
-        StoreReceipt bankrupt{4, true, 200, {}, 4, 4, true, false, mask({OutcomeId::Bankruptcy, OutcomeId::BankruptcyCaseNumber})};
+        StoreReceipt bankrupt{4, DeliveryVerdict::Accepted, 4, 4, mask({OutcomeId::Bankruptcy, OutcomeId::BankruptcyCaseNumber})};
         QCOMPARE(*stopContactNotice({dnc, bankrupt}), QStringLiteral("2 new calls to review: Cease and desist, Do not call, Bankruptcy."));
         StoreReceipt imported = dnc;
         imported.imported = true; // read from a file: no notification

@@ -205,7 +205,7 @@ private Q_SLOTS:
         waitForRows();
         QCOMPARE(cell(1, CallTableModel::DeliveriesColumn), QStringLiteral("1"));
         const QList<StoreReceipt> receipts = TestSupport::store(*m_store, {TestSupport::delivery(TestSupport::sample("03-compliance-and-preferences.json"), 6000)});
-        QVERIFY(!receipts[0].newCall);
+        QVERIFY(!receipts[0].newCall());
         QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
         m_model->storeCommitted(receipts);
         QCOMPARE(changed.size(), 1);

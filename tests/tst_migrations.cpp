@@ -474,8 +474,8 @@ private Q_SLOTS:
         QVERIFY2(store.open(&error), qPrintable(error));
         const auto receipts = TestSupport::store(store, {TestSupport::delivery(signedBody, T0()),
                                                          TestSupport::delivery(otherKey, T0() + 1, {{"webhook-id", "msg_2KWPBgLlAfxdpx2AI54pPJ85f4W"}})});
-        QVERIFY(!receipts[0].newCall && !receipts[0].conflict);
-        QVERIFY(!receipts[1].newCall);
+        QVERIFY(!receipts[0].newCall() && !receipts[0].conflict());
+        QVERIFY(!receipts[1].newCall());
         QCOMPARE(sql(path, {QStringLiteral("SELECT deliveries || ' ' || key_mismatch FROM calls WHERE call_id = 'signed-v12'")}).toString(),
                  QStringLiteral("3 1"));
     }

@@ -129,7 +129,7 @@ std::optional<DemoWorkspaceSummary> DemoWorkspace::fill(const QString &path, con
         if (stop())
             return std::nullopt;
         const StoreReceipt &r = receipts[i];
-        if (!r.newCall)
+        if (!r.newCall())
             continue;
         const qint64 ageMs = nowMs - receivedMs[i];
         const std::optional<ReviewChange> change = reviewFor(r, ageMs, random);

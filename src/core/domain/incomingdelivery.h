@@ -3,6 +3,7 @@
 #pragma once
 
 #include "domain/calleventparser.h"
+#include "domain/deliveryverdict.h"
 #include "domain/httpheaders.h"
 
 #include <QList>
@@ -27,7 +28,9 @@ struct IncomingDelivery {
     qint64 bodySize = 0;
     bool tooLarge = false; // over --max-body: the body was never read, only the attempt is kept
     bool strict = false; // --strict: schema errors are answered 422
-    QString refusal; // refused before storing (401): why; the body is not kept
+    // Why it was refused before storing (401), or why it was too large (413: the parser's reason, as the
+    // sender was told); the body is not kept.
+    QString refusal;
     ParsedEvent parsed; // parsed.event.raw holds the body
 
     // Only the attempt is kept (no body, no call content) for a body over the limit or a refused request.
@@ -44,19 +47,21 @@ struct IncomingDelivery {
         qint64 malformedMask = 0;
         int severity = 0;
         int validation = 0;
+        int answerStatus = 0; // DeliveryAnswer::statusOf()
+        QString answerText; // the answer's body, only for the kinds the row cannot give back (DeliveryAnswer::storesText)
     } derived;
 };
 
-// What the store did with a delivery, and the answer the sender gets (also stored).
+// What the store did with a delivery: its verdict, from which the listener makes the sender's answer
+// (DeliveryAnswer), and what views need to show it. No HTTP in it: the store does not answer.
 struct StoreReceipt {
     quint64 ticket = 0;
-    bool stored = false;
-    int httpStatus = 500;
-    QByteArray answer; // the JSON body of the answer
+    // In recorded(), the verdict the sender is answered with. In stored(), the call it was derived into: a
+    // delivery recorded as new can turn out a duplicate when another program recorded the same key at the
+    // same time (CallDeriver).
+    DeliveryVerdict verdict = DeliveryVerdict::Unstored;
     qint64 deliveryId = 0;
     qint64 callRowId = 0;
-    bool newCall = false; // the delivery made a new call (it was not a duplicate)
-    bool conflict = false; // a redelivery whose JSON differs from the first delivery's
     qint64 raisedMask = 0; // the outcomes the delivery raised (bit OutcomeId), for notifications
     bool imported = false; // read from a file (File > Import, `callscope import`), not received now
     // Stored calls whose contact-pattern warnings this delivery's new call changed (it was created before
@@ -65,6 +70,10 @@ struct StoreReceipt {
     // A new call's row as committed, contact-pattern warnings included, so that a view can judge it against
     // its filter in memory (CallFilter::matches) instead of asking the store; null for other receipts.
     std::shared_ptr<const CallRow> row = {};
+
+    bool stored() const { return verdict != DeliveryVerdict::Unstored; }
+    bool newCall() const { return verdict == DeliveryVerdict::Accepted; } // it made a call of its own
+    bool conflict() const { return verdict == DeliveryVerdict::Conflict; }
 };
 
 } // namespace CallScope

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "harformat.h"
 
+#include "domain/deliveryanswer.h"
 #include "export/callimport.h"
 #include "export/exportwriter.h"
 #include "listener/webhookanswer.h"
@@ -107,7 +108,7 @@ bool HarFormat::write(const QSqlDatabase &db, const QString &calls, const QVaria
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(QLatin1String("SELECT ") + StoreTables::exchangeColumns() + QLatin1String(" FROM deliveries WHERE ") + StoreTables::deliveriesOfCalls(calls)
+    q.prepare(QLatin1String("SELECT ") + StoreTables::deliveryColumns() + QLatin1String(" FROM deliveries WHERE ") + StoreTables::deliveriesOfCalls(calls)
               + QLatin1String(" ORDER BY id"));
     bindAll(q, binds);
     if (!q.exec()) {
@@ -139,7 +140,11 @@ bool HarFormat::write(const QSqlDatabase &db, const QString &calls, const QVaria
             queryString.append(nameValue(eq < 0 ? part : part.left(eq), eq < 0 ? QString() : part.mid(eq + 1)));
         }
         const int status = q.value(AnswerStatus).toInt();
-        const QString answer = QString::fromUtf8(masker ? Masker::answer(q.value(Answer).toByteArray()) : q.value(Answer).toByteArray());
+        // The answer the sender got: as stored, or rebuilt from the row (the store keeps the verdict).
+        const QByteArray answerBytes = DeliveryAnswer::ofStored(status, q.value(Answer).toByteArray(), q.value(Body).toByteArray(),
+                                                                QJsonDocument::fromJson(q.value(Problems).toByteArray()).array(),
+                                                                q.value(Duplicate).toBool());
+        const QString answer = QString::fromUtf8(masker ? Masker::answer(answerBytes) : answerBytes);
         const QJsonObject entry{
             {QStringLiteral("startedDateTime"), QString::fromLatin1(ExportWriter::isoUtc(q.value(ReceivedMs).toLongLong()))},
             {QStringLiteral("time"), 0},
@@ -187,18 +192,17 @@ std::optional<IncomingDelivery> HarFormat::readEntry(const QJsonObject &entry, q
     const std::optional<QByteArray> body = bodyOf(request.value(QLatin1String("postData")).toObject());
     IncomingDelivery d = CallImport::delivery(body.value_or(QByteArray()), started.toMSecsSinceEpoch(), origin);
     if (!body) {
-        // A refused attempt: kept as one, with the answer it got (the store writes the same answer again).
+        // A refused attempt: kept as one, with the answer it got (the store writes the same answer again:
+        // a 413's reason too, as the listener keeps the one it gave).
         const QJsonObject answered = entry.value(QLatin1String("response")).toObject();
         const int status = answered.value(QLatin1String("status")).toInt();
         const QJsonObject answer = QJsonDocument::fromJson(answered.value(QLatin1String("content")).toObject().value(QLatin1String("text")).toString().toUtf8()).object();
         d.bodySize = qMax<qint64>(0, request.value(QLatin1String("bodySize")).toInteger());
-        if (status == 413) {
+        d.refusal = answer.value(QLatin1String("error")).toString();
+        if (status == 413)
             d.tooLarge = true;
-        } else {
-            d.refusal = answer.value(QLatin1String("error")).toString();
-            if (d.refusal.isEmpty())
-                d.refusal = Text::tr("Refused (%1) before its body was read.").arg(status);
-        }
+        else if (d.refusal.isEmpty())
+            d.refusal = Text::tr("Refused (%1) before its body was read.").arg(status);
     }
     const QUrl url(request.value(QLatin1String("url")).toString());
     d.path = url.path(QUrl::FullyEncoded).toLatin1();

@@ -280,7 +280,7 @@ void BackgroundListener::startService(const ListenerOptions &options, const QStr
     });
     // The counts and the rate follow the answers (what /healthz says), not the derived calls.
     connect(store, &DeliveryStore::recorded, store, [this, store](const QList<StoreReceipt> &receipts) {
-        const auto count = std::count_if(receipts.cbegin(), receipts.cend(), [](const StoreReceipt &r) { return r.stored; });
+        const auto count = std::count_if(receipts.cbegin(), receipts.cend(), [](const StoreReceipt &r) { return r.stored(); });
         if (count == 0)
             return;
         setCounts(store->counts());

@@ -169,8 +169,9 @@ void HttpConnection::process()
         case HttpRequestParser::Status::Failed: {
             const int status = m_parser.errorStatus();
             const HttpRequest head = m_parser.request();
-            writeAnswer(status, WebhookAnswer::error(status, m_parser.errorReason()).body, true);
-            Q_EMIT requestRefused(this, head, status);
+            const QString reason = m_parser.errorReason();
+            writeAnswer(status, WebhookAnswer::error(status, reason).body, true);
+            Q_EMIT requestRefused(this, head, status, reason);
             return;
         }
         }

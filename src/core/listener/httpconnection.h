@@ -31,8 +31,8 @@ public:
 
 Q_SIGNALS:
     void requestReady(CallScope::HttpConnection *connection, const CallScope::HttpRequest &request);
-    // The parser refused the request (answered already); for 413 the listener keeps the attempt.
-    void requestRefused(CallScope::HttpConnection *connection, const CallScope::HttpRequest &head, int status);
+    // The parser refused the request (answered already, with `reason`); for 413 the listener keeps the attempt.
+    void requestRefused(CallScope::HttpConnection *connection, const CallScope::HttpRequest &head, int status, const QString &reason);
     void closed(CallScope::HttpConnection *connection);
 
 private:

@@ -15,70 +15,11 @@ QByteArray compact(const QJsonObject &o)
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
-// A JSON string literal. Written out for the common answer, which QJsonDocument made 10% of the store's
-// time per delivery (perf, bench/store); the rarer answers still go through QJsonDocument.
-QByteArray jsonString(const QString &text)
-{
-    const QByteArray utf8 = text.toUtf8(); // bytes of multi-byte characters are >= 0x80: none is escaped
-    QByteArray out;
-    out.reserve(utf8.size() + 2);
-    out += '"';
-    for (const char c : utf8) {
-        const auto u = uchar(c);
-        if (u == '"' || u == '\\') {
-            out += '\\';
-            out += c;
-        } else if (u < 0x20) {
-            out += "\\u00";
-            out += "0123456789abcdef"[u >> 4];
-            out += "0123456789abcdef"[u & 0xf];
-        } else {
-            out += c;
-        }
-    }
-    out += '"';
-    return out;
-}
-
 } // namespace
-
-WebhookAnswer::Answer WebhookAnswer::forDelivery(const IncomingDelivery &d, bool duplicate)
-{
-    if (!d.refusal.isEmpty())
-        return error(401, d.refusal);
-    if (d.tooLarge)
-        return error(413, QStringLiteral("The body of %1 bytes is over the limit.").arg(d.bodySize));
-    const ParsedEvent &p = d.parsed;
-    const Validation validation = p.validation();
-    if (validation == Validation::Rejected)
-        return error(400, p.problems.constFirst().message);
-    if (validation == Validation::Invalid && d.strict) {
-        ValidationProblems errors;
-        for (const ValidationProblem &problem : p.problems) {
-            if (problem.isError())
-                errors.append(problem);
-        }
-        return {422, compact({{QStringLiteral("status"), QStringLiteral("invalid")}, {QStringLiteral("errors"), toJson(errors)}}), {}};
-    }
-    const bool withCallId = p.event.isCallCompleted() && !p.event.callId.isEmpty();
-    if (p.problems.isEmpty()) {
-        QByteArray body = duplicate ? QByteArrayLiteral(R"({"status":"duplicate")") : QByteArrayLiteral(R"({"status":"accepted")");
-        if (withCallId)
-            body += R"(,"callId":)" + jsonString(p.event.callId);
-        body += '}';
-        return {200, body, {}};
-    }
-    QJsonObject o{{QStringLiteral("status"), duplicate ? QStringLiteral("duplicate") : QStringLiteral("accepted")}};
-    if (withCallId)
-        o.insert(QStringLiteral("callId"), p.event.callId);
-    if (!p.problems.isEmpty())
-        o.insert(QStringLiteral("warnings"), toJson(p.problems));
-    return {200, compact(o), {}};
-}
 
 WebhookAnswer::Answer WebhookAnswer::error(int status, const QString &reason)
 {
-    return {status, compact({{QStringLiteral("status"), QStringLiteral("rejected")}, {QStringLiteral("error"), reason}}), reason};
+    return DeliveryAnswer::error(status, reason);
 }
 
 WebhookAnswer::Answer WebhookAnswer::health(const StoreCounts &counts)

@@ -2,26 +2,20 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "domain/incomingdelivery.h"
+#include "domain/deliveryanswer.h"
 #include "storage/storecounts.h"
 
 namespace CallScope {
 
-// The contract's HTTP answers ("HTTP" in docs/CONTRACT.md), as pure functions of what was received and
-// what the store found.
+// The contract's HTTP answers ("HTTP" in docs/CONTRACT.md) that are no store's verdict: errors, health and
+// reason phrases. The answer to a stored POST is DeliveryAnswer's (domain/), which readers of the store use too.
 class WebhookAnswer final
 {
 public:
     WebhookAnswer() = delete;
 
-    struct Answer {
-        int status = 200;
-        QByteArray body; // compact JSON
-        QString error; // an error answer's reason, as in its body; empty otherwise
-    };
+    using Answer = HttpAnswer;
 
-    // For a POST that was stored: accepted, duplicate, invalid (--strict), rejected or too large.
-    static Answer forDelivery(const IncomingDelivery &delivery, bool duplicate);
     // For an answer given before any body is read: {"status":"rejected","error":reason}.
     static Answer error(int status, const QString &reason);
     // GET /healthz: {"status":"ok","calls":N,"deliveries":M,"rejected":R,"refused":F} (StoreCounts).

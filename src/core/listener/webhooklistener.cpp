@@ -200,18 +200,20 @@ void WebhookListener::onRequest(HttpConnection *connection, const HttpRequest &r
     d.bodySize = request.body.size();
     d.strict = m_options.strict;
     d.parsed = CallEventParser::parse(request.body);
-    m_pending.insert(d.ticket, connection);
+    // Kept until the verdict comes: the callId and any problems (implicitly shared, no copy).
+    m_pending.insert(d.ticket, {connection, DeliveryAnswer::basisOf(d)});
     submit(std::move(d));
 }
 
-void WebhookListener::onRefused(HttpConnection *connection, const HttpRequest &head, int status)
+void WebhookListener::onRefused(HttpConnection *connection, const HttpRequest &head, int status, const QString &reason)
 {
     if (status != 413 || head.method != "POST")
         return;
-    // The sender got its 413 already; the attempt is kept so that a reviewer sees it.
+    // The sender got its 413 already; the attempt is kept so that a reviewer sees it, with the reason it got.
     IncomingDelivery d = deliveryOf(connection, head);
     d.bodySize = head.declaredLength >= 0 ? head.declaredLength : head.body.size();
     d.tooLarge = true;
+    d.refusal = reason;
     submit(std::move(d));
 }
 
@@ -234,9 +236,11 @@ void WebhookListener::onStored(const QList<StoreReceipt> &receipts)
     for (const StoreReceipt &r : receipts) {
         if (r.ticket == 0)
             continue; // an attempt answered before it was stored
-        const QPointer<HttpConnection> connection = m_pending.take(r.ticket);
-        if (connection) // a client that left gets nothing, and nothing breaks
-            connection->answer(r.httpStatus, r.answer);
+        const Pending pending = m_pending.take(r.ticket);
+        if (pending.connection) { // a client that left gets nothing, and nothing breaks
+            const HttpAnswer answer = DeliveryAnswer::answer(pending.basis, r.verdict);
+            pending.connection->answer(answer.status, answer.body);
+        }
         Q_EMIT answered(r);
     }
     checkDrained();

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "domain/deliveryanswer.h"
 #include "domain/incomingdelivery.h"
 #include "listener/listeneroptions.h"
 
@@ -18,7 +19,8 @@ class DeliveryStore;
 class HttpConnection;
 
 // The webhook endpoint: accepts connections, routes requests (POST anywhere, GET /healthz), hands every
-// POST to the store and answers each one only after the store's receipt for it, in order per connection.
+// POST to the store and answers each one only after the store's receipt for it, in order per connection:
+// the answer is made here (DeliveryAnswer) from the receipt's verdict and what the request held.
 class WebhookListener final : public QObject
 {
     Q_OBJECT
@@ -48,7 +50,7 @@ private:
     void acceptConnections();
     bool configureTls(QString *error);
     void onRequest(HttpConnection *connection, const HttpRequest &request);
-    void onRefused(HttpConnection *connection, const HttpRequest &head, int status);
+    void onRefused(HttpConnection *connection, const HttpRequest &head, int status, const QString &reason);
     void onStored(const QList<StoreReceipt> &receipts);
     void onClosed(HttpConnection *connection);
     void submit(IncomingDelivery delivery);
@@ -59,7 +61,12 @@ private:
     DeliveryStore *m_store;
     QTcpServer *m_server;
     QSet<HttpConnection *> m_connections;
-    QHash<quint64, QPointer<HttpConnection>> m_pending; // ticket -> the connection owed the answer
+    // An answer owed: the connection, and what the answer takes from the request (all but the verdict).
+    struct Pending {
+        QPointer<HttpConnection> connection;
+        DeliveryAnswer::Basis basis;
+    };
+    QHash<quint64, Pending> m_pending; // by ticket
     quint64 m_nextTicket = 1;
     QList<IncomingDelivery> m_outgoing;
     static constexpr int MaxRefusalsStoredPerSecond = 20;

@@ -3,6 +3,7 @@
 #include "callderiver.h"
 
 #include "domain/calleventparser.h"
+#include "domain/deliveryanswer.h"
 #include "storage/deliverystore.h"
 #include "storage/newcallrow.h"
 #include "storage/patternrevisor.h"
@@ -31,7 +32,8 @@ QVariant msOrNull(const Timestamp &t)
     return t.value.isValid() ? QVariant(t.value.toMSecsSinceEpoch()) : QVariant();
 }
 
-// Why an attempt was refused, as its stored answer told the sender ({"status":"rejected","error":…}).
+// Why an attempt was refused, as its stored answer told the sender ({"status":"rejected","error":…}): the
+// store keeps the text of these answers (DeliveryAnswer::storesText).
 QString answerError(const QByteArray &answer)
 {
     return QJsonDocument::fromJson(answer).object().value(QLatin1String("error")).toString();
@@ -58,7 +60,10 @@ bool CallDeriver::prepare(QString *error)
                                        "conflict = conflict | ?, key_mismatch = key_mismatch | ? WHERE id = ?")},
         {&m_link, QStringLiteral("UPDATE deliveries SET call_ref = ? WHERE id = ? AND call_ref IS NULL")},
         {&m_callByKey, QStringLiteral("SELECT id FROM calls WHERE idempotency_key = ?")},
-        {&m_markDuplicate, QStringLiteral("UPDATE deliveries SET call_key = ?, duplicate = 1 WHERE id = ?")},
+        // The sender was answered "accepted": a row that keeps no answer text gets it, since its verdict
+        // columns now say duplicate (DeliveryAnswer::ofStored would say so).
+        {&m_markDuplicate, QStringLiteral("UPDATE deliveries SET call_key = ?, duplicate = 1, answer = CASE answer WHEN '' THEN ? ELSE answer END "
+                                          "WHERE id = ?")},
     };
     for (const auto &[query, sql] : statements) {
         *query = QSqlQuery(m_db);
@@ -98,10 +103,9 @@ std::optional<RecordedDelivery> CallDeriver::load(qint64 deliveryId, QString *er
     RecordedDelivery r;
     IncomingDelivery &d = r.delivery;
     StoreReceipt &receipt = r.receipt;
-    receipt.stored = true;
     receipt.deliveryId = q.value(Id).toLongLong();
-    receipt.newCall = q.value(CallKey).isNull();
-    receipt.callRowId = receipt.newCall ? receipt.deliveryId : q.value(CallKey).toLongLong();
+    const bool newCall = q.value(CallKey).isNull();
+    receipt.callRowId = newCall ? receipt.deliveryId : q.value(CallKey).toLongLong();
     d.receivedMs = q.value(ReceivedMs).toLongLong();
     d.method = q.value(Method).toString().toLatin1();
     d.path = q.value(Path).toString().toLatin1();
@@ -110,21 +114,20 @@ std::optional<RecordedDelivery> CallDeriver::load(qint64 deliveryId, QString *er
     d.remoteAddress = q.value(RemoteAddress).toString();
     const QVariant body = q.value(Body);
     d.bodySize = q.value(BodySize).toLongLong();
-    receipt.httpStatus = q.value(AnswerStatus).toInt();
-    receipt.answer = q.value(Answer).toString().toUtf8();
-    receipt.conflict = q.value(RecordedColumn::Conflict).toBool();
+    const int status = q.value(AnswerStatus).toInt();
+    const QByteArray answer = q.value(Answer).toString().toUtf8();
+    receipt.verdict = newCall ? DeliveryVerdict::Accepted
+                              : q.value(RecordedColumn::Conflict).toBool() ? DeliveryVerdict::Conflict : DeliveryVerdict::Duplicate;
     r.keyMismatch = q.value(KeyMismatch).toBool();
     q.finish();
     if (body.isNull()) {
         // An attempt kept without its body: refused (401) or over the limit (413), as its answer says.
-        const QString reason = answerError(receipt.answer);
-        if (receipt.httpStatus == 413)
-            d.tooLarge = true;
-        else
-            d.refusal = reason.isEmpty() ? QStringLiteral("refused") : reason;
+        const QString reason = answerError(answer);
+        d.tooLarge = status == 413;
+        d.refusal = !reason.isEmpty() || d.tooLarge ? reason : QStringLiteral("refused");
     } else {
         d.parsed = CallEventParser::parse(body.toByteArray());
-        d.strict = receipt.httpStatus == 422;
+        d.strict = status == 422;
     }
     DeliveryStore::prepare(d);
     return r;
@@ -137,10 +140,10 @@ std::optional<StoreReceipt> CallDeriver::derive(const RecordedDelivery &recorded
     const IncomingDelivery::Derived &x = d.derived;
     StoreReceipt out = recorded.receipt;
     out.raisedMask = x.raisedMask;
-    const int refusedStatus = d.keepsBody() ? 0 : out.httpStatus;
-    const QString refusal = d.keepsBody() ? QString() : (d.refusal.isEmpty() ? answerError(out.answer) : d.refusal);
+    const int refusedStatus = d.keepsBody() ? 0 : DeliveryAnswer::statusOf(d);
+    const QString refusal = d.keepsBody() ? QString() : DeliveryAnswer::basisOf(d).error;
 
-    if (out.newCall) {
+    if (out.newCall()) {
         QSqlQuery &q = m_insertCall;
         const QString outcomes = d.keepsBody() ? QString::fromUtf8(QJsonDocument(storedOutcomes(e)).toJson(QJsonDocument::Compact)) : QStringLiteral("{}");
         using namespace CallRowColumn;
@@ -191,15 +194,16 @@ std::optional<StoreReceipt> CallDeriver::derive(const RecordedDelivery &recorded
                 return std::nullopt;
             }
             out.callRowId = m_callByKey.value(0).toLongLong();
-            out.newCall = false;
+            out.verdict = DeliveryVerdict::Duplicate;
             m_callByKey.finish();
-            bindAll(m_markDuplicate, {out.callRowId, out.deliveryId});
+            const QByteArray answered = DeliveryAnswer::answer(DeliveryAnswer::basisOf(d), DeliveryVerdict::Accepted).body;
+            bindAll(m_markDuplicate, {out.callRowId, QString::fromUtf8(answered), out.deliveryId});
             if (!execLogged(m_markDuplicate, lcDeriver(), error))
                 return std::nullopt;
         }
     }
-    if (!out.newCall) {
-        bindAll(m_updateCall, {d.receivedMs, int(out.conflict), int(recorded.keyMismatch), out.callRowId});
+    if (!out.newCall()) {
+        bindAll(m_updateCall, {d.receivedMs, int(out.conflict()), int(recorded.keyMismatch), out.callRowId});
         if (!execLogged(m_updateCall, lcDeriver(), error))
             return std::nullopt;
     }
@@ -218,11 +222,11 @@ bool CallDeriver::finish(qint64 atMs, QList<StoreReceipt> &receipts, QString *er
     // A call redelivered within its own batch changed after its row was made (deliveries, conflict): no
     // row for it, so its view asks the store.
     for (const StoreReceipt &r : std::as_const(receipts)) {
-        if (!r.newCall)
+        if (!r.newCall())
             m_newRows.remove(r.callRowId);
     }
     for (StoreReceipt &r : receipts) {
-        if (!r.newCall)
+        if (!r.newCall())
             continue;
         if (!revised.isEmpty())
             r.revisedCalls = revised.values(r.callRowId);

@@ -20,7 +20,7 @@ class PatternRevisor;
 // A delivery as its durable record holds it, with the verdict given before its answer: what derivation
 // needs to make or update its call.
 struct RecordedDelivery {
-    StoreReceipt receipt; // as the sender was answered: ticket, status, delivery id, the call it belongs to
+    StoreReceipt receipt; // as recorded: ticket, the verdict the sender was answered with, delivery id, its call
     bool keyMismatch = false;
     IncomingDelivery delivery; // prepared (DeliveryStore::prepare)
 };

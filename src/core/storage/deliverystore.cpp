@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "deliverystore.h"
 
-#include "listener/webhookanswer.h"
+#include "domain/deliveryanswer.h"
 #include "storage/newcallrow.h"
 #include "storage/patternrevisor.h"
 #include "storage/sqlsupport.h"
@@ -243,6 +243,15 @@ void DeliveryStore::prepare(IncomingDelivery &d)
     x.headersJson = headersToJson(withSecretsRedacted(d.headers));
     x.validation = int(d.keepsBody() ? d.parsed.validation() : Validation::Rejected);
     x.problemsJson = QString::fromUtf8(QJsonDocument(toJson(d.parsed.problems)).toJson(QJsonDocument::Compact));
+    // The row keeps the verdict (duplicate, conflict) and the answer's status, not the answer's text: its
+    // readers give that back from the row (DeliveryAnswer::ofStored), the durable record being what issue 17
+    // lists (raw bytes, redacted headers, the verdict, the receive time). `answer` is NOT NULL since schema 1:
+    // '' stands for "rebuild it", so no schema step is needed, and rows of earlier versions keep their text.
+    // The few kinds whose answer the row cannot give keep their text (DeliveryAnswer::storesText), which does
+    // not depend on the verdict: a refused or too large attempt is never a duplicate, and a 422 does not say.
+    x.answerStatus = DeliveryAnswer::statusOf(d);
+    if (DeliveryAnswer::storesText(x.answerStatus))
+        x.answerText = QString::fromUtf8(DeliveryAnswer::answer(DeliveryAnswer::basisOf(d), DeliveryVerdict::Accepted).body);
     if (d.keepsBody()) {
         x.raisedMask = d.parsed.event.raisedMask();
         x.malformedMask = d.parsed.event.malformedMask();
@@ -353,7 +362,7 @@ std::optional<ImportSummary> DeliveryStore::importChunk(const QList<IncomingDeli
         prepare(recorded.delivery); // ChunkedImport prepares them off this thread; this is then a no-op
         recorded.receipt = record(recorded.delivery, &recorded.keyMismatch);
         std::optional<StoreReceipt> r;
-        if (recorded.receipt.stored)
+        if (recorded.receipt.stored())
             r = deriver.derive(recorded, false, &problem);
         if (!r)
             return fail(tr("the database refused delivery %1 of %2: %3")
@@ -363,9 +372,9 @@ std::optional<ImportSummary> DeliveryStore::importChunk(const QList<IncomingDeli
         r->imported = true;
         const IncomingDelivery &d = recorded.delivery;
         ++summary.deliveries;
-        summary.newCalls += r->newCall && d.keepsBody() ? 1 : 0; // a refused attempt has a row, but it is no call
-        summary.duplicates += r->newCall ? 0 : 1;
-        summary.conflicts += r->conflict ? 1 : 0;
+        summary.newCalls += r->newCall() && d.keepsBody() ? 1 : 0; // a refused attempt has a row, but it is no call
+        summary.duplicates += r->newCall() ? 0 : 1;
+        summary.conflicts += r->conflict() ? 1 : 0;
         summary.rejected += d.keepsBody() && d.parsed.validation() == Validation::Rejected ? 1 : 0;
         summary.refused += d.keepsBody() ? 0 : 1;
         receipts.append(std::move(*r));
@@ -505,7 +514,7 @@ void DeliveryStore::flush()
         if (!ok)
             break;
         receipts.append(record(d));
-        ok = receipts.constLast().stored;
+        ok = receipts.constLast().stored();
     }
     if (ok && !m_db.commit()) {
         m_writeProblem = sqlProblem(m_db.lastError());
@@ -524,10 +533,8 @@ void DeliveryStore::flush()
         m_dedupe.rollback();
         forgetRecordedBatch();
         receipts.clear();
-        for (const IncomingDelivery &d : batch) {
-            const auto answer = WebhookAnswer::error(503, QStringLiteral("The delivery could not be stored; please retry.")); // to the sender: English
-            receipts.append(StoreReceipt{d.ticket, false, answer.status, answer.body, 0, 0});
-        }
+        for (const IncomingDelivery &d : batch)
+            receipts.append(StoreReceipt{d.ticket}); // DeliveryVerdict::Unstored: the listener answers 503
         if (m_writeProblem.isEmpty())
             m_writeProblem = tr("the database is not open");
         m_refusedSinceProblem += int(batch.size());
@@ -686,7 +693,7 @@ void DeliveryStore::reportLag(bool force)
 
 std::optional<DeliveryStore::FirstDelivery> DeliveryStore::firstDelivery(qint64 callRow)
 {
-    if (const auto it = m_recorded.constFind(callRow); it != m_recorded.cend() && it->receipt.newCall)
+    if (const auto it = m_recorded.constFind(callRow); it != m_recorded.cend() && it->receipt.newCall())
         return FirstDelivery{it->delivery.parsed.event.raw, it->delivery.parsed.event.idempotencyKey};
     Statements &st = *m_statements;
     QSqlQuery &q = st.firstNew;
@@ -790,14 +797,13 @@ StoreReceipt DeliveryStore::record(const IncomingDelivery &d, bool *keyMismatchO
     // Duplicates are rare: only they pay for reading the first body back and comparing.
     const bool duplicate = callRow != 0;
     const bool conflict = duplicate && differs(first->body, d.parsed);
-    const WebhookAnswer::Answer answer = WebhookAnswer::forDelivery(d, duplicate);
 
     QSqlQuery &q = st.insertDelivery;
     bindAll(q, {d.receivedMs, latin1Text(d.method), latin1Text(d.path), latin1Text(d.query), x.headersJson,
                 d.remoteAddress.isNull() ? QStringLiteral("") : d.remoteAddress,
                 d.keepsBody() ? QVariant(e.raw) : QVariant(QMetaType(QMetaType::QByteArray)), d.bodySize,
                 hasWebhookId ? QVariant(QString::fromLatin1(x.webhookId)) : QVariant(), x.validation, x.problemsJson,
-                answer.status, QString::fromUtf8(answer.body), int(duplicate), int(conflict),
+                x.answerStatus, x.answerText.isNull() ? QStringLiteral("") : x.answerText, int(duplicate), int(conflict),
                 duplicate ? QVariant(callRow) : QVariant(QMetaType(QMetaType::LongLong)),
                 hasKey ? QVariant(e.idempotencyKey) : QVariant(), int(keyMismatch)});
     if (!execLogged(q, lcStore(), &m_writeProblem))
@@ -819,18 +825,14 @@ StoreReceipt DeliveryStore::record(const IncomingDelivery &d, bool *keyMismatchO
             m_dedupe.addWebhookId(webhookHash, callRow);
     }
 
-    receipt.stored = true;
-    receipt.httpStatus = answer.status;
-    receipt.answer = answer.body;
+    receipt.verdict = !duplicate ? DeliveryVerdict::Accepted : conflict ? DeliveryVerdict::Conflict : DeliveryVerdict::Duplicate;
     receipt.deliveryId = deliveryId;
     receipt.callRowId = callRow;
-    receipt.newCall = !duplicate;
-    receipt.conflict = conflict;
     receipt.raisedMask = x.raisedMask;
     if (keyMismatchOut)
         *keyMismatchOut = keyMismatch;
     // As the row will be derived (refused_status, validation, event): StoreCounts' rules, in memory.
-    m_uncommitted.addDelivery(!duplicate, d.keepsBody() ? 0 : answer.status, x.validation, e.event);
+    m_uncommitted.addDelivery(!duplicate, d.keepsBody() ? 0 : x.answerStatus, x.validation, e.event);
     // Kept for derivation, so that it does not parse the body again; past the bound it reads it back.
     if (m_recorded.size() < CachedBound) {
         m_recorded.insert(deliveryId, RecordedDelivery{receipt, keyMismatch, d});

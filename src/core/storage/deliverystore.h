@@ -28,12 +28,16 @@ namespace CallScope {
 
 
 // The durable store: SQLite through Qt SQL, used only from the thread it was moved to (its own
-// connection is opened there). A delivery is answered once its durable record is committed: the raw body,
-// the redacted headers, the dedupe verdict (DedupeIndex, then the full key) and the answer, with the
+// connection is opened there). It answers no one: it records each delivery and gives back its verdict
+// (recorded(): accepted, duplicate, conflict, or unstored when the batch failed), from which the listener
+// makes the sender's answer (DeliveryAnswer) once the durable record is committed: the raw body, the
+// redacted headers, the receive time and the dedupe verdict (DedupeIndex, then the full key), with the
 // deliveries queued together in one transaction (group commit); WAL with synchronous=FULL makes an answer a
-// promise that survives kill -9. Its call row, indexes, word search and contact-pattern warnings are
-// derived after the answer, in the same thread (CallDeriver), and the views hear of a call when it is
-// derived (stored()). What was recorded and not derived when the process ended is derived at the next open.
+// promise that survives kill -9. The row keeps the answer's status and, for the few kinds its columns
+// cannot give back, its text (DeliveryAnswer::storesText); readers rebuild the others from the row. Its
+// call row, indexes, word search and contact-pattern warnings are derived after the answer, in the same
+// thread (CallDeriver), and the views hear of a call when it is derived (stored()). What was recorded and
+// not derived when the process ended is derived at the next open.
 class DeliveryStore final : public QObject
 {
     Q_OBJECT
@@ -94,7 +98,8 @@ public Q_SLOTS:
     bool deriveAll(QString *error = nullptr);
 
 Q_SIGNALS:
-    // The deliveries' durable records are committed: each receipt holds the verdict and the answer owed.
+    // The deliveries' durable records are committed (or, verdict Unstored, none of the batch is): each
+    // receipt holds the verdict that the answer owed is made from.
     void recorded(const QList<CallScope::StoreReceipt> &receipts);
     // Their calls are derived and can be read (a new call's receipt carries its row).
     void stored(const QList<CallScope::StoreReceipt> &receipts);
@@ -112,7 +117,7 @@ Q_SIGNALS:
 private:
     // BEGIN IMMEDIATE; on failure m_writeProblem says why.
     bool beginWrite();
-    // Records one delivery in the open transaction: the verdict, the answer, the durable row. `keyMismatch`
+    // Records one delivery in the open transaction: the verdict and the durable row. `keyMismatch`
     // gets whether its key and webhook-id named different calls.
     StoreReceipt record(const IncomingDelivery &d, bool *keyMismatch = nullptr);
     // After a rollback, or once the batch is derived: the deliveries it kept for derivation are forgotten.

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "storetables.h"
 
+#include "domain/deliveryanswer.h"
+
 #include "storage/sqlsupport.h"
 
 #include <QJsonDocument>
@@ -313,6 +315,8 @@ DeliveryRecord readDelivery(const QSqlQuery &q)
     r.answer = q.value(Answer).toString().toUtf8();
     r.duplicate = q.value(Duplicate).toBool();
     r.conflict = q.value(Conflict).toBool();
+    // The answer the sender got: as stored, or rebuilt from the row (the store keeps the verdict).
+    r.answer = DeliveryAnswer::ofStored(r.answerStatus, r.answer, r.body, r.problems, r.duplicate);
     return r;
 }
 

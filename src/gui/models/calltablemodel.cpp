@@ -349,14 +349,14 @@ void CallTableModel::storeCommitted(const QList<StoreReceipt> &receipts)
         revised += r.revisedCalls;
     refreshCalls(revised);
     for (const StoreReceipt &r : receipts) {
-        if (!r.stored || r.newCall || !m_cache.contains(r.callRowId))
+        if (!r.stored() || r.newCall() || !m_cache.contains(r.callRowId))
             continue;
         m_cache.remove(r.callRowId);
         const int row = rowOf(r.callRowId);
         if (row >= 0)
             Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
     }
-    const bool anyNew = std::any_of(receipts.cbegin(), receipts.cend(), [this](const StoreReceipt &r) { return r.newCall && r.callRowId > m_maxId; });
+    const bool anyNew = std::any_of(receipts.cbegin(), receipts.cend(), [this](const StoreReceipt &r) { return r.newCall() && r.callRowId > m_maxId; });
     if (!anyNew)
         return;
     if (m_idsTicket != 0) {
@@ -379,7 +379,7 @@ bool CallTableModel::appendJudgedInMemory(const QList<StoreReceipt> &receipts)
         return false;
     std::vector<const CallRow *> rows;
     for (const StoreReceipt &r : receipts) {
-        if (!r.newCall || r.callRowId <= m_maxId)
+        if (!r.newCall() || r.callRowId <= m_maxId)
             continue;
         if (!r.row)
             return false;

@@ -14,7 +14,7 @@ std::optional<QString> stopContactNotice(const QList<StoreReceipt> &receipts)
     QStringList labels;
     int calls = 0;
     for (const StoreReceipt &r : receipts) {
-        if (!r.newCall || r.imported) // an import is no live traffic: nothing new just happened
+        if (!r.newCall() || r.imported) // an import is no live traffic: nothing new just happened
             continue;
         bool stop = false;
         for (const OutcomeInfo &info : OutcomeCatalogue::outcomes()) {
