@@ -37,14 +37,14 @@ Sent exchange(quint16 port, const QByteArray &what, const QByteArray &request)
     QTcpSocket socket;
     socket.connectToHost(QHostAddress::LocalHost, port);
     if (!socket.waitForConnected(5000))
-        return {what};
+        return {what, 0, {}};
     socket.write(request);
     QByteArray bytes;
     while (socket.waitForReadyRead(30000) || socket.bytesAvailable()) // generous: CI machines are shared
         bytes += socket.readAll();
     const qsizetype end = bytes.indexOf("\r\n\r\n");
     if (!bytes.startsWith("HTTP/1.1 ") || end < 0)
-        return {what};
+        return {what, 0, {}};
     return {what, bytes.mid(9, 3).toInt(), bytes.mid(end + 4)};
 }
 
