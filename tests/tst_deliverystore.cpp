@@ -1091,6 +1091,10 @@ private Q_SLOTS:
                 batch.append(TestSupport::delivery(body, received += 1000));
         }
         TestSupport::store(store, batch);
+        // Texts that sort apart only when case is ignored, and one beyond ASCII (not folded by NOCASE).
+        TestSupport::sql(store.path(), {QStringLiteral("UPDATE calls SET organization_name = lower(organization_name), agent_name = upper(agent_name) "
+                                                       "WHERE id % 3 = 0"),
+                                        QStringLiteral("UPDATE calls SET organization_name = 'Ácme Öl' WHERE id % 7 = 0")});
         CallReader reader(store.path());
         QVERIFY(reader.open(&error));
         int checked = 0;

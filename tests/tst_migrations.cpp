@@ -4,6 +4,7 @@
 // released steps themselves with the rows that version wrote (make-fixtures.py), never from today's schema
 // with parts dropped.
 #include "domain/callpattern.h"
+#include "export/callexport.h"
 #include "filter/callfilter.h"
 #include "storage/callreader.h"
 #include "storage/deliverystore.h"
@@ -11,7 +12,11 @@
 #include "storage/storeschema.h"
 #include "testsupport.h"
 
+#include <QBuffer>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -524,6 +529,38 @@ private Q_SLOTS:
         for (const CallRow &row : reader.rows(*ids))
             names.append(row.organizationName);
         QCOMPARE(names, (QStringList{QStringLiteral("BETA ARM"), QStringLiteral("beta Lending"), QStringLiteral("Zeta Credit")}));
+    }
+
+    // An export reads a store as it is, never upgrading it: every format of every older store is written.
+    void everyOldStoreExportsAsItIs_data()
+    {
+        QTest::addColumn<int>("version");
+        for (int version = 1; version < StoreSchema::Version; ++version)
+            QTest::newRow(qPrintable(QStringLiteral("schema %1").arg(version))) << version;
+    }
+    void everyOldStoreExportsAsItIs()
+    {
+        QFETCH(int, version);
+        QTemporaryDir dir;
+        const QString path = fixture(dir, version);
+        const int calls = sql(path, {QStringLiteral("SELECT count(*) FROM calls WHERE validation != 3")}).toInt();
+        const int deliveries = sql(path, {QStringLiteral("SELECT count(*) FROM deliveries")}).toInt();
+        QVERIFY(calls > 0);
+        for (const ExportFormat format : {ExportFormat::Csv, ExportFormat::Ndjson, ExportFormat::Json, ExportFormat::Har}) {
+            QBuffer out;
+            out.open(QIODevice::WriteOnly);
+            QString error;
+            ExportRequest request;
+            request.format = format;
+            QVERIFY2(CallExport::write(path, request, out, &error),
+                     qPrintable(exportFormatName(format) + QLatin1String(": ") + error));
+            if (format == ExportFormat::Csv)
+                QCOMPARE(out.data().count('\n'), calls + 1); // the header, then a line a call
+            if (format == ExportFormat::Har)
+                QCOMPARE(QJsonDocument::fromJson(out.data()).object().value(QLatin1String("log")).toObject().value(QLatin1String("entries")).toArray().size(),
+                         deliveries);
+        }
+        QCOMPARE(versionOf(path), version); // read as it is
     }
 
     // Every fixture goes all the way to today's schema through DeliveryStore::open, keeps every row, and reads

@@ -44,7 +44,7 @@ bool writeCsv(const QSqlDatabase &db, const QString &calls, const QVariantList &
     q.setForwardOnly(true);
     // A call's columns, then the timestamp its first delivery was sent with.
     constexpr int TimestampColumn = CallDetailColumn::Count;
-    q.prepare(QLatin1String("SELECT ") + StoreTables::callDetailColumns() + QLatin1String(", ") + StoreTables::firstTimestampSql()
+    q.prepare(QLatin1String("SELECT ") + StoreTables::callDetailColumns(db) + QLatin1String(", ") + StoreTables::firstTimestampSql()
               + QLatin1String(" FROM calls WHERE ") + calls + QLatin1String(" AND validation != ") + QString::number(int(Validation::Rejected))
               + QLatin1String(" ORDER BY id"));
     bindAll(q, binds);

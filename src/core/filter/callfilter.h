@@ -65,7 +65,7 @@ public:
     // table is the fastest plan); false when the narrow columns of the calls_scan index are enough.
     bool readsWideColumns() const { return m_readsWideColumns; }
     // The same filter with words and ~ as a scan of the rows rather than a search of the word index (schema
-    // step 13): for a store made before that step and read as it is (filterForStore()), and to check the index.
+    // step 14): for a store made before that step and read as it is (filterForStore()), and to check the index.
     CallFilter withoutWordIndex() const;
     bool usesWordIndex() const { return m_withoutWordIndex != nullptr; }
     // The searches of the word index in sql(), as its MATCH reads them (bound in the order of the ?s).

@@ -62,7 +62,7 @@ QLatin1String sqlOp(FilterOp op)
     return QLatin1String("=");
 }
 
-// The word index (schema step 13): an FTS5 table of the trigrams of the word columns and of the organization
+// The word index (schema step 14): an FTS5 table of the trigrams of the word columns and of the organization
 // and agent ids (org~ and agent~ search them too). This and SqlEmitter::wordIndexMatch() are all the
 // emitter knows of it; another database would put its own text index behind the same two functions.
 const QLatin1String kWordIndexColumns[] = {QLatin1String("call_id"),           QLatin1String("phone_number"),

@@ -18,6 +18,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <tuple>
 #include <vector>
 
 Q_LOGGING_CATEGORY(lcReader, "callscope.reader", QtWarningMsg)
@@ -60,7 +61,24 @@ bool CallReader::open(QString *error)
 
 CallFilter CallReader::forStore(const CallFilter &filter) const
 {
-    return filterForStore(m_db, filter, m_wordIndex);
+    if (!filter.usesWordIndex())
+        return filter;
+    if (!m_wordIndex)
+        return filter.withoutWordIndex();
+    // Whether a search is broad is asked once per text, not on each of the many reads a view makes with one
+    // filter (a page, new calls, Find next's chunks). It only chooses a plan: a stale answer costs time, not
+    // results.
+    if (m_broadWords.size() > 256)
+        m_broadWords.clear();
+    QStringList broad;
+    for (const QString &query : filter.wordQueries()) {
+        auto known = m_broadWords.constFind(query);
+        if (known == m_broadWords.cend())
+            known = m_broadWords.insert(query, isBroadWordSearch(m_db, query));
+        if (*known)
+            broad.append(query);
+    }
+    return filter.withBroadWords(broad);
 }
 
 std::optional<QList<qint64>> CallReader::ids(const CallFilter &asked, const CallSort &sort, QString *error)
@@ -69,10 +87,15 @@ std::optional<QList<qint64>> CallReader::ids(const CallFilter &asked, const Call
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     QList<qint64> ids;
-    if (!sort.isNumeric() || (filter.matchesEverything() && sort.hasOrderedIndex())) {
-        // The whole store in an indexed order comes straight off the index. (Asked to, SQLite sorts a key
-        // without one of its own, such as severity, by walking another index and looking up every row:
-        // 17 s for a million calls from a cold cache, against 2 s for the scan of calls_scan below.)
+    const bool sortedHere = filter.matchesEverything() ? !sort.hasOrderedIndex() && sort.isNumeric()
+                                                       : sort.isNumeric() || sort.hasOrderedIndex();
+    if (!sortedHere) {
+        // The whole store in an indexed order comes straight off the index; a key of no index (an outcome's
+        // value, the call id, the status) is sorted by SQLite. Asked to sort the whole store by a key such as
+        // severity, SQLite walked another index and looked up every row (17 s for a million calls from a
+        // cold cache, against 2 s for the scan of calls_scan below); asked to sort a filter's calls by a text
+        // that has an index, it walked that index and looked up every row to test the filter (23 s).
+        // Both are sorted here instead.
         q.prepare(QLatin1String("SELECT id FROM calls WHERE ") + filter.sql() + QLatin1String(" ORDER BY ") + sort.orderBy());
         bindAll(q, filter.bindings());
         if (!execLogged(q, lcReader(), error))
@@ -81,15 +104,32 @@ std::optional<QList<qint64>> CallReader::ids(const CallFilter &asked, const Call
             ids.append(q.value(0).toLongLong());
         return ids;
     }
-    // A filter, or a key without an index, with a numeric order: one scan (of the covering index calls_scan
-    // when the filter's columns are in it), then a sort here. Walking an index in sort order and looking each
-    // row up took 2.5 s for a million calls (bench/gui_scale); this takes a tenth of it.
+    // One scan (of the covering index calls_scan when the filter's columns are in it), then a sort here.
+    // Walking an index in sort order and looking each row up took 2.5 s for a million calls
+    // (bench/gui_scale); this takes a tenth of it.
     // A filter on text reads every row anyway: then a sequential scan beats any index range with lookups.
     const QLatin1String from = filter.readsWideColumns() ? QLatin1String(" FROM calls NOT INDEXED WHERE ") : QLatin1String(" FROM calls WHERE ");
     q.prepare(QLatin1String("SELECT id, ") + sort.key() + from + filter.sql());
     bindAll(q, filter.bindings());
     if (!execLogged(q, lcReader(), error))
         return std::nullopt;
+    if (!sort.isNumeric()) {
+        // COLLATE NOCASE as SQLite compares: the UTF-8 bytes with A-Z folded (QByteArray::toLower folds
+        // ASCII only), shorter first on a common prefix; NULL first; then the id.
+        std::vector<std::tuple<bool, QByteArray, qint64>> keyed;
+        while (q.next()) {
+            const QVariant key = q.value(1);
+            keyed.emplace_back(!key.isNull(), key.toString().toUtf8().toLower(), q.value(0).toLongLong());
+        }
+        if (sort.order == Qt::AscendingOrder)
+            std::sort(keyed.begin(), keyed.end());
+        else
+            std::sort(keyed.begin(), keyed.end(), std::greater<>());
+        ids.reserve(qsizetype(keyed.size()));
+        for (const auto &[present, key, id] : keyed)
+            ids.append(id);
+        return ids;
+    }
     std::vector<std::pair<qint64, qint64>> keyed; // (key, id); NULL sorts first, as in SQLite
     while (q.next()) {
         const QVariant key = q.value(1);

@@ -5,6 +5,7 @@
 #include "storage/callrecord.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -58,7 +59,8 @@ private:
     QString m_path;
     QString m_connectionName;
     QSqlDatabase m_db;
-    bool m_wordIndex = true; // a store before schema step 13, read as it is, has none (filterForStore())
+    bool m_wordIndex = true; // a store before schema step 14, read as it is, has none (filterForStore())
+    mutable QHash<QString, bool> m_broadWords; // isBroadWordSearch() of each search asked so far
 };
 
 } // namespace CallScope

@@ -244,9 +244,10 @@ void DeliveryStore::prepare(IncomingDelivery &d)
     x.validation = int(d.keepsBody() ? d.parsed.validation() : Validation::Rejected);
     x.problemsJson = QString::fromUtf8(QJsonDocument(toJson(d.parsed.problems)).toJson(QJsonDocument::Compact));
     // The row keeps the verdict (duplicate, conflict) and the answer's status, not the answer's text: its
-    // readers give that back from the row (DeliveryAnswer::ofStored), the durable record being what issue 17
-    // lists (raw bytes, redacted headers, the verdict, the receive time). `answer` is NOT NULL since schema 1:
-    // '' stands for "rebuild it", so no schema step is needed, and rows of earlier versions keep their text.
+    // readers give that back from the row (DeliveryAnswer::ofStored), the durable record being raw bytes,
+    // redacted headers, the verdict and the receive time. `answer` is NOT NULL since schema 1: '' stands for
+    // "rebuild it", and rows of earlier versions keep their text. It came with schema 15, which an older
+    // CallScope refuses to open, so no older reader shows an empty answer.
     // The few kinds whose answer the row cannot give keep their text (DeliveryAnswer::storesText), which does
     // not depend on the verdict: a refused or too large attempt is never a duplicate, and a 422 does not say.
     x.answerStatus = DeliveryAnswer::statusOf(d);

@@ -176,23 +176,28 @@ bool hasWordIndex(const QSqlDatabase &db)
     return q.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'calls_words'")) && q.next();
 }
 
+bool isBroadWordSearch(const QSqlDatabase &db, const QString &query)
+{
+    // Where looking each match up costs more than walking a narrow index: from a cold cache about 25 us a
+    // match against ~1 s for the walk of a million calls (bench/gui_scale). Counting stops at the bound, so
+    // asking costs little however many calls match.
+    constexpr int BroadMatches = 20000;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM calls_words WHERE calls_words MATCH ? LIMIT %1)").arg(BroadMatches));
+    q.addBindValue(query);
+    return q.exec() && q.next() && q.value(0).toInt() >= BroadMatches;
+}
+
 CallFilter filterForStore(const QSqlDatabase &db, const CallFilter &filter, bool wordIndex)
 {
     if (!filter.usesWordIndex())
         return filter;
     if (!wordIndex)
         return filter.withoutWordIndex();
-    // Where looking each match up costs more than walking a narrow index: from a cold cache about 25 us a
-    // match against ~1 s for the walk of a million calls (bench/gui_scale). Counting stops at the bound, so
-    // asking costs little however many calls match.
-    constexpr int BroadMatches = 20000;
     QStringList broad;
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
     for (const QString &query : filter.wordQueries()) {
-        q.prepare(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM calls_words WHERE calls_words MATCH ? LIMIT %1)").arg(BroadMatches));
-        q.addBindValue(query);
-        if (q.exec() && q.next() && q.value(0).toInt() >= BroadMatches)
+        if (isBroadWordSearch(db, query))
             broad.append(query);
     }
     return filter.withBroadWords(broad);

@@ -36,6 +36,9 @@ bool hasWordIndex(const QSqlDatabase &db);
 // old file; reading never upgrades) has no word index, and is scanned for words. With the index, the
 // searches that many calls match are probed rather than looked up (CallFilter::withBroadWords).
 CallFilter filterForStore(const QSqlDatabase &db, const CallFilter &filter, bool wordIndex);
+// Whether a search of the word index (one of CallFilter::wordQueries()) matches so many calls that probing
+// it as a set beats looking its matches up.
+bool isBroadWordSearch(const QSqlDatabase &db, const QString &query);
 CallFilter filterForStore(const QSqlDatabase &db, const CallFilter &filter);
 // Runs the query; on failure logs it in `category` and gives the reason (sqlProblem).
 bool execLogged(QSqlQuery &query, const QLoggingCategory &category, QString *error = nullptr);

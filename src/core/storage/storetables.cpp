@@ -7,6 +7,7 @@
 #include "storage/sqlsupport.h"
 
 #include <QJsonDocument>
+#include <QSet>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -215,6 +216,27 @@ QString callDetailColumns(QLatin1String alias)
 {
     QString list = columns(kCallRow, alias);
     append(list, kCallDetail, alias);
+    return list;
+}
+
+QString callDetailColumns(const QSqlDatabase &db)
+{
+    QSet<QString> present;
+    QSqlQuery q(db);
+    if (q.exec(QStringLiteral("PRAGMA table_info(calls)"))) {
+        while (q.next())
+            present.insert(q.value(1).toString());
+    }
+    QString list;
+    const auto add = [&](std::span<const char *const> names) {
+        for (const char *name : names) {
+            if (!list.isEmpty())
+                list += QLatin1String(", ");
+            list += present.contains(QLatin1String(name)) ? QLatin1String(name) : QLatin1String("NULL");
+        }
+    };
+    add(kCallRow);
+    add(kCallDetail);
     return list;
 }
 

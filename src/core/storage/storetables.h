@@ -5,6 +5,7 @@
 #include "storage/callrecord.h"
 
 #include <QLatin1String>
+#include <QSqlDatabase>
 #include <QString>
 #include <QVariantList>
 
@@ -129,6 +130,9 @@ QString deliveriesOfCalls(const QString &callCondition);
 // The SELECT lists ("id, first_received_ms, …"), each column prefixed with `alias` and a dot when given.
 QString callRowColumns(QLatin1String alias = {});
 QString callDetailColumns(QLatin1String alias = {});
+// The same for a store read as it is (an export never upgrades): a column that a later schema step added
+// and this store lacks reads as NULL, as it would have been before that step.
+QString callDetailColumns(const QSqlDatabase &db);
 QString deliveryColumns();
 QString exchangeColumns();
 QString recordedColumns();
