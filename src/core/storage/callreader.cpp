@@ -61,24 +61,17 @@ bool CallReader::open(QString *error)
 
 CallFilter CallReader::forStore(const CallFilter &filter) const
 {
-    if (!filter.usesWordIndex())
-        return filter;
-    if (!m_wordIndex)
-        return filter.withoutWordIndex();
     // Whether a search is broad is asked once per text, not on each of the many reads a view makes with one
     // filter (a page, new calls, Find next's chunks). It only chooses a plan: a stale answer costs time, not
     // results.
     if (m_broadWords.size() > 256)
         m_broadWords.clear();
-    QStringList broad;
-    for (const QString &query : filter.wordQueries()) {
+    return filterForStore(filter, m_wordIndex, [this](const QString &query) {
         auto known = m_broadWords.constFind(query);
         if (known == m_broadWords.cend())
             known = m_broadWords.insert(query, isBroadWordSearch(m_db, query));
-        if (*known)
-            broad.append(query);
-    }
-    return filter.withBroadWords(broad);
+        return *known;
+    });
 }
 
 std::optional<QList<qint64>> CallReader::ids(const CallFilter &asked, const CallSort &sort, QString *error)

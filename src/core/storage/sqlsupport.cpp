@@ -189,7 +189,7 @@ bool isBroadWordSearch(const QSqlDatabase &db, const QString &query)
     return q.exec() && q.next() && q.value(0).toInt() >= BroadMatches;
 }
 
-CallFilter filterForStore(const QSqlDatabase &db, const CallFilter &filter, bool wordIndex)
+CallFilter filterForStore(const CallFilter &filter, bool wordIndex, const std::function<bool(const QString &query)> &isBroad)
 {
     if (!filter.usesWordIndex())
         return filter;
@@ -197,7 +197,7 @@ CallFilter filterForStore(const QSqlDatabase &db, const CallFilter &filter, bool
         return filter.withoutWordIndex();
     QStringList broad;
     for (const QString &query : filter.wordQueries()) {
-        if (isBroadWordSearch(db, query))
+        if (isBroad(query))
             broad.append(query);
     }
     return filter.withBroadWords(broad);
@@ -205,7 +205,8 @@ CallFilter filterForStore(const QSqlDatabase &db, const CallFilter &filter, bool
 
 CallFilter filterForStore(const QSqlDatabase &db, const CallFilter &filter)
 {
-    return filterForStore(db, filter, !filter.usesWordIndex() || hasWordIndex(db));
+    return filterForStore(filter, !filter.usesWordIndex() || hasWordIndex(db),
+                          [&db](const QString &query) { return isBroadWordSearch(db, query); });
 }
 
 ReadOnlyDatabase::ReadOnlyDatabase(const QString &path)

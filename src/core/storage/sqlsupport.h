@@ -12,6 +12,7 @@
 #include <QString>
 #include <QVariantList>
 
+#include <functional>
 #include <span>
 
 namespace CallScope {
@@ -35,11 +36,13 @@ bool hasWordIndex(const QSqlDatabase &db);
 // The filter as this store can run it: a store made before schema step 14 and read as it is (an export of an
 // old file; reading never upgrades) has no word index, and is scanned for words. With the index, the
 // searches that many calls match are probed rather than looked up (CallFilter::withBroadWords).
-CallFilter filterForStore(const QSqlDatabase &db, const CallFilter &filter, bool wordIndex);
+CallFilter filterForStore(const QSqlDatabase &db, const CallFilter &filter);
+// The same, told whether the store has the index and asking `isBroad` (isBroadWordSearch, or a reader's
+// memory of it) about each search.
+CallFilter filterForStore(const CallFilter &filter, bool wordIndex, const std::function<bool(const QString &query)> &isBroad);
 // Whether a search of the word index (one of CallFilter::wordQueries()) matches so many calls that probing
 // it as a set beats looking its matches up.
 bool isBroadWordSearch(const QSqlDatabase &db, const QString &query);
-CallFilter filterForStore(const QSqlDatabase &db, const CallFilter &filter);
 // Runs the query; on failure logs it in `category` and gives the reason (sqlProblem).
 bool execLogged(QSqlQuery &query, const QLoggingCategory &category, QString *error = nullptr);
 
